@@ -1,0 +1,38 @@
+//===- NormBase.td - Norm dialect definition ---------------*- tablegen -*-===//
+//
+// The norm dialect: normalization layers and their residual placement as
+// first-class compiler objects.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef NORM_DIALECT_NORM_IR_NORMBASE_TD
+#define NORM_DIALECT_NORM_IR_NORMBASE_TD
+
+include "mlir/IR/OpBase.td"
+
+def Norm_Dialect : Dialect {
+  let name = "norm";
+  let cppNamespace = "::mlir::norm";
+  let summary = "Normalization layers and residual placement in transformers";
+  let description = [{
+    The `norm` dialect represents LayerNorm, RMSNorm, BatchNorm and DeepNorm,
+    the fused residual-add + norm computations that transformer blocks are
+    made of, and the residual *placement* of a norm around its sublayer
+    (Post-LN, Pre-LN, Sandwich-LN, DeepNorm).
+
+    Ops on tensors are in destination-passing style: every result has a
+    matching `outs` operand, as in `linalg`. Statistics are computed in f32
+    for f16/bf16/f32 inputs (f64 for f64 inputs) and rounded to the result
+    type once. The exact semantics are given in docs/Semantics.md.
+  }];
+  let dependentDialects = [
+    "::mlir::arith::ArithDialect", "::mlir::tensor::TensorDialect"
+  ];
+  let useDefaultAttributePrinterParser = 1;
+  let hasCanonicalizer = 0;
+}
+
+class Norm_Op<string mnemonic, list<Trait> traits = []>
+    : Op<Norm_Dialect, mnemonic, traits>;
+
+#endif // NORM_DIALECT_NORM_IR_NORMBASE_TD

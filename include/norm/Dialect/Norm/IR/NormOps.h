@@ -1,0 +1,51 @@
+//===- NormOps.h - Norm dialect operations ----------------------*- C++ -*-===//
+//
+// Declares the operations of the norm dialect.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef NORM_DIALECT_NORM_IR_NORMOPS_H
+#define NORM_DIALECT_NORM_IR_NORMOPS_H
+
+#include "mlir/Bytecode/BytecodeOpInterface.h"
+#include "mlir/IR/BuiltinTypes.h"
+#include "mlir/IR/OpDefinition.h"
+#include "mlir/IR/OpImplementation.h"
+#include "mlir/IR/PatternMatch.h"
+#include "mlir/Interfaces/ControlFlowInterfaces.h"
+#include "mlir/Interfaces/DestinationStyleOpInterface.h"
+#include "mlir/Interfaces/InferTypeOpInterface.h"
+#include "mlir/Interfaces/SideEffectInterfaces.h"
+#include "norm/Dialect/Norm/IR/NormDialect.h"
+
+#define GET_OP_CLASSES
+#include "norm/Dialect/Norm/IR/NormOps.h.inc"
+
+namespace mlir::norm {
+
+/// DeepNet's residual scale alpha for `arch` with N encoder and M decoder
+/// layers (SPEC.md, "DeepNorm").
+double computeDeepNormAlpha(DeepNormArch arch, int64_t encoderLayers,
+                            int64_t decoderLayers);
+/// DeepNet's initialization gain beta, as above.
+double computeDeepNormBeta(DeepNormArch arch, int64_t encoderLayers,
+                           int64_t decoderLayers);
+
+/// Creates an empty tensor with the shape and element type of `like`
+/// (dynamic sizes read with tensor.dim), for use as a destination.
+Value createEmptyLike(OpBuilder &builder, Location loc, Value like,
+                      Type elementType = {});
+
+/// Builds `norm.layer_norm` or `norm.rms_norm` of `input` with a fresh
+/// destination and returns `y`.
+Value createRowNorm(OpBuilder &builder, Location loc, NormKind kind,
+                    Value input, Value scale, Value bias, int64_t axis,
+                    double epsilon, double offset);
+
+/// Replaces `op` by explicit norm ops and residual adds for its placement,
+/// inlining the body. Returns the value that replaced the op's result.
+Value expandSublayer(RewriterBase &rewriter, SublayerOp op);
+
+} // namespace mlir::norm
+
+#endif // NORM_DIALECT_NORM_IR_NORMOPS_H

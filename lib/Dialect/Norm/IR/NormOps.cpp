@@ -1,0 +1,584 @@
+//===- NormOps.cpp - Norm dialect operations ------------------------------===//
+//
+// Verifiers, type inference and accessors of the norm operations. Every rule
+// under "Errors" in SPEC.md is checked here with a message that names the
+// operand and the expectation.
+//
+//===----------------------------------------------------------------------===//
+
+#include "norm/Dialect/Norm/IR/NormOps.h"
+
+#include "mlir/IR/Builders.h"
+#include "mlir/IR/OpImplementation.h"
+#include "mlir/IR/TypeUtilities.h"
+#include "llvm/ADT/STLExtras.h"
+
+#include <cmath>
+
+using namespace mlir;
+using namespace mlir::norm;
+
+//===----------------------------------------------------------------------===//
+// Verification helpers
+//===----------------------------------------------------------------------===//
+
+static bool isSupportedFloat(Type type) {
+  return isa<Float16Type, BFloat16Type, Float32Type, Float64Type>(type);
+}
+
+/// Formats a shape as `4x?x8` for diagnostics.
+static std::string formatShape(ArrayRef<int64_t> shape) {
+  std::string result;
+  llvm::raw_string_ostream os(result);
+  os << "[";
+  llvm::interleave(
+      shape, os,
+      [&](int64_t dim) {
+        if (ShapedType::isDynamic(dim))
+          os << "?";
+        else
+          os << dim;
+      },
+      "x");
+  os << "]";
+  return result;
+}
+
+static LogicalResult verifyFloatTensor(Operation *op, Value value,
+                                       StringRef name) {
+  Type elementType = getElementTypeOrSelf(value.getType());
+  if (isSupportedFloat(elementType))
+    return success();
+  return op->emitOpError() << "expects " << name
+                           << " to have an f16, bf16, f32 or f64 element "
+                              "type, but got "
+                           << elementType;
+}
+
+/// Resolves a possibly negative `axis` against `rank`, diagnosing values
+/// outside [-rank, rank).
+static FailureOr<int64_t> verifyAxis(Operation *op, StringRef name,
+                                     int64_t axis, int64_t rank) {
+  if (rank == 0)
+    return op->emitOpError("expects an input of rank >= 1");
+  if (axis < -rank || axis >= rank)
+    return op->emitOpError() << "expects " << name << " in [" << -rank << ", "
+                             << rank - 1 << "] for an input of rank " << rank
+                             << ", but got " << axis;
+  return axis < 0 ? axis + rank : axis;
+}
+
+static LogicalResult verifyFiniteAttr(Operation *op, StringRef name,
+                                      double value) {
+  if (std::isfinite(value))
+    return success();
+  return op->emitOpError() << "expects " << name
+                           << " to be finite, but got " << value;
+}
+
+static LogicalResult verifyEpsilon(Operation *op, double epsilon) {
+  if (std::isfinite(epsilon) && epsilon > 0.0)
+    return success();
+  return op->emitOpError()
+         << "expects epsilon to be positive and finite, but got " << epsilon;
+}
+
+/// The normalized size N must not be statically zero.
+static LogicalResult verifyNonEmptyRows(Operation *op, RankedTensorType type,
+                                        int64_t axis) {
+  for (int64_t dim = axis; dim < type.getRank(); ++dim)
+    if (type.getDimSize(dim) == 0)
+      return op->emitOpError()
+             << "expects a non-empty normalized shape, but dimension " << dim
+             << " of the input is 0";
+  return success();
+}
+
+/// Checks that an optional γ/β-like operand has the normalized shape.
+static LogicalResult verifyNormalizedParam(Operation *op, Value param,
+                                           StringRef name,
+                                           RankedTensorType inputType,
+                                           int64_t axis) {
+  if (!param)
+    return success();
+  if (failed(verifyFloatTensor(op, param, name)))
+    return failure();
+  auto type = cast<RankedTensorType>(param.getType());
+  ArrayRef<int64_t> expected = inputType.getShape().drop_front(axis);
+  if (succeeded(verifyCompatibleShape(type.getShape(), expected)))
+    return success();
+  return op->emitOpError() << "expects " << name
+                           << " to have the normalized shape "
+                           << formatShape(expected) << ", but got "
+                           << formatShape(type.getShape());
+}
+
+/// Checks an `outs` operand that receives a tensor of the input's shape.
+static LogicalResult verifyFullInit(Operation *op, Value init, StringRef name,
+                                    RankedTensorType inputType) {
+  if (failed(verifyFloatTensor(op, init, name)))
+    return failure();
+  auto type = cast<RankedTensorType>(init.getType());
+  if (succeeded(verifyCompatibleShape(type.getShape(), inputType.getShape())))
+    return success();
+  return op->emitOpError() << "expects " << name << " to have the input shape "
+                           << formatShape(inputType.getShape()) << ", but got "
+                           << formatShape(type.getShape());
+}
+
+/// The element type statistics are kept in: f64 for f64 inputs, else f32.
+static Type getStatisticsElementType(RankedTensorType inputType) {
+  Type elementType = inputType.getElementType();
+  if (elementType.isF64())
+    return elementType;
+  return Float32Type::get(inputType.getContext());
+}
+
+/// Checks an `outs` operand for a per-row statistic: the leading dims
+/// followed by size-1 dims, in the statistics element type.
+static LogicalResult verifyRowStatisticInit(Operation *op, Value init,
+                                            StringRef name,
+                                            RankedTensorType inputType,
+                                            int64_t axis) {
+  SmallVector<int64_t> expected(inputType.getShape().take_front(axis));
+  expected.append(inputType.getRank() - axis, 1);
+  auto type = cast<RankedTensorType>(init.getType());
+  Type elementType = getStatisticsElementType(inputType);
+  if (type.getElementType() != elementType)
+    return op->emitOpError() << "expects " << name << " to have element type "
+                             << elementType << ", but got "
+                             << type.getElementType();
+  if (failed(verifyCompatibleShape(type.getShape(), expected)))
+    return op->emitOpError() << "expects " << name << " to have shape "
+                             << formatShape(expected) << ", but got "
+                             << formatShape(type.getShape());
+  return success();
+}
+
+static LogicalResult verifyOutsCount(Operation *op, size_t actual,
+                                     ArrayRef<size_t> allowed,
+                                     StringRef meaning) {
+  if (llvm::is_contained(allowed, actual))
+    return success();
+  return op->emitOpError() << "expects " << meaning << ", but got " << actual
+                           << " outs operand" << (actual == 1 ? "" : "s");
+}
+
+/// Every destination-style norm op returns the types of its `outs`.
+template <typename AdaptorT>
+static LogicalResult inferFromOuts(AdaptorT adaptor,
+                                   SmallVectorImpl<Type> &inferred) {
+  for (Value init : adaptor.getOuts())
+    inferred.push_back(init.getType());
+  return success();
+}
+
+static int64_t resolveAxis(int64_t axis, Value input) {
+  int64_t rank = cast<RankedTensorType>(input.getType()).getRank();
+  return axis < 0 ? axis + rank : axis;
+}
+
+/// Shared checks of the row-wise norms: input type, axis, epsilon, N > 0 and
+/// the normalized shape of each parameter. Returns the resolved axis.
+static FailureOr<int64_t>
+verifyRowNorm(Operation *op, Value input, int64_t axis, double epsilon,
+              ArrayRef<std::pair<Value, StringRef>> params) {
+  if (failed(verifyFloatTensor(op, input, "input")))
+    return failure();
+  auto inputType = cast<RankedTensorType>(input.getType());
+  FailureOr<int64_t> resolved =
+      verifyAxis(op, "axis", axis, inputType.getRank());
+  if (failed(resolved) || failed(verifyEpsilon(op, epsilon)) ||
+      failed(verifyNonEmptyRows(op, inputType, *resolved)))
+    return failure();
+  for (auto [param, name] : params)
+    if (failed(verifyNormalizedParam(op, param, name, inputType, *resolved)))
+      return failure();
+  return *resolved;
+}
+
+//===----------------------------------------------------------------------===//
+// LayerNormOp
+//===----------------------------------------------------------------------===//
+
+int64_t LayerNormOp::getNormalizedAxis() {
+  return resolveAxis(getAxis(), getInput());
+}
+
+LogicalResult
+LayerNormOp::inferReturnTypes(MLIRContext *, std::optional<Location>,
+                              Adaptor adaptor,
+                              SmallVectorImpl<Type> &inferredReturnTypes) {
+  return inferFromOuts(adaptor, inferredReturnTypes);
+}
+
+LogicalResult LayerNormOp::verify() {
+  FailureOr<int64_t> axis =
+      verifyRowNorm(*this, getInput(), getAxis(),
+                    getEpsilon().convertToDouble(),
+                    {{getScale(), "scale"}, {getBias(), "bias"}});
+  if (failed(axis) ||
+      failed(verifyOutsCount(*this, getOuts().size(), {1, 3},
+                             "1 outs operand (y) or 3 (y, mean, rstd)")))
+    return failure();
+  auto inputType = cast<RankedTensorType>(getInput().getType());
+  if (failed(verifyFullInit(*this, getOuts()[0], "y", inputType)))
+    return failure();
+  if (hasStatistics() &&
+      (failed(verifyRowStatisticInit(*this, getOuts()[1], "mean", inputType,
+                                     *axis)) ||
+       failed(verifyRowStatisticInit(*this, getOuts()[2], "rstd", inputType,
+                                     *axis))))
+    return failure();
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// RMSNormOp
+//===----------------------------------------------------------------------===//
+
+int64_t RMSNormOp::getNormalizedAxis() {
+  return resolveAxis(getAxis(), getInput());
+}
+
+LogicalResult
+RMSNormOp::inferReturnTypes(MLIRContext *, std::optional<Location>,
+                            Adaptor adaptor,
+                            SmallVectorImpl<Type> &inferredReturnTypes) {
+  return inferFromOuts(adaptor, inferredReturnTypes);
+}
+
+LogicalResult RMSNormOp::verify() {
+  FailureOr<int64_t> axis =
+      verifyRowNorm(*this, getInput(), getAxis(),
+                    getEpsilon().convertToDouble(), {{getScale(), "scale"}});
+  if (failed(axis) ||
+      failed(verifyFiniteAttr(*this, "offset", getOffset().convertToDouble())) ||
+      failed(verifyOutsCount(*this, getOuts().size(), {1, 2},
+                             "1 outs operand (y) or 2 (y, rstd)")))
+    return failure();
+  auto inputType = cast<RankedTensorType>(getInput().getType());
+  if (failed(verifyFullInit(*this, getOuts()[0], "y", inputType)))
+    return failure();
+  if (hasStatistics() && failed(verifyRowStatisticInit(
+                             *this, getOuts()[1], "rstd", inputType, *axis)))
+    return failure();
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// BatchNormOp
+//===----------------------------------------------------------------------===//
+
+int64_t BatchNormOp::getNormalizedChannelAxis() {
+  return resolveAxis(getChannelAxis(), getInput());
+}
+
+LogicalResult
+BatchNormOp::inferReturnTypes(MLIRContext *, std::optional<Location>,
+                              Adaptor adaptor,
+                              SmallVectorImpl<Type> &inferredReturnTypes) {
+  return inferFromOuts(adaptor, inferredReturnTypes);
+}
+
+/// Checks a per-channel operand: a 1-D float tensor of C elements.
+static LogicalResult verifyChannelParam(Operation *op, Value param,
+                                        StringRef name, int64_t channels) {
+  if (!param)
+    return success();
+  if (failed(verifyFloatTensor(op, param, name)))
+    return failure();
+  auto type = cast<RankedTensorType>(param.getType());
+  if (type.getRank() == 1 &&
+      succeeded(verifyCompatibleShape(type.getShape(), {channels})))
+    return success();
+  return op->emitOpError() << "expects " << name
+                           << " to be a 1-D tensor of the channel size "
+                           << formatShape({channels}) << ", but got "
+                           << formatShape(type.getShape());
+}
+
+LogicalResult BatchNormOp::verify() {
+  if (failed(verifyFloatTensor(*this, getInput(), "input")))
+    return failure();
+  auto inputType = cast<RankedTensorType>(getInput().getType());
+  FailureOr<int64_t> channelAxis = verifyAxis(
+      *this, "channel_axis", getChannelAxis(), inputType.getRank());
+  if (failed(channelAxis) ||
+      failed(verifyEpsilon(*this, getEpsilon().convertToDouble())) ||
+      failed(verifyFiniteAttr(*this, "momentum",
+                              getMomentum().convertToDouble())))
+    return failure();
+  int64_t channels = inputType.getDimSize(*channelAxis);
+  for (auto [param, name] :
+       {std::pair<Value, StringRef>{getScale(), "scale"},
+        {getBias(), "bias"},
+        {getRunningMean(), "running_mean"},
+        {getRunningVar(), "running_var"}})
+    if (failed(verifyChannelParam(*this, param, name, channels)))
+      return failure();
+
+  if (!getTraining()) {
+    if (failed(verifyOutsCount(*this, getOuts().size(), {1},
+                               "1 outs operand (y) in inference form")))
+      return failure();
+    return verifyFullInit(*this, getOuts()[0], "y", inputType);
+  }
+  if (failed(verifyOutsCount(*this, getOuts().size(), {5},
+                             "5 outs operands (y, batch_mean, batch_var, "
+                             "running_mean, running_var) in training form")))
+    return failure();
+  if (failed(verifyFullInit(*this, getOuts()[0], "y", inputType)))
+    return failure();
+  StringRef names[] = {"batch_mean", "batch_var", "new running_mean",
+                       "new running_var"};
+  for (auto [init, name] : llvm::zip(getOuts().drop_front(), names))
+    if (failed(verifyChannelParam(*this, init, name, channels)))
+      return failure();
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// DeepNormOp
+//===----------------------------------------------------------------------===//
+
+double mlir::norm::computeDeepNormAlpha(DeepNormArch arch,
+                                        int64_t encoderLayers,
+                                        int64_t decoderLayers) {
+  double n = static_cast<double>(encoderLayers);
+  double m = static_cast<double>(decoderLayers);
+  switch (arch) {
+  case DeepNormArch::EncoderOnly:
+    return std::pow(2.0 * n, 0.25);
+  case DeepNormArch::DecoderOnly:
+    return std::pow(2.0 * m, 0.25);
+  case DeepNormArch::EncDecEncoder:
+    return 0.81 * std::pow(std::pow(n, 4.0) * m, 1.0 / 16.0);
+  case DeepNormArch::EncDecDecoder:
+    return std::pow(3.0 * m, 0.25);
+  }
+  llvm_unreachable("unknown DeepNorm architecture");
+}
+
+double mlir::norm::computeDeepNormBeta(DeepNormArch arch,
+                                       int64_t encoderLayers,
+                                       int64_t decoderLayers) {
+  double n = static_cast<double>(encoderLayers);
+  double m = static_cast<double>(decoderLayers);
+  switch (arch) {
+  case DeepNormArch::EncoderOnly:
+    return std::pow(8.0 * n, -0.25);
+  case DeepNormArch::DecoderOnly:
+    return std::pow(8.0 * m, -0.25);
+  case DeepNormArch::EncDecEncoder:
+    return 0.87 * std::pow(std::pow(n, 4.0) * m, -1.0 / 16.0);
+  case DeepNormArch::EncDecDecoder:
+    return std::pow(12.0 * m, -0.25);
+  }
+  llvm_unreachable("unknown DeepNorm architecture");
+}
+
+int64_t DeepNormOp::getNormalizedAxis() {
+  return resolveAxis(getAxis(), getInput());
+}
+
+double DeepNormOp::getEffectiveAlpha() {
+  if (std::optional<APFloat> alpha = getAlpha())
+    return alpha->convertToDouble();
+  return computeDeepNormAlpha(*getArch(), getEncoderLayers().value_or(0),
+                              getDecoderLayers().value_or(0));
+}
+
+std::optional<double> DeepNormOp::getDeepNormBeta() {
+  if (!getArch())
+    return std::nullopt;
+  return computeDeepNormBeta(*getArch(), getEncoderLayers().value_or(0),
+                             getDecoderLayers().value_or(0));
+}
+
+LogicalResult
+DeepNormOp::inferReturnTypes(MLIRContext *, std::optional<Location>,
+                             Adaptor adaptor,
+                             SmallVectorImpl<Type> &inferredReturnTypes) {
+  return inferFromOuts(adaptor, inferredReturnTypes);
+}
+
+static LogicalResult verifyLayerCount(Operation *op, StringRef name,
+                                      std::optional<uint64_t> count,
+                                      DeepNormArch arch) {
+  if (!count)
+    return op->emitOpError() << "expects '" << name << "' for arch '"
+                             << stringifyDeepNormArch(arch) << "'";
+  if (static_cast<int64_t>(*count) < 1)
+    return op->emitOpError() << "expects '" << name
+                             << "' to be at least 1, but got "
+                             << static_cast<int64_t>(*count);
+  return success();
+}
+
+/// Checks that the residual operand matches the sublayer output.
+static LogicalResult verifyResidual(Operation *op, Value input,
+                                    Value residual) {
+  if (failed(verifyFloatTensor(op, residual, "residual")))
+    return failure();
+  auto inputType = cast<RankedTensorType>(input.getType());
+  auto residualType = cast<RankedTensorType>(residual.getType());
+  if (succeeded(verifyCompatibleShape(inputType.getShape(),
+                                      residualType.getShape())))
+    return success();
+  return op->emitOpError() << "expects residual to have the input shape "
+                           << formatShape(inputType.getShape()) << ", but got "
+                           << formatShape(residualType.getShape());
+}
+
+LogicalResult DeepNormOp::verify() {
+  FailureOr<int64_t> axis =
+      verifyRowNorm(*this, getInput(), getAxis(),
+                    getEpsilon().convertToDouble(),
+                    {{getScale(), "scale"}, {getBias(), "bias"}});
+  if (failed(axis) || failed(verifyResidual(*this, getInput(), getResidual())))
+    return failure();
+  if (getAlpha().has_value() == getArch().has_value())
+    return emitOpError("expects exactly one of 'alpha' or 'arch' to define "
+                       "the residual scale");
+  if (getAlpha()) {
+    if (getEncoderLayers() || getDecoderLayers())
+      return emitOpError("expects layer counts only together with 'arch'");
+    if (failed(verifyFiniteAttr(*this, "alpha",
+                                getAlpha()->convertToDouble())))
+      return failure();
+  } else {
+    DeepNormArch arch = *getArch();
+    bool needsEncoder = arch == DeepNormArch::EncoderOnly ||
+                        arch == DeepNormArch::EncDecEncoder;
+    bool needsDecoder = arch != DeepNormArch::EncoderOnly;
+    if (needsEncoder && failed(verifyLayerCount(*this, "encoder_layers",
+                                                getEncoderLayers(), arch)))
+      return failure();
+    if (needsDecoder && failed(verifyLayerCount(*this, "decoder_layers",
+                                                getDecoderLayers(), arch)))
+      return failure();
+  }
+  if (failed(verifyOutsCount(*this, getOuts().size(), {1}, "1 outs operand")))
+    return failure();
+  return verifyFullInit(*this, getOuts()[0], "y",
+                        cast<RankedTensorType>(getInput().getType()));
+}
+
+//===----------------------------------------------------------------------===//
+// AddLayerNormOp / AddRMSNormOp
+//===----------------------------------------------------------------------===//
+
+/// Shared checks of the fused residual add + norm ops.
+template <typename OpTy>
+static LogicalResult
+verifyAddNorm(OpTy op, ArrayRef<std::pair<Value, StringRef>> normParams) {
+  SmallVector<std::pair<Value, StringRef>> params = {
+      {op.getAddBias(), "add_bias"}};
+  params.append(normParams.begin(), normParams.end());
+  FailureOr<int64_t> axis =
+      verifyRowNorm(op, op.getInput(), op.getAxis(),
+                    op.getEpsilon().convertToDouble(), params);
+  if (failed(axis) ||
+      failed(verifyResidual(op, op.getInput(), op.getResidual())) ||
+      failed(verifyFiniteAttr(op, "alpha", op.getAlpha().convertToDouble())) ||
+      failed(verifyOutsCount(op, op.getOuts().size(), {2},
+                             "2 outs operands (y, h)")))
+    return failure();
+  auto inputType = cast<RankedTensorType>(op.getInput().getType());
+  if (failed(verifyFullInit(op, op.getOuts()[0], "y", inputType)) ||
+      failed(verifyFullInit(op, op.getOuts()[1], "h", inputType)))
+    return failure();
+  return success();
+}
+
+int64_t AddLayerNormOp::getNormalizedAxis() {
+  return resolveAxis(getAxis(), getInput());
+}
+
+LogicalResult
+AddLayerNormOp::inferReturnTypes(MLIRContext *, std::optional<Location>,
+                                 Adaptor adaptor,
+                                 SmallVectorImpl<Type> &inferredReturnTypes) {
+  return inferFromOuts(adaptor, inferredReturnTypes);
+}
+
+LogicalResult AddLayerNormOp::verify() {
+  return verifyAddNorm(*this, {{getScale(), "scale"}, {getBias(), "bias"}});
+}
+
+int64_t AddRMSNormOp::getNormalizedAxis() {
+  return resolveAxis(getAxis(), getInput());
+}
+
+LogicalResult
+AddRMSNormOp::inferReturnTypes(MLIRContext *, std::optional<Location>,
+                               Adaptor adaptor,
+                               SmallVectorImpl<Type> &inferredReturnTypes) {
+  return inferFromOuts(adaptor, inferredReturnTypes);
+}
+
+LogicalResult AddRMSNormOp::verify() {
+  if (failed(verifyFiniteAttr(*this, "offset", getOffset().convertToDouble())))
+    return failure();
+  return verifyAddNorm(*this, {{getScale(), "scale"}});
+}
+
+//===----------------------------------------------------------------------===//
+// SublayerOp
+//===----------------------------------------------------------------------===//
+
+int64_t SublayerOp::getNormalizedAxis() {
+  return resolveAxis(getAxis(), getInput());
+}
+
+Value SublayerOp::getYieldedValue() {
+  return cast<YieldOp>(getBody().front().getTerminator()).getValue();
+}
+
+LogicalResult SublayerOp::verify() {
+  FailureOr<int64_t> axis = verifyRowNorm(
+      *this, getInput(), getAxis(), getEpsilon().convertToDouble(),
+      {{getScale(), "scale"},
+       {getBias(), "bias"},
+       {getOutScale(), "out_scale"},
+       {getOutBias(), "out_bias"}});
+  if (failed(axis) ||
+      failed(verifyFiniteAttr(*this, "alpha", getAlpha().convertToDouble())) ||
+      failed(verifyFiniteAttr(*this, "offset", getOffset().convertToDouble())))
+    return failure();
+  Placement placement = getPlacement();
+  if (placement != Placement::Sandwich && (getOutScale() || getOutBias()))
+    return emitOpError("expects out_scale and out_bias only with the "
+                       "sandwich placement");
+  if (placement != Placement::DeepNorm && getAlpha().convertToDouble() != 1.0)
+    return emitOpError("expects alpha only with the deepnorm placement");
+  if (placement == Placement::DeepNorm && getKind() != NormKind::LayerNorm)
+    return emitOpError("expects kind layer_norm with the deepnorm placement");
+  if (getKind() == NormKind::LayerNorm) {
+    if (getOffset().convertToDouble() != 0.0)
+      return emitOpError("expects offset only with kind rms_norm");
+  } else if (getBias() || getOutBias()) {
+    return emitOpError("expects no bias with kind rms_norm");
+  }
+  return success();
+}
+
+LogicalResult SublayerOp::verifyRegions() {
+  Block &body = getBody().front();
+  Type inputType = getInput().getType();
+  if (body.getNumArguments() != 1 || body.getArgument(0).getType() != inputType)
+    return emitOpError() << "expects the body to take one argument of type "
+                         << inputType;
+  auto yield = body.empty() ? YieldOp() : dyn_cast<YieldOp>(body.back());
+  if (!yield)
+    return emitOpError("expects the body to end with norm.yield");
+  Type yieldedType = yield.getValue().getType();
+  if (yieldedType != inputType)
+    return emitOpError() << "expects the body to yield " << inputType
+                         << ", but it yields " << yieldedType;
+  return success();
+}
+
+#define GET_OP_CLASSES
+#include "norm/Dialect/Norm/IR/NormOps.cpp.inc"

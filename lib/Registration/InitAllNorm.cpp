@@ -1,0 +1,16 @@
+//===- InitAllNorm.cpp - Register everything norm provides ----------------===//
+//
+// Implements the registration entry points declared in InitAllNorm.h.
+//
+//===----------------------------------------------------------------------===//
+
+#include "norm/InitAllNorm.h"
+
+#include "mlir/IR/DialectRegistry.h"
+#include "norm/Dialect/Norm/IR/NormDialect.h"
+
+void mlir::norm::registerAllDialects(DialectRegistry &registry) {
+  registry.insert<NormDialect>();
+}
+
+void mlir::norm::registerAllPasses() {}

@@ -1,0 +1,48 @@
+# -*- Python -*-
+# lit configuration of the norm regression suite.
+
+import os
+import shutil
+import subprocess
+
+import lit.formats
+from lit.llvm import llvm_config
+from lit.llvm.subst import ToolSubst
+
+config.name = "NORM"
+config.test_format = lit.formats.ShTest(not llvm_config.use_lit_shell)
+config.suffixes = [".mlir", ".py", ".test"]
+config.excludes = ["lit.cfg.py", "lit.site.cfg.py", "Inputs", "CMakeLists.txt"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.norm_obj_root, "test")
+
+config.substitutions.append(("%PATH%", config.environment["PATH"]))
+config.substitutions.append(("%shlibext", config.llvm_shlib_ext))
+config.substitutions.append(("%mlir_lib_dir", config.mlir_lib_dir))
+config.substitutions.append(("%norm_src_root", os.path.dirname(config.test_source_root)))
+config.substitutions.append(("%python", config.python_executable))
+
+llvm_config.with_system_environment(["HOME", "INCLUDE", "LIB", "TMP", "TEMP"])
+llvm_config.use_default_substitutions()
+
+tool_dirs = [config.norm_tools_dir, config.llvm_tools_dir]
+tools = [
+    "norm-opt",
+    "mlir-opt",
+    "mlir-runner",
+    "mlir-translate",
+    "llc",
+    ToolSubst("%cc", command=config.host_cxx, unresolved="ignore"),
+]
+llvm_config.add_tool_substitutions(tools, tool_dirs)
+llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
+llvm_config.with_environment("PYTHONPATH", os.path.join(config.test_source_root, "lib"), append_path=True)
+
+# numpy is the float64 reference of the integration tests.
+if subprocess.call([config.python_executable, "-c", "import numpy"],
+                   stderr=subprocess.DEVNULL) == 0:
+    config.available_features.add("numpy")
+# PyTorch is an optional second reference.
+if subprocess.call([config.python_executable, "-c", "import torch"],
+                   stderr=subprocess.DEVNULL) == 0:
+    config.available_features.add("torch")
