@@ -46,9 +46,10 @@ static Value inlineBody(RewriterBase &rewriter, SublayerOp op,
                         Value argument) {
   Block &body = op.getBody().front();
   auto yield = cast<YieldOp>(body.getTerminator());
+  rewriter.inlineBlockBefore(&body, op, ValueRange{argument});
+  // Read the operand only now: inlining replaced uses of the block argument.
   Value yielded = yield.getValue();
   rewriter.eraseOp(yield);
-  rewriter.inlineBlockBefore(&body, op, ValueRange{argument});
   return yielded;
 }
 

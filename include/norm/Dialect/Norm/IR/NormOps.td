@@ -323,7 +323,7 @@ def Norm_SublayerOp : Norm_Op<"sublayer", [
   let results = (outs AnyRankedTensor:$result);
   let regions = (region SizedRegion<1>:$body);
   let assemblyFormat = [{
-    $placement $kind $input `:` type($input)
+    `` $placement `` $kind $input `:` type($input)
     (`scale` `(` $scale^ `:` type($scale) `)`)?
     (`bias` `(` $bias^ `:` type($bias) `)`)?
     (`out_scale` `(` $out_scale^ `:` type($out_scale) `)`)?
