@@ -7,10 +7,17 @@
 #include "norm/InitAllNorm.h"
 
 #include "mlir/IR/DialectRegistry.h"
+#include "norm/Conversion/Passes.h"
 #include "norm/Dialect/Norm/IR/NormDialect.h"
+#include "norm/Dialect/Norm/Transforms/Passes.h"
+#include "norm/Pipelines/Pipelines.h"
 
 void mlir::norm::registerAllDialects(DialectRegistry &registry) {
   registry.insert<NormDialect>();
 }
 
-void mlir::norm::registerAllPasses() {}
+void mlir::norm::registerAllPasses() {
+  registerNormPasses();
+  registerNormConversionPasses();
+  registerNormPipelines();
+}

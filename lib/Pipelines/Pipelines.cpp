@@ -1,0 +1,63 @@
+//===- Pipelines.cpp - Named end-to-end norm pipelines --------------------===//
+//
+// --norm-cpu-pipeline: norm ops mixed with func/arith/math/tensor/linalg IR
+// on tensors, to LLVM dialect that mlir-runner runs or that mlir-translate
+// and a C compiler turn into an object with C entry points.
+//
+//===----------------------------------------------------------------------===//
+
+#include "norm/Pipelines/Pipelines.h"
+
+#include "mlir/Conversion/Passes.h"
+#include "mlir/Dialect/Bufferization/Pipelines/Passes.h"
+#include "mlir/Dialect/Bufferization/Transforms/Passes.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/Linalg/Passes.h"
+#include "mlir/Dialect/MemRef/Transforms/Passes.h"
+#include "mlir/Pass/PassManager.h"
+#include "mlir/Pass/PassRegistry.h"
+#include "mlir/Transforms/Passes.h"
+#include "norm/Conversion/Passes.h"
+#include "norm/Dialect/Norm/Transforms/Passes.h"
+
+using namespace mlir;
+
+void mlir::norm::buildNormCPUPipeline(OpPassManager &pm,
+                                      const NormCPUPipelineOptions &options) {
+  // Norm ops and element-wise tensor arithmetic to linalg on tensors.
+  pm.addPass(createConvertNormToLinalg());
+  pm.addNestedPass<func::FuncOp>(createConvertElementwiseToLinalgPass());
+  pm.addPass(createCanonicalizerPass());
+  pm.addPass(createCSEPass());
+
+  // Tensors to buffers, functions included, and buffer deallocation.
+  bufferization::OneShotBufferizePassOptions bufferizeOptions;
+  bufferizeOptions.bufferizeFunctionBoundaries = true;
+  bufferizeOptions.functionBoundaryTypeConversion =
+      bufferization::LayoutMapOption::IdentityLayoutMap;
+  pm.addPass(bufferization::createOneShotBufferizePass(bufferizeOptions));
+  bufferization::buildBufferDeallocationPipeline(pm);
+
+  // Loops, then LLVM.
+  pm.addNestedPass<func::FuncOp>(createConvertLinalgToLoopsPass());
+  pm.addPass(createLowerAffinePass());
+  pm.addPass(createSCFToControlFlowPass());
+  if (options.emitCInterface)
+    pm.addPass(createNormEmitCInterface());
+  pm.addPass(memref::createExpandStridedMetadataPass());
+  pm.addPass(createLowerAffinePass());
+  pm.addPass(createFinalizeMemRefToLLVMConversionPass());
+  pm.addPass(createConvertMathToLLVMPass());
+  pm.addPass(createArithToLLVMConversionPass());
+  pm.addPass(createConvertControlFlowToLLVMPass());
+  pm.addPass(createConvertFuncToLLVMPass());
+  pm.addPass(createReconcileUnrealizedCastsPass());
+  pm.addPass(createCanonicalizerPass());
+}
+
+void mlir::norm::registerNormPipelines() {
+  PassPipelineRegistration<NormCPUPipelineOptions>(
+      "norm-cpu-pipeline",
+      "Lower norm ops and tensor-level upstream IR to LLVM for the host CPU",
+      buildNormCPUPipeline);
+}
