@@ -230,84 +230,112 @@ ReductionLayout getChannelLayout(OpBuilder &b, Location loc, Value input,
   return layout;
 }
 
-/// Mean and biased variance of each group of `layout`, in the compute type.
-std::pair<Value, Value> computeMoments(OpBuilder &b, Location loc, Value input,
-                                       const ReductionLayout &layout) {
+/// The moments of each group of `layout`. The mean is kept relative to the
+/// group's shift K: `x - mean` is then computed as `(x - K) - meanOffset`
+/// from small, exactly representable differences, instead of subtracting a
+/// rounded large mean.
+struct Moments {
+  Value meanOffset;
+  Value variance;
+};
+
+/// Mean (relative to K) and biased variance of each group of `layout`, in
+/// the compute type.
+Moments computeMoments(OpBuilder &b, Location loc, Value input,
+                       const ReductionLayout &layout) {
   Type computeType = getComputeType(input);
   auto inputType = cast<RankedTensorType>(input.getType());
   unsigned statRank = layout.statMap.getNumResults();
   MLIRContext *ctx = b.getContext();
-  AffineMap identity = AffineMap::getMultiDimIdentityMap(inputType.getRank(),
-                                                         ctx);
+  AffineMap identity =
+      AffineMap::getMultiDimIdentityMap(inputType.getRank(), ctx);
   AffineMap statIdentity = AffineMap::getMultiDimIdentityMap(statRank, ctx);
   SmallVector<utils::IteratorType> statParallel(statRank,
                                                 utils::IteratorType::parallel);
   Value count = layout.count;
+  auto shifted = [&](OpBuilder &nb, Location nl, Value x, Value k) {
+    return arith::SubFOp::create(nb, nl, convertFloat(nb, nl, x, computeType),
+                                 convertFloat(nb, nl, k, computeType));
+  };
 
-  // Pass 1: sum(x - K).
+  // Pass 1: offset0 = sum(x - K) / N.
   Value zeros = createFilled(b, loc, layout.statSizes, computeType, 0.0);
   Value shiftedSum =
       buildGeneric(b, loc, {input, input}, {zeros},
                    {identity, layout.shiftMap, layout.statMap},
                    layout.iterators,
                    [&](OpBuilder &nb, Location nl, ValueRange args) {
-                     Value x = convertFloat(nb, nl, args[0], computeType);
-                     Value k = convertFloat(nb, nl, args[1], computeType);
-                     Value d = arith::SubFOp::create(nb, nl, x, k);
+                     Value d = shifted(nb, nl, args[0], args[1]);
                      return SmallVector<Value>{
                          arith::AddFOp::create(nb, nl, args[2], d)};
                    })
           .front();
-
-  // mean0 = K + sum(x - K) / N.
   Value empty = tensor::EmptyOp::create(b, loc, layout.statSizes, computeType);
-  Value mean0 =
-      buildGeneric(b, loc, {input, shiftedSum}, {empty},
-                   {layout.statShiftMap, statIdentity, statIdentity},
+  Value offset0 =
+      buildGeneric(b, loc, {shiftedSum}, {empty}, {statIdentity, statIdentity},
                    statParallel,
                    [&](OpBuilder &nb, Location nl, ValueRange args) {
-                     Value k = convertFloat(nb, nl, args[0], computeType);
-                     Value m = arith::DivFOp::create(nb, nl, args[1], count);
                      return SmallVector<Value>{
-                         arith::AddFOp::create(nb, nl, k, m)};
+                         arith::DivFOp::create(nb, nl, args[0], count)};
                    })
           .front();
 
-  // Pass 2: sum(d) and sum(d^2) with d = x - mean0.
+  // Pass 2: sum(d) and sum(d^2) with d = (x - K) - offset0.
   Value zeros1 = createFilled(b, loc, layout.statSizes, computeType, 0.0);
   Value zeros2 = createFilled(b, loc, layout.statSizes, computeType, 0.0);
   SmallVector<Value> sums = buildGeneric(
-      b, loc, {input, mean0}, {zeros1, zeros2},
-      {identity, layout.statMap, layout.statMap, layout.statMap},
+      b, loc, {input, input, offset0}, {zeros1, zeros2},
+      {identity, layout.shiftMap, layout.statMap, layout.statMap,
+       layout.statMap},
       layout.iterators, [&](OpBuilder &nb, Location nl, ValueRange args) {
-        Value x = convertFloat(nb, nl, args[0], computeType);
-        Value d = arith::SubFOp::create(nb, nl, x, args[1]);
+        Value d = arith::SubFOp::create(
+            nb, nl, shifted(nb, nl, args[0], args[1]), args[2]);
         Value dd = arith::MulFOp::create(nb, nl, d, d);
-        return SmallVector<Value>{arith::AddFOp::create(nb, nl, args[2], d),
-                                  arith::AddFOp::create(nb, nl, args[3], dd)};
+        return SmallVector<Value>{arith::AddFOp::create(nb, nl, args[3], d),
+                                  arith::AddFOp::create(nb, nl, args[4], dd)};
       });
 
-  // mean = mean0 + sum(d) / N; var = sum(d^2) / N - (sum(d) / N)^2.
-  Value meanInit =
+  // offset = offset0 + sum(d) / N; var = sum(d^2) / N - (sum(d) / N)^2.
+  Value offsetInit =
       tensor::EmptyOp::create(b, loc, layout.statSizes, computeType);
   Value varInit =
       tensor::EmptyOp::create(b, loc, layout.statSizes, computeType);
   SmallVector<Value> moments = buildGeneric(
-      b, loc, {mean0, sums[0], sums[1]}, {meanInit, varInit},
+      b, loc, {offset0, sums[0], sums[1]}, {offsetInit, varInit},
       SmallVector<AffineMap>(5, statIdentity), statParallel,
       [&](OpBuilder &nb, Location nl, ValueRange args) {
         Value correction = arith::DivFOp::create(nb, nl, args[1], count);
-        Value mean = arith::AddFOp::create(nb, nl, args[0], correction);
+        Value offset = arith::AddFOp::create(nb, nl, args[0], correction);
         Value meanSquare = arith::DivFOp::create(nb, nl, args[2], count);
-        Value square =
-            arith::MulFOp::create(nb, nl, correction, correction);
+        Value square = arith::MulFOp::create(nb, nl, correction, correction);
         Value var = arith::SubFOp::create(nb, nl, meanSquare, square);
         Value zero = floatConstant(nb, nl, computeType, 0.0);
         // Rounding can leave a tiny negative value; NaN must survive.
         Value clamped = arith::MaximumFOp::create(nb, nl, var, zero);
-        return SmallVector<Value>{mean, clamped};
+        return SmallVector<Value>{offset, clamped};
       });
   return {moments[0], moments[1]};
+}
+
+/// The absolute mean K + meanOffset of each group.
+Value materializeMean(OpBuilder &b, Location loc, Value input,
+                      const ReductionLayout &layout, Value meanOffset) {
+  Type computeType = getComputeType(input);
+  unsigned statRank = layout.statMap.getNumResults();
+  AffineMap statIdentity =
+      AffineMap::getMultiDimIdentityMap(statRank, b.getContext());
+  Value init = createEmptyLike(b, loc, meanOffset);
+  return buildGeneric(
+             b, loc, {input, meanOffset}, {init},
+             {layout.statShiftMap, statIdentity, statIdentity},
+             SmallVector<utils::IteratorType>(statRank,
+                                              utils::IteratorType::parallel),
+             [&](OpBuilder &nb, Location nl, ValueRange args) {
+               Value k = convertFloat(nb, nl, args[0], computeType);
+               return SmallVector<Value>{
+                   arith::AddFOp::create(nb, nl, k, args[1])};
+             })
+      .front();
 }
 
 /// rsqrt(value + epsilon), element-wise on a statistic tensor.
@@ -359,25 +387,25 @@ struct RowNormParams {
   double offset = 0.0;
 };
 
-/// y = (x - mean) * rstd * (scale + offset) + bias over the full input, where
-/// mean is optional (RMSNorm) and mean/rstd are per-row tensors.
+/// y = (x - mean) * rstd * (scale + offset) + bias over the full input. The
+/// centering is optional (RMSNorm has none); when present, x - mean is
+/// computed as (x - K) - meanOffset with K read through `layout.shiftMap`.
 Value applyRowNorm(OpBuilder &b, Location loc, Value input, Value init,
-                   int64_t axis, Value mean, Value rstd,
-                   const RowNormParams &params) {
+                   int64_t axis, const ReductionLayout &layout,
+                   Value meanOffset, Value rstd, const RowNormParams &params) {
   auto type = cast<RankedTensorType>(input.getType());
   int64_t rank = type.getRank();
   MLIRContext *ctx = b.getContext();
   Type computeType = getComputeType(input);
   Type outType = getElementType(init);
-  SmallVector<AffineExpr> rowExprs, paramExprs;
-  for (int64_t dim = 0; dim < rank; ++dim)
-    (dim < axis ? rowExprs : paramExprs).push_back(getAffineDimExpr(dim, ctx));
+  SmallVector<AffineExpr> paramExprs;
+  for (int64_t dim = axis; dim < rank; ++dim)
+    paramExprs.push_back(getAffineDimExpr(dim, ctx));
   AffineMap identity = AffineMap::getMultiDimIdentityMap(rank, ctx);
-  AffineMap rowMap = AffineMap::get(rank, 0, rowExprs, ctx);
   AffineMap paramMap = AffineMap::get(rank, 0, paramExprs, ctx);
 
   SmallVector<Value> inputs = {input, rstd};
-  SmallVector<AffineMap> maps = {identity, rowMap};
+  SmallVector<AffineMap> maps = {identity, layout.statMap};
   auto addInput = [&](Value value, AffineMap map) -> int {
     if (!value)
       return -1;
@@ -385,7 +413,8 @@ Value applyRowNorm(OpBuilder &b, Location loc, Value input, Value init,
     maps.push_back(map);
     return inputs.size() - 1;
   };
-  int meanIdx = addInput(mean, rowMap);
+  int shiftIdx = meanOffset ? addInput(input, layout.shiftMap) : -1;
+  int offsetIdx = addInput(meanOffset, layout.statMap);
   int scaleIdx = addInput(params.scale, paramMap);
   int biasIdx = addInput(params.bias, paramMap);
   maps.push_back(identity);
@@ -396,8 +425,11 @@ Value applyRowNorm(OpBuilder &b, Location loc, Value input, Value init,
              b, loc, inputs, {init}, maps, parallel,
              [&](OpBuilder &nb, Location nl, ValueRange args) {
                Value v = convertFloat(nb, nl, args[0], computeType);
-               if (meanIdx >= 0)
-                 v = arith::SubFOp::create(nb, nl, v, args[meanIdx]);
+               if (shiftIdx >= 0) {
+                 Value k = convertFloat(nb, nl, args[shiftIdx], computeType);
+                 v = arith::SubFOp::create(nb, nl, v, k);
+                 v = arith::SubFOp::create(nb, nl, v, args[offsetIdx]);
+               }
                v = arith::MulFOp::create(nb, nl, v, args[1]);
                if (scaleIdx >= 0) {
                  Value g = convertFloat(nb, nl, args[scaleIdx], computeType);
@@ -436,7 +468,7 @@ void assertFullShape(OpBuilder &b, Location loc, Value input, Value other,
 std::tuple<Value, Value, Value>
 lowerLayerNorm(OpBuilder &b, Location loc, StringRef opName, Value input,
                Value init, int64_t axis, double epsilon,
-               const RowNormParams &params) {
+               const RowNormParams &params, bool wantMean = false) {
   assertFullShape(b, loc, input, init,
                   (opName + ": y does not match the input").str());
   assertParamShape(b, loc, input, params.scale, axis,
@@ -446,9 +478,13 @@ lowerLayerNorm(OpBuilder &b, Location loc, StringRef opName, Value input,
                    (opName + ": bias does not match the normalized shape")
                        .str());
   ReductionLayout layout = getRowLayout(b, loc, input, axis, opName);
-  auto [mean, var] = computeMoments(b, loc, input, layout);
-  Value rstd = computeRstd(b, loc, var, epsilon);
-  Value y = applyRowNorm(b, loc, input, init, axis, mean, rstd, params);
+  Moments moments = computeMoments(b, loc, input, layout);
+  Value rstd = computeRstd(b, loc, moments.variance, epsilon);
+  Value y = applyRowNorm(b, loc, input, init, axis, layout,
+                         moments.meanOffset, rstd, params);
+  Value mean =
+      wantMean ? materializeMean(b, loc, input, layout, moments.meanOffset)
+               : Value();
   return {y, mean, rstd};
 }
 
@@ -496,8 +532,8 @@ std::pair<Value, Value> lowerRMSNorm(OpBuilder &b, Location loc,
                    })
           .front();
   Value rstd = computeRstd(b, loc, meanSquare, epsilon);
-  Value y =
-      applyRowNorm(b, loc, input, init, axis, /*mean=*/Value(), rstd, params);
+  Value y = applyRowNorm(b, loc, input, init, axis, layout,
+                         /*meanOffset=*/Value(), rstd, params);
   return {y, rstd};
 }
 
@@ -560,7 +596,7 @@ struct LayerNormLowering : OpRewritePattern<LayerNormOp> {
     auto [y, mean, rstd] = lowerLayerNorm(
         rewriter, loc, op->getName().getStringRef(), op.getInput(),
         op.getOuts()[0], axis, op.getEpsilon().convertToDouble(),
-        {op.getScale(), op.getBias()});
+        {op.getScale(), op.getBias()}, op.hasStatistics());
     SmallVector<Value> results = {y};
     if (op.hasStatistics()) {
       results.push_back(
@@ -682,12 +718,15 @@ struct BatchNormLowering : OpRewritePattern<BatchNormOp> {
                             .str());
     }
 
+    // In training form, mean is relative to the channel's shift K.
     Value mean = op.getRunningMean();
     Value var = op.getRunningVar();
     ReductionLayout layout;
     if (op.getTraining()) {
       layout = getChannelLayout(rewriter, loc, input, channelAxis, name);
-      std::tie(mean, var) = computeMoments(rewriter, loc, input, layout);
+      Moments moments = computeMoments(rewriter, loc, input, layout);
+      mean = moments.meanOffset;
+      var = moments.variance;
     }
     // Running statistics may be stored in any float type: bring them to the
     // compute type first.
@@ -712,8 +751,13 @@ struct BatchNormLowering : OpRewritePattern<BatchNormOp> {
     AffineMap identity = AffineMap::getMultiDimIdentityMap(rank, ctx);
     AffineMap channelMap =
         AffineMap::get(rank, 0, getAffineDimExpr(channelAxis, ctx), ctx);
+    bool shifted = op.getTraining();
     SmallVector<Value> inputs = {input, mean, rstd};
     SmallVector<AffineMap> maps = {identity, channelMap, channelMap};
+    if (shifted) {
+      inputs.push_back(input);
+      maps.push_back(layout.shiftMap);
+    }
     for (Value param : {op.getScale(), op.getBias()})
       if (param) {
         inputs.push_back(param);
@@ -729,10 +773,13 @@ struct BatchNormLowering : OpRewritePattern<BatchNormOp> {
             SmallVector<utils::IteratorType>(rank,
                                              utils::IteratorType::parallel),
             [&](OpBuilder &nb, Location nl, ValueRange args) {
-              Value x = convertFloat(nb, nl, args[0], computeType);
-              Value v = arith::SubFOp::create(nb, nl, x, args[1]);
-              v = arith::MulFOp::create(nb, nl, v, args[2]);
+              Value v = convertFloat(nb, nl, args[0], computeType);
               unsigned next = 3;
+              if (shifted)
+                v = arith::SubFOp::create(
+                    nb, nl, v, convertFloat(nb, nl, args[next++], computeType));
+              v = arith::SubFOp::create(nb, nl, v, args[1]);
+              v = arith::MulFOp::create(nb, nl, v, args[2]);
               if (hasScale)
                 v = arith::MulFOp::create(
                     nb, nl, v,
@@ -782,6 +829,7 @@ struct BatchNormLowering : OpRewritePattern<BatchNormOp> {
           .front();
     };
     ValueRange outs = op.getOuts();
+    mean = materializeMean(rewriter, loc, input, layout, mean);
     rewriter.replaceOp(op, {y, store(mean, outs[1]), store(var, outs[2]),
                             update(op.getRunningMean(), mean, outs[3]),
                             update(op.getRunningVar(), var, outs[4])});

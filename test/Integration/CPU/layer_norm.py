@@ -1,0 +1,104 @@
+# RUN: %python %s
+# REQUIRES: numpy
+#
+# norm.layer_norm through --norm-cpu-pipeline against the float64 reference:
+# f32/f16/bf16 (with f32 gamma/beta), dynamic and static shapes, one and two
+# normalized axes, the mean/rstd statistics, and adversarial data.
+
+import numpy as np
+from normtest import (Checker, call, compile_module, empty_like, make_data,
+                      ref_layer_norm, round_to, tensor_type, to_f64,
+                      to_storage, STORAGE)
+
+EPS = 1e-5
+
+
+def module(ty):
+    x2 = tensor_type([None, None], ty)
+    x3 = tensor_type([None, None, None], ty)
+    s3 = tensor_type([None, 1, 1], "f32")
+    g = tensor_type([None], "f32")
+    g2 = tensor_type([None, None], ty)
+    xs = tensor_type([3, 4097], ty)
+    gs = tensor_type([4097], ty)
+    return f"""
+func.func @affine(%x: {x2}, %g: {g}, %b: {g}) -> {x2} {{
+  {empty_like('e', 'x', [None, None], ty)}
+  %y = norm.layer_norm %x : {x2} scale(%g : {g}) bias(%b : {g}) outs(%e : {x2})
+  return %y : {x2}
+}}
+func.func @plain(%x: {x2}) -> {x2} {{
+  {empty_like('e', 'x', [None, None], ty)}
+  %y = norm.layer_norm %x : {x2} outs(%e : {x2}) {{epsilon = 1.0e-5 : f64}}
+  return %y : {x2}
+}}
+func.func @two_axes(%x: {x3}, %g: {g2}) -> ({x3}, {s3}, {s3}) {{
+  {empty_like('e', 'x', [None, None, None], ty)}
+  %c0 = arith.constant 0 : index
+  %rows = tensor.dim %x, %c0 : {x3}
+  %s = tensor.empty(%rows) : {s3}
+  %y:3 = norm.layer_norm %x : {x3} scale(%g : {g2}) outs(%e, %s, %s : {x3}, {s3}, {s3}) {{axis = 1 : i64}}
+  return %y#0, %y#1, %y#2 : {x3}, {s3}, {s3}
+}}
+func.func @static(%x: {xs}, %g: {gs}, %b: {gs}) -> {xs} {{
+  %e = tensor.empty() : {xs}
+  %y = norm.layer_norm %x : {xs} scale(%g : {gs}) bias(%b : {gs}) outs(%e : {xs})
+  return %y : {xs}
+}}
+"""
+
+
+def main():
+    rng = np.random.default_rng(0)
+    check = Checker()
+    for ty in ("f32", "f16", "bf16"):
+        lib = module_lib = compile_module(module(ty))
+        dtype = STORAGE[ty]
+        for rows in (0, 1, 3, 1000):
+            for hidden in (1, 7, 64, 768, 3584, 4097):
+                kinds = ["normal", "offset", "tiny", "huge", "special"]
+                if rows * hidden > 1e6:
+                    kinds = ["normal", "offset"]
+                for kind in kinds:
+                    x = make_data(kind, (rows, hidden), ty, rng)
+                    g = round_to(rng.standard_normal(hidden), "f32")
+                    b = round_to(rng.standard_normal(hidden), "f32")
+                    (y,) = call(lib, "affine", [to_storage(x, ty),
+                                                g.astype(np.float32),
+                                                b.astype(np.float32)],
+                                [(2, dtype)])
+                    want = round_to(ref_layer_norm(x, -1, EPS, g, b)[0], ty)
+                    check.close(to_f64(y, ty), want, ty,
+                                f"{ty} affine {rows}x{hidden} {kind}")
+                    (y,) = call(lib, "plain", [to_storage(x, ty)],
+                                [(2, dtype)])
+                    want = round_to(ref_layer_norm(x, -1, EPS)[0], ty)
+                    check.close(to_f64(y, ty), want, ty,
+                                f"{ty} plain {rows}x{hidden} {kind}")
+        # Two normalized axes, with statistics.
+        for shape in ((0, 3, 5), (2, 3, 5), (4, 16, 48), (3, 1, 4097)):
+            for kind in ("normal", "offset"):
+                x = make_data(kind, shape, ty, rng)
+                g = round_to(rng.standard_normal(shape[1:]), ty)
+                y, mean, rstd = call(
+                    lib, "two_axes", [to_storage(x, ty), to_storage(g, ty)],
+                    [(3, dtype), (3, np.float32), (3, np.float32)])
+                want_y, want_mean, want_rstd = ref_layer_norm(x, 1, EPS, g)
+                what = f"{ty} two axes {shape} {kind}"
+                check.close(to_f64(y, ty), round_to(want_y, ty), ty, what)
+                check.close(mean, want_mean, "f32", what + " mean",
+                            tolerance=(1e-6, 1e-6))
+                check.close(rstd, want_rstd, "f32", what + " rstd",
+                            tolerance=(1e-5, 2e-5))
+        # Static shapes.
+        x = make_data("offset", (3, 4097), ty, rng)
+        g = round_to(rng.standard_normal(4097), ty)
+        b = round_to(rng.standard_normal(4097), ty)
+        (y,) = call(lib, "static", [to_storage(v, ty) for v in (x, g, b)],
+                    [(2, dtype)])
+        check.close(to_f64(y, ty), round_to(ref_layer_norm(x, -1, EPS, g, b)[0],
+                                            ty), ty, f"{ty} static 3x4097")
+    check.finish()
+
+
+main()
