@@ -32,12 +32,15 @@ void mlir::norm::buildNormCPUPipeline(OpPassManager &pm,
   pm.addPass(createCSEPass());
 
   // Tensors to buffers, functions included, and buffer deallocation.
+  // Compiled entry points never write their inputs.
+  pm.addPass(createNormReadOnlyArguments());
   bufferization::OneShotBufferizePassOptions bufferizeOptions;
   bufferizeOptions.bufferizeFunctionBoundaries = true;
   bufferizeOptions.functionBoundaryTypeConversion =
       bufferization::LayoutMapOption::IdentityLayoutMap;
   pm.addPass(bufferization::createOneShotBufferizePass(bufferizeOptions));
   bufferization::buildBufferDeallocationPipeline(pm);
+  pm.addPass(createConvertBufferizationToMemRefPass());
 
   // Loops, then LLVM.
   pm.addNestedPass<func::FuncOp>(createConvertLinalgToLoopsPass());
@@ -45,7 +48,14 @@ void mlir::norm::buildNormCPUPipeline(OpPassManager &pm,
   pm.addPass(createSCFToControlFlowPass());
   if (options.emitCInterface)
     pm.addPass(createNormEmitCInterface());
-  // bf16 conversions become integer arithmetic: no compiler-rt helpers.
+  // Arithmetic on bf16 runs in f32, and bf16 conversions become integer
+  // arithmetic: the output needs no compiler-rt helpers. (f16 is left to
+  // LLVM; emulating it here leaves arith fastmath attributes on llvm.fpext,
+  // which LLVM 22's ArithToLLVM does not translate.)
+  arith::ArithEmulateUnsupportedFloatsOptions emulateOptions;
+  emulateOptions.sourceTypeStrs = {"bf16"};
+  emulateOptions.targetTypeStr = "f32";
+  pm.addPass(arith::createArithEmulateUnsupportedFloats(emulateOptions));
   arith::ArithExpandOpsPassOptions expandOptions;
   expandOptions.includeBf16 = true;
   pm.addPass(arith::createArithExpandOpsPass(expandOptions));

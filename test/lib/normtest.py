@@ -293,11 +293,18 @@ class Checker:
         self.checks = 0
         self.failures = 0
 
-    def close(self, got, want, ty, what, tolerance=None):
+    def close(self, got, want, ty, what, tolerance=None, magnitude=None):
+        """|got - want| <= atol + rtol * max(|want|, magnitude) elementwise,
+        with NaN and infinities in the same places. `magnitude` bounds the
+        size of the terms a result was computed from, where cancellation
+        makes |want| alone too strict."""
         self.checks += 1
         atol, rtol = tolerance or TOLERANCE[ty]
         got = np.asarray(got, dtype=np.float64)
         want = np.asarray(want, dtype=np.float64)
+        scale = np.abs(want)
+        if magnitude is not None:
+            scale = np.maximum(scale, np.asarray(magnitude, dtype=np.float64))
         if got.shape != want.shape:
             self._fail(what, f"shape {got.shape} != {want.shape}")
             return
@@ -307,7 +314,7 @@ class Checker:
                                   want[~finite & ~np.isnan(want)])
         with np.errstate(invalid="ignore"):
             error = np.abs(got[finite] - want[finite])
-            bound = atol + rtol * np.abs(want[finite])
+            bound = atol + rtol * scale[finite]
         ok = same_nan and same_inf and bool(np.all(error <= bound))
         if not ok:
             worst = float(np.max(error - bound)) if error.size else 0.0

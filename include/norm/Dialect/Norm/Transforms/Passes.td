@@ -19,4 +19,16 @@ def NormEmitCInterface : Pass<"norm-emit-c-interface", "::mlir::ModuleOp"> {
   }];
 }
 
+def NormReadOnlyArguments
+    : Pass<"norm-read-only-arguments", "::mlir::ModuleOp"> {
+  let dependentDialects = ["::mlir::bufferization::BufferizationDialect"];
+  let summary = "Keep compiled entry points from writing their tensor inputs";
+  let description = [{
+    Marks every tensor argument of each public `func.func` with
+    `bufferization.writable = false`. One-shot bufferization otherwise may
+    reuse an input buffer for a result, and a C caller would see its input
+    overwritten. Private functions are left to bufferization's analysis.
+  }];
+}
+
 #endif // NORM_DIALECT_NORM_TRANSFORMS_PASSES_TD
