@@ -12,7 +12,7 @@ from lit.llvm.subst import ToolSubst
 config.name = "NORM"
 config.test_format = lit.formats.ShTest(not llvm_config.use_lit_shell)
 config.suffixes = [".mlir", ".py", ".test"]
-config.excludes = ["lit.cfg.py", "lit.site.cfg.py", "Inputs", "CMakeLists.txt"]
+config.excludes = ["lit.cfg.py", "lit.site.cfg.py", "Inputs", "CMakeLists.txt", "lib"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.norm_obj_root, "test")
 
@@ -35,6 +35,7 @@ tools = [
 ]
 llvm_config.add_tool_substitutions(tools, tool_dirs)
 llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
+llvm_config.with_environment("PATH", config.norm_tools_dir, append_path=True)
 llvm_config.with_environment("PYTHONPATH", os.path.join(config.test_source_root, "lib"), append_path=True)
 
 # numpy is the float64 reference of the integration tests.

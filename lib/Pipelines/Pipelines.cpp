@@ -67,6 +67,7 @@ void mlir::norm::buildNormCPUPipeline(OpPassManager &pm,
   pm.addPass(createConvertControlFlowToLLVMPass());
   pm.addPass(createConvertFuncToLLVMPass());
   pm.addPass(createReconcileUnrealizedCastsPass());
+  pm.addPass(createNormFlushBeforeAbort());
   pm.addPass(createCanonicalizerPass());
 }
 

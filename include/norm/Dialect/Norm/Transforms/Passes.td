@@ -31,4 +31,17 @@ def NormReadOnlyArguments
   }];
 }
 
+def NormFlushBeforeAbort
+    : Pass<"norm-flush-before-abort", "::mlir::ModuleOp"> {
+  let summary = "Flush C streams before a failed run-time check aborts";
+  let description = [{
+    `cf.assert` lowers to `puts(message)` followed by `abort()`. When stdout
+    is a pipe or a file, the message sits in the stdio buffer and abort()
+    discards it. This pass inserts `fflush(NULL)` before every call to
+    `abort` in the LLVM dialect, so the run-time shape checks of norm's
+    lowering always reach the user.
+  }];
+  let dependentDialects = ["::mlir::LLVM::LLVMDialect"];
+}
+
 #endif // NORM_DIALECT_NORM_TRANSFORMS_PASSES_TD
