@@ -1,0 +1,34 @@
+//===- Transforms.h - Norm rewrite patterns ---------------------*- C++ -*-===//
+//
+// Entry points for embedders that run norm's rewrites in their own passes.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef NORM_DIALECT_NORM_TRANSFORMS_TRANSFORMS_H
+#define NORM_DIALECT_NORM_TRANSFORMS_TRANSFORMS_H
+
+#include <cstdint>
+
+namespace mlir {
+class RewritePatternSet;
+namespace norm {
+
+/// What the residual fusion patterns did, for statistics and reports.
+struct ResidualFusionCounters {
+  int64_t fused = 0;
+  int64_t preLNChains = 0;
+  int64_t bytesSaved = 0;
+};
+
+/// Adds the patterns that fuse residual adds into LayerNorm/RMSNorm
+/// (--norm-fuse-residual). `counters`, when given, must outlive the patterns.
+void populateFuseResidualNormPatterns(
+    RewritePatternSet &patterns, ResidualFusionCounters *counters = nullptr);
+
+/// Adds the pattern that expands norm.sublayer (--norm-expand-sublayers).
+void populateExpandSublayerPatterns(RewritePatternSet &patterns);
+
+} // namespace norm
+} // namespace mlir
+
+#endif // NORM_DIALECT_NORM_TRANSFORMS_TRANSFORMS_H
