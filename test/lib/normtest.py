@@ -1,31 +1,19 @@
 """Integration-test harness of the norm suite.
 
-Compiles MLIR through `norm-opt --norm-cpu-pipeline`, `mlir-translate` and
-clang into a shared library, calls its `_mlir_ciface_` entry points with numpy
-arrays, and provides the independent float64 references the results are
-compared with. The references follow shared/design/SPEC.md directly and share
-no code with the compiler.
+Builds on python/norm_aot.py (compile and call) with the independent float64
+references the results are compared with. The references follow
+shared/design/SPEC.md directly and share no code with the compiler.
 """
 
-import ctypes
 import os
-import shutil
-import subprocess
 import sys
-import tempfile
 
 import numpy as np
 
-# ---------------------------------------------------------------------------
-# Element types. bf16 has no numpy type: it is stored as uint16 bit patterns.
-# ---------------------------------------------------------------------------
-
-STORAGE = {
-    "f64": np.float64,
-    "f32": np.float32,
-    "f16": np.float16,
-    "bf16": np.uint16,
-}
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..",
+                                "python"))
+from norm_aot import *  # noqa: E402,F401,F403
+from norm_aot import round_to, to_f64  # noqa: E402
 
 # Tolerances per output type (|got - want| <= ATOL + RTOL * |want|). The
 # output is rounded once to its type, and fused ops round h once too, which
@@ -36,42 +24,6 @@ TOLERANCE = {
     "f16": (2e-3, 2e-3),
     "bf16": (1.6e-2, 1.6e-2),
 }
-
-
-def bf16_from_f32(values):
-    """Rounds float32 values to bf16 (nearest even), as uint16 bits."""
-    f = np.ascontiguousarray(values, dtype=np.float32)
-    bits = f.view(np.uint32).astype(np.uint64)
-    rounding = ((bits >> 16) & 1) + 0x7FFF
-    rounded = ((bits + rounding) >> 16).astype(np.uint16)
-    nan = np.isnan(f)
-    rounded[nan] = ((bits[nan] >> 16) | 0x40).astype(np.uint16)
-    return rounded
-
-
-def f32_from_bf16(bits):
-    return (np.asarray(bits, dtype=np.uint16).astype(np.uint32) << 16).view(
-        np.float32)
-
-
-def to_storage(values, ty):
-    """Rounds float64 values to `ty`'s storage array."""
-    if ty == "bf16":
-        return bf16_from_f32(np.asarray(values, dtype=np.float32))
-    with np.errstate(over="ignore"):
-        return np.asarray(values).astype(STORAGE[ty])
-
-
-def to_f64(storage, ty):
-    """The exact float64 values of a storage array."""
-    if ty == "bf16":
-        return f32_from_bf16(storage).astype(np.float64)
-    return np.asarray(storage).astype(np.float64)
-
-
-def round_to(values, ty):
-    """float64 -> ty -> float64: the value after storing it as ty."""
-    return to_f64(to_storage(values, ty), ty)
 
 
 # ---------------------------------------------------------------------------
@@ -174,113 +126,6 @@ def make_data(kind, shape, ty, rng):
 
 
 # ---------------------------------------------------------------------------
-# Compilation
-# ---------------------------------------------------------------------------
-
-
-def _tool(name):
-    path = shutil.which(name)
-    if not path:
-        sys.exit(f"error: {name} not found on PATH")
-    return path
-
-
-def compile_module(source, pipeline="norm-cpu-pipeline", extra_opt_args=()):
-    """Compiles MLIR source to a shared library; returns a ctypes.CDLL."""
-    workdir = tempfile.mkdtemp(prefix="normtest-")
-    src = os.path.join(workdir, "input.mlir")
-    with open(src, "w") as f:
-        f.write(source)
-    llvm_mlir = os.path.join(workdir, "lowered.mlir")
-    llvm_ir = os.path.join(workdir, "module.ll")
-    library = os.path.join(workdir, "module.so")
-    subprocess.run([_tool("norm-opt"), src, f"--{pipeline}", *extra_opt_args,
-                    "-o", llvm_mlir], check=True)
-    subprocess.run([_tool("mlir-translate"), "--mlir-to-llvmir", llvm_mlir,
-                    "-o", llvm_ir], check=True)
-    subprocess.run([_tool("clang"), "-O2", "-shared", "-fPIC",
-                    "-Wno-override-module", llvm_ir, "-o", library],
-                   check=True)
-    return ctypes.CDLL(library)
-
-
-# ---------------------------------------------------------------------------
-# Calling C entry points with memref descriptors
-# ---------------------------------------------------------------------------
-
-_DESCRIPTORS = {}
-
-
-def descriptor_type(rank):
-    if rank not in _DESCRIPTORS:
-        fields = [("allocated", ctypes.c_void_p), ("aligned", ctypes.c_void_p),
-                  ("offset", ctypes.c_int64)]
-        if rank:
-            fields += [("sizes", ctypes.c_int64 * rank),
-                       ("strides", ctypes.c_int64 * rank)]
-        _DESCRIPTORS[rank] = type(f"MemRef{rank}D", (ctypes.Structure,),
-                                  {"_fields_": fields})
-    return _DESCRIPTORS[rank]
-
-
-def to_descriptor(array):
-    """A descriptor viewing `array` (which must stay alive)."""
-    desc = descriptor_type(array.ndim)()
-    pointer = array.ctypes.data
-    desc.allocated = pointer
-    desc.aligned = pointer
-    desc.offset = 0
-    for i in range(array.ndim):
-        desc.sizes[i] = array.shape[i]
-        desc.strides[i] = array.strides[i] // array.itemsize
-    return desc
-
-
-def from_descriptor(desc, rank, dtype):
-    """Copies the data a result descriptor points to into a numpy array."""
-    shape = tuple(desc.sizes[i] for i in range(rank)) if rank else ()
-    strides = tuple(desc.strides[i] for i in range(rank)) if rank else ()
-    itemsize = np.dtype(dtype).itemsize
-    count = int(np.prod(shape)) if shape else 1
-    if count == 0:
-        return np.zeros(shape, dtype=dtype)
-    span = 1 + sum((s - 1) * st for s, st in zip(shape, strides))
-    buffer = (ctypes.c_char * (span * itemsize)).from_address(
-        desc.aligned + desc.offset * itemsize)
-    flat = np.frombuffer(buffer, dtype=dtype, count=span)
-    view = np.lib.stride_tricks.as_strided(
-        flat, shape=shape, strides=tuple(st * itemsize for st in strides))
-    return np.array(view)
-
-
-def call(library, name, args, results):
-    """Calls _mlir_ciface_<name>.
-
-    `args` are numpy arrays; `results` lists (rank, dtype) of each returned
-    memref. Returns the results as numpy arrays.
-    """
-    keep_alive = [np.ascontiguousarray(a) for a in args]
-    arg_descs = [to_descriptor(a) for a in keep_alive]
-    function = getattr(library, f"_mlir_ciface_{name}")
-    function.restype = None
-    pointers = [ctypes.pointer(d) for d in arg_descs]
-    if not results:
-        function(*pointers)
-        return []
-    if len(results) == 1:
-        out = descriptor_type(results[0][0])()
-    else:
-        fields = [(f"r{i}", descriptor_type(rank))
-                  for i, (rank, _) in enumerate(results)]
-        out = type("Results", (ctypes.Structure,), {"_fields_": fields})()
-    function(ctypes.pointer(out), *pointers)
-    descs = [out] if len(results) == 1 else [getattr(out, f"r{i}")
-                                             for i in range(len(results))]
-    return [from_descriptor(d, rank, dtype)
-            for d, (rank, dtype) in zip(descs, results)]
-
-
-# ---------------------------------------------------------------------------
 # Comparison
 # ---------------------------------------------------------------------------
 
@@ -331,25 +176,3 @@ class Checker:
         sys.exit(1 if self.failures or not self.checks else 0)
 
 
-# ---------------------------------------------------------------------------
-# MLIR text helpers
-# ---------------------------------------------------------------------------
-
-
-def tensor_type(shape, ty):
-    dims = "x".join("?" if d is None else str(d) for d in shape)
-    return f"tensor<{dims}x{ty}>" if shape else f"tensor<{ty}>"
-
-
-def empty_like(name, value, shape, ty):
-    """MLIR lines creating `%name = tensor.empty` with `value`'s sizes."""
-    lines, dyn = [], []
-    for i, d in enumerate(shape):
-        if d is None:
-            lines.append(f"%{name}_c{i} = arith.constant {i} : index")
-            lines.append(f"%{name}_d{i} = tensor.dim %{value}, %{name}_c{i} : "
-                         f"{tensor_type(shape, ty)}")
-            dyn.append(f"%{name}_d{i}")
-    lines.append(f"%{name} = tensor.empty({', '.join(dyn)}) : "
-                 f"{tensor_type(shape, ty)}")
-    return "\n  ".join(lines)

@@ -173,8 +173,13 @@ struct FuseResidualIntoNorm : OpRewritePattern<NormOpTy> {
 
     rewriter.setInsertionPoint(insertionPoint);
     Location loc = rewriter.getFusedLoc({sum.getLoc(), norm.getLoc()});
-    Value hInit = createEmptyLike(rewriter, loc, match->input,
-                                  sumType.getElementType());
+    // h overwrites the sublayer output, which is usually dead after the add:
+    // bufferization then reuses its buffer instead of allocating (as
+    // convert-elementwise-to-linalg does with an operand of the add).
+    Value hInit = match->input.getType() == sumType
+                      ? match->input
+                      : createEmptyLike(rewriter, loc, match->input,
+                                        sumType.getElementType());
     SmallVector<Value> outs = {norm.getOuts()[0], hInit};
     Operation *fused;
     if constexpr (std::is_same_v<NormOpTy, LayerNormOp>)
