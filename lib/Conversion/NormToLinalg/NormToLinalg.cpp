@@ -64,16 +64,16 @@ using GenericBody =
 /// Creates a linalg.generic whose body is produced by `body`; returns its
 /// results.
 static SmallVector<Value> buildGeneric(OpBuilder &b, Location loc,
-                                      ValueRange inputs, ValueRange inits,
-                                      ArrayRef<AffineMap> maps,
-                                      ArrayRef<utils::IteratorType> iterators,
-                                      GenericBody body) {
+                                       ValueRange inputs, ValueRange inits,
+                                       ArrayRef<AffineMap> maps,
+                                       ArrayRef<utils::IteratorType> iterators,
+                                       GenericBody body) {
   SmallVector<Type> resultTypes = llvm::to_vector(inits.getTypes());
   auto generic = linalg::GenericOp::create(
       b, loc, resultTypes, inputs, inits, maps, iterators,
       [&](OpBuilder &nested, Location nestedLoc, ValueRange args) {
-        linalg::YieldOp::create(nested, nestedLoc, body(nested, nestedLoc,
-                                                        args));
+        linalg::YieldOp::create(nested, nestedLoc,
+                                body(nested, nestedLoc, args));
       });
   return SmallVector<Value>(generic.getResults());
 }
@@ -117,8 +117,7 @@ static Value countElements(OpBuilder &b, Location loc, Value value,
 }
 
 /// Converts an index count to the float type statistics are computed in.
-static Value indexToFloat(OpBuilder &b, Location loc, Value count,
-                          Type type) {
+static Value indexToFloat(OpBuilder &b, Location loc, Value count, Type type) {
   Value asInt = arith::IndexCastOp::create(b, loc, b.getI64Type(), count);
   return arith::UIToFPOp::create(b, loc, type, asInt);
 }
@@ -136,10 +135,9 @@ static void assertSameSizes(OpBuilder &b, Location loc, Value lhs,
     Value rhsSize = tensor::DimOp::create(b, loc, rhs, rhsDim);
     Value same = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq,
                                        lhsSize, rhsSize);
-    cf::AssertOp::create(b, loc, same,
-                         (what + " at run time (dimension " +
-                          Twine(lhsDim) + ")")
-                             .str());
+    cf::AssertOp::create(
+        b, loc, same,
+        (what + " at run time (dimension " + Twine(lhsDim) + ")").str());
   }
 }
 
@@ -325,16 +323,15 @@ Value materializeMean(OpBuilder &b, Location loc, Value input,
   AffineMap statIdentity =
       AffineMap::getMultiDimIdentityMap(statRank, b.getContext());
   Value init = createEmptyLike(b, loc, meanOffset);
-  return buildGeneric(
-             b, loc, {input, meanOffset}, {init},
-             {layout.statShiftMap, statIdentity, statIdentity},
-             SmallVector<utils::IteratorType>(statRank,
-                                              utils::IteratorType::parallel),
-             [&](OpBuilder &nb, Location nl, ValueRange args) {
-               Value k = convertFloat(nb, nl, args[0], computeType);
-               return SmallVector<Value>{
-                   arith::AddFOp::create(nb, nl, k, args[1])};
-             })
+  return buildGeneric(b, loc, {input, meanOffset}, {init},
+                      {layout.statShiftMap, statIdentity, statIdentity},
+                      SmallVector<utils::IteratorType>(
+                          statRank, utils::IteratorType::parallel),
+                      [&](OpBuilder &nb, Location nl, ValueRange args) {
+                        Value k = convertFloat(nb, nl, args[0], computeType);
+                        return SmallVector<Value>{
+                            arith::AddFOp::create(nb, nl, k, args[1])};
+                      })
       .front();
 }
 
@@ -440,8 +437,8 @@ Value applyRowNorm(OpBuilder &b, Location loc, Value input, Value init,
                }
                if (biasIdx >= 0)
                  v = arith::AddFOp::create(
-                     nb, nl, v, convertFloat(nb, nl, args[biasIdx],
-                                             computeType));
+                     nb, nl, v,
+                     convertFloat(nb, nl, args[biasIdx], computeType));
                return SmallVector<Value>{convertFloat(nb, nl, v, outType)};
              })
       .front();
@@ -471,20 +468,20 @@ lowerLayerNorm(OpBuilder &b, Location loc, StringRef opName, Value input,
                const RowNormParams &params, bool wantMean = false) {
   assertFullShape(b, loc, input, init,
                   (opName + ": y does not match the input").str());
-  assertParamShape(b, loc, input, params.scale, axis,
-                   (opName + ": scale does not match the normalized shape")
-                       .str());
-  assertParamShape(b, loc, input, params.bias, axis,
-                   (opName + ": bias does not match the normalized shape")
-                       .str());
+  assertParamShape(
+      b, loc, input, params.scale, axis,
+      (opName + ": scale does not match the normalized shape").str());
+  assertParamShape(
+      b, loc, input, params.bias, axis,
+      (opName + ": bias does not match the normalized shape").str());
   ReductionLayout layout = getRowLayout(b, loc, input, axis, opName);
   Moments moments = computeMoments(b, loc, input, layout);
   Value rstd = computeRstd(b, loc, moments.variance, epsilon);
-  Value y = applyRowNorm(b, loc, input, init, axis, layout,
-                         moments.meanOffset, rstd, params);
-  Value mean =
-      wantMean ? materializeMean(b, loc, input, layout, moments.meanOffset)
-               : Value();
+  Value y = applyRowNorm(b, loc, input, init, axis, layout, moments.meanOffset,
+                         rstd, params);
+  Value mean = wantMean
+                   ? materializeMean(b, loc, input, layout, moments.meanOffset)
+                   : Value();
   return {y, mean, rstd};
 }
 
@@ -495,9 +492,9 @@ std::pair<Value, Value> lowerRMSNorm(OpBuilder &b, Location loc,
                                      const RowNormParams &params) {
   assertFullShape(b, loc, input, init,
                   (opName + ": y does not match the input").str());
-  assertParamShape(b, loc, input, params.scale, axis,
-                   (opName + ": scale does not match the normalized shape")
-                       .str());
+  assertParamShape(
+      b, loc, input, params.scale, axis,
+      (opName + ": scale does not match the normalized shape").str());
   ReductionLayout layout = getRowLayout(b, loc, input, axis, opName);
   Type computeType = getComputeType(input);
   auto type = cast<RankedTensorType>(input.getType());
@@ -545,9 +542,9 @@ Value computeResidualSum(OpBuilder &b, Location loc, StringRef opName,
                   (opName + ": residual does not match the input").str());
   assertFullShape(b, loc, input, hInit,
                   (opName + ": h does not match the input").str());
-  assertParamShape(b, loc, input, addBias, axis,
-                   (opName + ": add_bias does not match the normalized shape")
-                       .str());
+  assertParamShape(
+      b, loc, input, addBias, axis,
+      (opName + ": add_bias does not match the normalized shape").str());
   auto type = cast<RankedTensorType>(input.getType());
   int64_t rank = type.getRank();
   MLIRContext *ctx = b.getContext();
@@ -636,14 +633,12 @@ struct AddLayerNormLowering : OpRewritePattern<AddLayerNormOp> {
     Location loc = op.getLoc();
     StringRef name = op->getName().getStringRef();
     int64_t axis = op.getNormalizedAxis();
-    Value h = computeResidualSum(rewriter, loc, name, op.getInput(),
-                                 op.getResidual(), op.getAddBias(),
-                                 op.getOuts()[1], axis,
-                                 op.getAlpha().convertToDouble());
-    Value y = std::get<0>(lowerLayerNorm(rewriter, loc, name, h,
-                                         op.getOuts()[0], axis,
-                                         op.getEpsilon().convertToDouble(),
-                                         {op.getScale(), op.getBias()}));
+    Value h = computeResidualSum(
+        rewriter, loc, name, op.getInput(), op.getResidual(), op.getAddBias(),
+        op.getOuts()[1], axis, op.getAlpha().convertToDouble());
+    Value y = std::get<0>(lowerLayerNorm(
+        rewriter, loc, name, h, op.getOuts()[0], axis,
+        op.getEpsilon().convertToDouble(), {op.getScale(), op.getBias()}));
     rewriter.replaceOp(op, {y, h});
     return success();
   }
@@ -656,10 +651,9 @@ struct AddRMSNormLowering : OpRewritePattern<AddRMSNormOp> {
     Location loc = op.getLoc();
     StringRef name = op->getName().getStringRef();
     int64_t axis = op.getNormalizedAxis();
-    Value h = computeResidualSum(rewriter, loc, name, op.getInput(),
-                                 op.getResidual(), op.getAddBias(),
-                                 op.getOuts()[1], axis,
-                                 op.getAlpha().convertToDouble());
+    Value h = computeResidualSum(
+        rewriter, loc, name, op.getInput(), op.getResidual(), op.getAddBias(),
+        op.getOuts()[1], axis, op.getAlpha().convertToDouble());
     RowNormParams params{op.getScale(), Value(),
                          op.getOffset().convertToDouble()};
     Value y = lowerRMSNorm(rewriter, loc, name, h, op.getOuts()[0], axis,
@@ -681,10 +675,9 @@ struct DeepNormLowering : OpRewritePattern<DeepNormOp> {
     Value h = computeResidualSum(rewriter, loc, name, op.getInput(),
                                  op.getResidual(), /*addBias=*/Value(), hInit,
                                  axis, op.getEffectiveAlpha());
-    Value y = std::get<0>(lowerLayerNorm(rewriter, loc, name, h,
-                                         op.getOuts()[0], axis,
-                                         op.getEpsilon().convertToDouble(),
-                                         {op.getScale(), op.getBias()}));
+    Value y = std::get<0>(lowerLayerNorm(
+        rewriter, loc, name, h, op.getOuts()[0], axis,
+        op.getEpsilon().convertToDouble(), {op.getScale(), op.getBias()}));
     rewriter.replaceOp(op, y);
     return success();
   }
@@ -712,10 +705,9 @@ struct BatchNormLowering : OpRewritePattern<BatchNormOp> {
           {op.getRunningMean(), "running_mean"},
           {op.getRunningVar(), "running_var"}}) {
       if (param)
-        assertSameSizes(rewriter, loc, input, {channelAxis}, param, {0},
-                        (name + ": " + what +
-                         " does not match the channel size")
-                            .str());
+        assertSameSizes(
+            rewriter, loc, input, {channelAxis}, param, {0},
+            (name + ": " + what + " does not match the channel size").str());
     }
 
     // In training form, mean is relative to the channel's shift K.
@@ -782,8 +774,7 @@ struct BatchNormLowering : OpRewritePattern<BatchNormOp> {
               v = arith::MulFOp::create(nb, nl, v, args[2]);
               if (hasScale)
                 v = arith::MulFOp::create(
-                    nb, nl, v,
-                    convertFloat(nb, nl, args[next++], computeType));
+                    nb, nl, v, convertFloat(nb, nl, args[next++], computeType));
               if (hasBias)
                 v = arith::AddFOp::create(
                     nb, nl, v, convertFloat(nb, nl, args[next], computeType));
@@ -820,8 +811,8 @@ struct BatchNormLowering : OpRewritePattern<BatchNormOp> {
                    Value oneMinus =
                        floatConstant(nb, nl, computeType, 1.0 - momentum);
                    Value kept = arith::MulFOp::create(nb, nl, r, m);
-                   Value fresh = arith::MulFOp::create(nb, nl, args[1],
-                                                       oneMinus);
+                   Value fresh =
+                       arith::MulFOp::create(nb, nl, args[1], oneMinus);
                    Value sum = arith::AddFOp::create(nb, nl, kept, fresh);
                    return SmallVector<Value>{
                        convertFloat(nb, nl, sum, elementType)};

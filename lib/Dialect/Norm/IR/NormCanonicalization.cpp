@@ -31,10 +31,9 @@ static bool isSplatOf(Value value, double expected) {
 
 static Operation *rebuildWithoutStatistics(PatternRewriter &rewriter,
                                            LayerNormOp op) {
-  return LayerNormOp::create(rewriter, op.getLoc(), op.getInput(),
-                             op.getScale(), op.getBias(),
-                             op.getOuts().take_front(), op.getAxisAttr(),
-                             op.getEpsilonAttr());
+  return LayerNormOp::create(
+      rewriter, op.getLoc(), op.getInput(), op.getScale(), op.getBias(),
+      op.getOuts().take_front(), op.getAxisAttr(), op.getEpsilonAttr());
 }
 
 static Operation *rebuildWithoutStatistics(PatternRewriter &rewriter,
@@ -48,8 +47,7 @@ namespace {
 
 /// Drops a gamma that multiplies by one: a splat of `1 - offset` (offset is
 /// 0 for every op except the RMS norms). The RMS norms' offset resets to 0.
-template <typename OpTy>
-struct DropIdentityScale : OpRewritePattern<OpTy> {
+template <typename OpTy> struct DropIdentityScale : OpRewritePattern<OpTy> {
   using OpRewritePattern<OpTy>::OpRewritePattern;
 
   LogicalResult matchAndRewrite(OpTy op,
@@ -71,8 +69,7 @@ struct DropIdentityScale : OpRewritePattern<OpTy> {
 };
 
 /// Drops a beta of zeros.
-template <typename OpTy>
-struct DropZeroBias : OpRewritePattern<OpTy> {
+template <typename OpTy> struct DropZeroBias : OpRewritePattern<OpTy> {
   using OpRewritePattern<OpTy>::OpRewritePattern;
 
   LogicalResult matchAndRewrite(OpTy op,
@@ -85,8 +82,7 @@ struct DropZeroBias : OpRewritePattern<OpTy> {
 };
 
 /// Drops an add bias of zeros from the fused residual ops.
-template <typename OpTy>
-struct DropZeroAddBias : OpRewritePattern<OpTy> {
+template <typename OpTy> struct DropZeroAddBias : OpRewritePattern<OpTy> {
   using OpRewritePattern<OpTy>::OpRewritePattern;
 
   LogicalResult matchAndRewrite(OpTy op,
@@ -99,8 +95,7 @@ struct DropZeroAddBias : OpRewritePattern<OpTy> {
 };
 
 /// Stops computing mean/rstd results that have no uses.
-template <typename OpTy>
-struct DropUnusedStatistics : OpRewritePattern<OpTy> {
+template <typename OpTy> struct DropUnusedStatistics : OpRewritePattern<OpTy> {
   using OpRewritePattern<OpTy>::OpRewritePattern;
 
   LogicalResult matchAndRewrite(OpTy op,

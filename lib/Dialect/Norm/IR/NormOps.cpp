@@ -62,9 +62,9 @@ static FailureOr<int64_t> verifyAxis(Operation *op, StringRef name,
   if (rank == 0)
     return op->emitOpError("expects an input of rank >= 1");
   if (axis < -rank || axis >= rank)
-    return op->emitOpError() << "expects " << name << " in [" << -rank << ", "
-                             << rank - 1 << "] for an input of rank " << rank
-                             << ", but got " << axis;
+    return op->emitOpError()
+           << "expects " << name << " in [" << -rank << ", " << rank - 1
+           << "] for an input of rank " << rank << ", but got " << axis;
   return axis < 0 ? axis + rank : axis;
 }
 
@@ -72,8 +72,8 @@ static LogicalResult verifyFiniteAttr(Operation *op, StringRef name,
                                       double value) {
   if (std::isfinite(value))
     return success();
-  return op->emitOpError() << "expects " << name
-                           << " to be finite, but got " << value;
+  return op->emitOpError() << "expects " << name << " to be finite, but got "
+                           << value;
 }
 
 static LogicalResult verifyEpsilon(Operation *op, double epsilon) {
@@ -145,13 +145,13 @@ static LogicalResult verifyRowStatisticInit(Operation *op, Value init,
   auto type = cast<RankedTensorType>(init.getType());
   Type elementType = getStatisticsElementType(inputType);
   if (type.getElementType() != elementType)
-    return op->emitOpError() << "expects " << name << " to have element type "
-                             << elementType << ", but got "
-                             << type.getElementType();
+    return op->emitOpError()
+           << "expects " << name << " to have element type " << elementType
+           << ", but got " << type.getElementType();
   if (failed(verifyCompatibleShape(type.getShape(), expected)))
-    return op->emitOpError() << "expects " << name << " to have shape "
-                             << formatShape(expected) << ", but got "
-                             << formatShape(type.getShape());
+    return op->emitOpError()
+           << "expects " << name << " to have shape " << formatShape(expected)
+           << ", but got " << formatShape(type.getShape());
   return success();
 }
 
@@ -213,10 +213,9 @@ LayerNormOp::inferReturnTypes(MLIRContext *, std::optional<Location>,
 }
 
 LogicalResult LayerNormOp::verify() {
-  FailureOr<int64_t> axis =
-      verifyRowNorm(*this, getInput(), getAxis(),
-                    getEpsilon().convertToDouble(),
-                    {{getScale(), "scale"}, {getBias(), "bias"}});
+  FailureOr<int64_t> axis = verifyRowNorm(
+      *this, getInput(), getAxis(), getEpsilon().convertToDouble(),
+      {{getScale(), "scale"}, {getBias(), "bias"}});
   if (failed(axis) ||
       failed(verifyOutsCount(*this, getOuts().size(), {1, 3},
                              "1 outs operand (y) or 3 (y, mean, rstd)")))
@@ -224,11 +223,10 @@ LogicalResult LayerNormOp::verify() {
   auto inputType = cast<RankedTensorType>(getInput().getType());
   if (failed(verifyFullInit(*this, getOuts()[0], "y", inputType)))
     return failure();
-  if (hasStatistics() &&
-      (failed(verifyRowStatisticInit(*this, getOuts()[1], "mean", inputType,
-                                     *axis)) ||
-       failed(verifyRowStatisticInit(*this, getOuts()[2], "rstd", inputType,
-                                     *axis))))
+  if (hasStatistics() && (failed(verifyRowStatisticInit(
+                              *this, getOuts()[1], "mean", inputType, *axis)) ||
+                          failed(verifyRowStatisticInit(
+                              *this, getOuts()[2], "rstd", inputType, *axis))))
     return failure();
   return success();
 }
@@ -253,7 +251,8 @@ LogicalResult RMSNormOp::verify() {
       verifyRowNorm(*this, getInput(), getAxis(),
                     getEpsilon().convertToDouble(), {{getScale(), "scale"}});
   if (failed(axis) ||
-      failed(verifyFiniteAttr(*this, "offset", getOffset().convertToDouble())) ||
+      failed(
+          verifyFiniteAttr(*this, "offset", getOffset().convertToDouble())) ||
       failed(verifyOutsCount(*this, getOuts().size(), {1, 2},
                              "1 outs operand (y) or 2 (y, rstd)")))
     return failure();
@@ -302,19 +301,18 @@ LogicalResult BatchNormOp::verify() {
   if (failed(verifyFloatTensor(*this, getInput(), "input")))
     return failure();
   auto inputType = cast<RankedTensorType>(getInput().getType());
-  FailureOr<int64_t> channelAxis = verifyAxis(
-      *this, "channel_axis", getChannelAxis(), inputType.getRank());
+  FailureOr<int64_t> channelAxis =
+      verifyAxis(*this, "channel_axis", getChannelAxis(), inputType.getRank());
   if (failed(channelAxis) ||
       failed(verifyEpsilon(*this, getEpsilon().convertToDouble())) ||
-      failed(verifyFiniteAttr(*this, "momentum",
-                              getMomentum().convertToDouble())))
+      failed(
+          verifyFiniteAttr(*this, "momentum", getMomentum().convertToDouble())))
     return failure();
   int64_t channels = inputType.getDimSize(*channelAxis);
-  for (auto [param, name] :
-       {std::pair<Value, StringRef>{getScale(), "scale"},
-        {getBias(), "bias"},
-        {getRunningMean(), "running_mean"},
-        {getRunningVar(), "running_var"}})
+  for (auto [param, name] : {std::pair<Value, StringRef>{getScale(), "scale"},
+                             {getBias(), "bias"},
+                             {getRunningMean(), "running_mean"},
+                             {getRunningVar(), "running_var"}})
     if (failed(verifyChannelParam(*this, param, name, channels)))
       return failure();
 
@@ -360,8 +358,7 @@ double mlir::norm::computeDeepNormAlpha(DeepNormArch arch,
   llvm_unreachable("unknown DeepNorm architecture");
 }
 
-double mlir::norm::computeDeepNormBeta(DeepNormArch arch,
-                                       int64_t encoderLayers,
+double mlir::norm::computeDeepNormBeta(DeepNormArch arch, int64_t encoderLayers,
                                        int64_t decoderLayers) {
   double n = static_cast<double>(encoderLayers);
   double m = static_cast<double>(decoderLayers);
@@ -410,9 +407,9 @@ static LogicalResult verifyLayerCount(Operation *op, StringRef name,
     return op->emitOpError() << "expects '" << name << "' for arch '"
                              << stringifyDeepNormArch(arch) << "'";
   if (static_cast<int64_t>(*count) < 1)
-    return op->emitOpError() << "expects '" << name
-                             << "' to be at least 1, but got "
-                             << static_cast<int64_t>(*count);
+    return op->emitOpError()
+           << "expects '" << name << "' to be at least 1, but got "
+           << static_cast<int64_t>(*count);
   return success();
 }
 
@@ -423,8 +420,8 @@ static LogicalResult verifyResidual(Operation *op, Value input,
     return failure();
   auto inputType = cast<RankedTensorType>(input.getType());
   auto residualType = cast<RankedTensorType>(residual.getType());
-  if (succeeded(verifyCompatibleShape(inputType.getShape(),
-                                      residualType.getShape())))
+  if (succeeded(
+          verifyCompatibleShape(inputType.getShape(), residualType.getShape())))
     return success();
   return op->emitOpError() << "expects residual to have the input shape "
                            << formatShape(inputType.getShape()) << ", but got "
@@ -432,10 +429,9 @@ static LogicalResult verifyResidual(Operation *op, Value input,
 }
 
 LogicalResult DeepNormOp::verify() {
-  FailureOr<int64_t> axis =
-      verifyRowNorm(*this, getInput(), getAxis(),
-                    getEpsilon().convertToDouble(),
-                    {{getScale(), "scale"}, {getBias(), "bias"}});
+  FailureOr<int64_t> axis = verifyRowNorm(
+      *this, getInput(), getAxis(), getEpsilon().convertToDouble(),
+      {{getScale(), "scale"}, {getBias(), "bias"}});
   if (failed(axis) || failed(verifyResidual(*this, getInput(), getResidual())))
     return failure();
   if (getAlpha().has_value() == getArch().has_value())
@@ -444,8 +440,7 @@ LogicalResult DeepNormOp::verify() {
   if (getAlpha()) {
     if (getEncoderLayers() || getDecoderLayers())
       return emitOpError("expects layer counts only together with 'arch'");
-    if (failed(verifyFiniteAttr(*this, "alpha",
-                                getAlpha()->convertToDouble())))
+    if (failed(verifyFiniteAttr(*this, "alpha", getAlpha()->convertToDouble())))
       return failure();
   } else {
     DeepNormArch arch = *getArch();
@@ -537,12 +532,12 @@ Value SublayerOp::getYieldedValue() {
 }
 
 LogicalResult SublayerOp::verify() {
-  FailureOr<int64_t> axis = verifyRowNorm(
-      *this, getInput(), getAxis(), getEpsilon().convertToDouble(),
-      {{getScale(), "scale"},
-       {getBias(), "bias"},
-       {getOutScale(), "out_scale"},
-       {getOutBias(), "out_bias"}});
+  FailureOr<int64_t> axis = verifyRowNorm(*this, getInput(), getAxis(),
+                                          getEpsilon().convertToDouble(),
+                                          {{getScale(), "scale"},
+                                           {getBias(), "bias"},
+                                           {getOutScale(), "out_scale"},
+                                           {getOutBias(), "out_bias"}});
   if (failed(axis) ||
       failed(verifyFiniteAttr(*this, "alpha", getAlpha().convertToDouble())) ||
       failed(verifyFiniteAttr(*this, "offset", getOffset().convertToDouble())))

@@ -22,10 +22,9 @@ Value mlir::norm::createEmptyLike(OpBuilder &builder, Location loc, Value like,
   return tensor::EmptyOp::create(builder, loc, sizes, elementType);
 }
 
-Value mlir::norm::createRowNorm(OpBuilder &builder, Location loc,
-                                NormKind kind, Value input, Value scale,
-                                Value bias, int64_t axis, double epsilon,
-                                double offset) {
+Value mlir::norm::createRowNorm(OpBuilder &builder, Location loc, NormKind kind,
+                                Value input, Value scale, Value bias,
+                                int64_t axis, double epsilon, double offset) {
   Value init = createEmptyLike(builder, loc, input);
   if (kind == NormKind::LayerNorm)
     return LayerNormOp::create(builder, loc, input, scale, bias,
@@ -42,8 +41,7 @@ Value mlir::norm::createRowNorm(OpBuilder &builder, Location loc,
 
 /// Moves the body of `op` in front of it with its argument bound to
 /// `argument`, and returns the value it yielded.
-static Value inlineBody(RewriterBase &rewriter, SublayerOp op,
-                        Value argument) {
+static Value inlineBody(RewriterBase &rewriter, SublayerOp op, Value argument) {
   Block &body = op.getBody().front();
   auto yield = cast<YieldOp>(body.getTerminator());
   rewriter.inlineBlockBefore(&body, op, ValueRange{argument});

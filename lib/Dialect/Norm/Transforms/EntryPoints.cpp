@@ -38,9 +38,9 @@ struct NormReadOnlyArgumentsPass
         continue;
       for (auto [index, type] : llvm::enumerate(func.getArgumentTypes()))
         if (isa<TensorType>(type))
-          func.setArgAttr(index,
-                          bufferization::BufferizationDialect::kWritableAttrName,
-                          readOnly);
+          func.setArgAttr(
+              index, bufferization::BufferizationDialect::kWritableAttrName,
+              readOnly);
     }
   }
 };

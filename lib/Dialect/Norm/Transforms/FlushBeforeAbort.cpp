@@ -32,8 +32,8 @@ struct NormFlushBeforeAbortPass
     auto ptrType = LLVM::LLVMPointerType::get(ctx);
     auto i32Type = IntegerType::get(ctx, 32);
     OpBuilder builder(module.getBodyRegion());
-    FailureOr<LLVM::LLVMFuncOp> fflush = LLVM::lookupOrCreateFn(
-        builder, module, "fflush", {ptrType}, i32Type);
+    FailureOr<LLVM::LLVMFuncOp> fflush =
+        LLVM::lookupOrCreateFn(builder, module, "fflush", {ptrType}, i32Type);
     if (failed(fflush))
       return signalPassFailure();
     for (LLVM::CallOp call : aborts) {

@@ -185,15 +185,13 @@ struct FuseResidualIntoNorm : OpRewritePattern<NormOpTy> {
     if constexpr (std::is_same_v<NormOpTy, LayerNormOp>)
       fused = AddLayerNormOp::create(
           rewriter, loc, match->input, match->residual, match->bias,
-          norm.getScale(), norm.getBias(), outs,
-          norm.getAxisAttr(), norm.getEpsilonAttr(),
-          rewriter.getF64FloatAttr(match->alpha));
+          norm.getScale(), norm.getBias(), outs, norm.getAxisAttr(),
+          norm.getEpsilonAttr(), rewriter.getF64FloatAttr(match->alpha));
     else
       fused = AddRMSNormOp::create(
           rewriter, loc, match->input, match->residual, match->bias,
-          norm.getScale(), outs, norm.getAxisAttr(),
-          norm.getEpsilonAttr(), rewriter.getF64FloatAttr(match->alpha),
-          norm.getOffsetAttr());
+          norm.getScale(), outs, norm.getAxisAttr(), norm.getEpsilonAttr(),
+          rewriter.getF64FloatAttr(match->alpha), norm.getOffsetAttr());
 
     bool sumUsedElsewhere = !sum.hasOneUse();
     rewriter.replaceOp(norm, fused->getResult(0));
@@ -207,8 +205,8 @@ struct FuseResidualIntoNorm : OpRewritePattern<NormOpTy> {
       if (sumUsedElsewhere)
         ++counters->preLNChains;
       if (sumType.hasStaticShape())
-        counters->bytesSaved += sumType.getNumElements() *
-                                sumType.getElementTypeBitWidth() / 8;
+        counters->bytesSaved +=
+            sumType.getNumElements() * sumType.getElementTypeBitWidth() / 8;
     }
     return success();
   }
@@ -225,9 +223,8 @@ struct NormFuseResidualPass
     // Functions are rewritten one at a time so that the report can say what
     // happened in each.
     SmallVector<FunctionOpInterface> functions;
-    getOperation()->walk([&](FunctionOpInterface function) {
-      functions.push_back(function);
-    });
+    getOperation()->walk(
+        [&](FunctionOpInterface function) { functions.push_back(function); });
     RewritePatternSet patterns(&getContext());
     ResidualFusionCounters counters;
     populateFuseResidualNormPatterns(patterns, &counters);
@@ -250,7 +247,7 @@ struct NormFuseResidualPass
 
 void mlir::norm::populateFuseResidualNormPatterns(
     RewritePatternSet &patterns, ResidualFusionCounters *counters) {
-  patterns.add<FuseResidualIntoNorm<LayerNormOp>,
-               FuseResidualIntoNorm<RMSNormOp>>(patterns.getContext(),
-                                                counters);
+  patterns
+      .add<FuseResidualIntoNorm<LayerNormOp>, FuseResidualIntoNorm<RMSNormOp>>(
+          patterns.getContext(), counters);
 }
