@@ -75,8 +75,10 @@ def _tool(name):
 
 
 def compile_module(source, pipeline="norm-cpu-pipeline", extra_opt_args=(),
-                   cflags=("-O2",), pre_passes=()):
-    """Compiles MLIR source to a shared library; returns a ctypes.CDLL."""
+                   cflags=("-O2",), pre_passes=(), options=""):
+    """Compiles MLIR source to a shared library; returns a ctypes.CDLL.
+
+    `options` are the pipeline's options, e.g. "lowering=linalg"."""
     workdir = tempfile.mkdtemp(prefix="normtest-")
     src = os.path.join(workdir, "input.mlir")
     with open(src, "w") as f:
@@ -84,13 +86,18 @@ def compile_module(source, pipeline="norm-cpu-pipeline", extra_opt_args=(),
     llvm_mlir = os.path.join(workdir, "lowered.mlir")
     llvm_ir = os.path.join(workdir, "module.ll")
     library = os.path.join(workdir, "module.so")
-    subprocess.run([_tool("norm-opt"), src, *pre_passes, f"--{pipeline}",
+    flag = f"--{pipeline}" + (f"={options}" if options else "")
+    subprocess.run([_tool("norm-opt"), src, *pre_passes, flag,
                     *extra_opt_args,
                     "-o", llvm_mlir], check=True)
     subprocess.run([_tool("mlir-translate"), "--mlir-to-llvmir", llvm_mlir,
                     "-o", llvm_ir], check=True)
+    # The row loops run on LLVM's OpenMP runtime (libomp-22-dev).
+    libdir = subprocess.run([_tool("llvm-config"), "--libdir"], check=True,
+                            capture_output=True, text=True).stdout.strip()
     subprocess.run([_tool("clang"), *cflags, "-shared", "-fPIC",
-                    "-Wno-override-module", llvm_ir, "-o", library],
+                    "-Wno-override-module", llvm_ir, "-o", library,
+                    f"-L{libdir}", "-lomp", f"-Wl,-rpath,{libdir}"],
                    check=True)
     return ctypes.CDLL(library)
 

@@ -15,6 +15,7 @@
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/Linalg/Passes.h"
 #include "mlir/Dialect/MemRef/Transforms/Passes.h"
+#include "mlir/Dialect/SCF/Transforms/Passes.h"
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Pass/PassRegistry.h"
 #include "mlir/Transforms/Passes.h"
@@ -25,7 +26,15 @@ using namespace mlir;
 
 void mlir::norm::buildNormCPUPipeline(OpPassManager &pm,
                                       const NormCPUPipelineOptions &options) {
-  // Norm ops and element-wise tensor arithmetic to linalg on tensors.
+  // Row-wise norms to vector kernels (unless the linalg baseline is asked
+  // for); what remains, and element-wise tensor arithmetic, to linalg.
+  bool vectorize = options.lowering != "linalg";
+  if (vectorize) {
+    ConvertNormToCPUOptions cpuOptions;
+    cpuOptions.vectorWidth = options.vectorWidth;
+    cpuOptions.unroll = options.unroll;
+    pm.addPass(createConvertNormToCPU(cpuOptions));
+  }
   pm.addPass(createConvertNormToLinalg());
   pm.addNestedPass<func::FuncOp>(createConvertElementwiseToLinalgPass());
   pm.addPass(createCanonicalizerPass());
@@ -42,10 +51,17 @@ void mlir::norm::buildNormCPUPipeline(OpPassManager &pm,
   bufferization::buildBufferDeallocationPipeline(pm);
   pm.addPass(createConvertBufferizationToMemRefPass());
 
-  // Loops, then LLVM.
+  // Rows across threads, then loops, then LLVM.
+  if (options.numThreads == 1) {
+    pm.addPass(createForallToForLoopPass());
+  } else {
+    pm.addPass(createForallToParallelLoopPass());
+    ConvertSCFToOpenMPPassOptions ompOptions;
+    ompOptions.numThreads = options.numThreads;
+    pm.addPass(createConvertSCFToOpenMPPass(ompOptions));
+  }
   pm.addNestedPass<func::FuncOp>(createConvertLinalgToLoopsPass());
   pm.addPass(createLowerAffinePass());
-  pm.addPass(createSCFToControlFlowPass());
   if (options.emitCInterface)
     pm.addPass(createNormEmitCInterface());
   // Arithmetic on bf16 runs in f32, and bf16 conversions become integer
@@ -61,11 +77,16 @@ void mlir::norm::buildNormCPUPipeline(OpPassManager &pm,
   pm.addPass(arith::createArithExpandOpsPass(expandOptions));
   pm.addPass(memref::createExpandStridedMetadataPass());
   pm.addPass(createLowerAffinePass());
+  pm.addPass(createConvertVectorToLLVMPass());
+  // memref.alloca_scope (around each OpenMP loop body) must become LLVM
+  // before its region's loops become several blocks.
   pm.addPass(createFinalizeMemRefToLLVMConversionPass());
+  pm.addPass(createSCFToControlFlowPass());
   pm.addPass(createConvertMathToLLVMPass());
   pm.addPass(createArithToLLVMConversionPass());
   pm.addPass(createConvertControlFlowToLLVMPass());
   pm.addPass(createConvertFuncToLLVMPass());
+  pm.addPass(createConvertOpenMPToLLVMPass());
   pm.addPass(createReconcileUnrealizedCastsPass());
   pm.addPass(createNormFlushBeforeAbort());
   pm.addPass(createCanonicalizerPass());

@@ -7,6 +7,7 @@
 #ifndef NORM_CONVERSION_PASSES_H
 #define NORM_CONVERSION_PASSES_H
 
+#include "norm/Conversion/NormToCPU/NormToCPU.h"
 #include "norm/Conversion/NormToLinalg/NormToLinalg.h"
 
 #include "mlir/Pass/Pass.h"

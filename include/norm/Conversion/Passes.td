@@ -29,4 +29,35 @@ def ConvertNormToLinalg : Pass<"convert-norm-to-linalg"> {
   ];
 }
 
+def ConvertNormToCPU : Pass<"convert-norm-to-cpu"> {
+  let summary = "Lower row-wise norms to vectorized, row-parallel code";
+  let description = [{
+    LayerNorm, RMSNorm, the fused residual ops and DeepNorm become an
+    `scf.forall` over rows (threads, once lowered to OpenMP) whose body
+    processes the row in chunks of `vector-width * unroll` elements with
+    `vector.transfer_read/write` on tensors: the full chunks unmasked, the
+    tail as one masked chunk. Statistics are f32 (f64 for f64 data),
+    LayerNorm's with the shifted, corrected two-pass scheme over the cached
+    row. The fused ops write h in the first pass and normalize it from cache,
+    so memory sees x and r read once and h and y written once.
+
+    Ops normalized over all dims (`axis` resolving to 0) and ops returning
+    statistics are left for `--convert-norm-to-linalg`.
+  }];
+  let dependentDialects = [
+    "::mlir::arith::ArithDialect",
+    "::mlir::cf::ControlFlowDialect",
+    "::mlir::math::MathDialect",
+    "::mlir::scf::SCFDialect",
+    "::mlir::tensor::TensorDialect",
+    "::mlir::vector::VectorDialect",
+  ];
+  let options = [
+    Option<"vectorWidth", "vector-width", "int64_t", /*default=*/"0",
+           "f32 elements per hardware vector (0: from the host CPU)">,
+    Option<"unroll", "unroll", "int64_t", /*default=*/"4",
+           "hardware vectors per chunk, i.e. independent accumulators">,
+  ];
+}
+
 #endif // NORM_CONVERSION_PASSES_TD

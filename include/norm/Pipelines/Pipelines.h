@@ -21,6 +21,27 @@ struct NormCPUPipelineOptions
       llvm::cl::desc("Emit a C-callable _mlir_ciface_ entry point for every "
                      "public function"),
       llvm::cl::init(true)};
+  PassOptions::Option<std::string> lowering{
+      *this, "lowering",
+      llvm::cl::desc("How norm ops are lowered: 'vector' (row-parallel "
+                     "vector kernels, the default) or 'linalg' (the portable "
+                     "reference decomposition, the baseline)"),
+      llvm::cl::init("vector")};
+  PassOptions::Option<int64_t> vectorWidth{
+      *this, "vector-width",
+      llvm::cl::desc("f32 elements per hardware vector for the vector "
+                     "lowering (0: from the host CPU)"),
+      llvm::cl::init(0)};
+  PassOptions::Option<int64_t> unroll{
+      *this, "unroll",
+      llvm::cl::desc("Hardware vectors per chunk in the vector lowering"),
+      llvm::cl::init(4)};
+  PassOptions::Option<int64_t> numThreads{
+      *this, "num-threads",
+      llvm::cl::desc("Threads for the rows: 0 lets OpenMP decide "
+                     "(OMP_NUM_THREADS), 1 emits sequential code with no "
+                     "OpenMP runtime dependency"),
+      llvm::cl::init(0)};
 };
 
 /// Norm ops and upstream tensor IR -> LLVM dialect for the host CPU.

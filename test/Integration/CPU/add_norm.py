@@ -6,9 +6,11 @@
 # and against the unfused sequence (arith.addf, then the norm op) compiled in
 # the same module.
 
+import itertools
+
 import numpy as np
-from normtest import (Checker, call, compile_module, empty_like, make_data,
-                      ref_layer_norm, ref_residual_sum, ref_rms_norm, round_to,
+from normtest import (LOWERINGS, Checker, call, compile_module, empty_like,
+                      make_data, ref_layer_norm, ref_residual_sum, ref_rms_norm, round_to,
                       tensor_type, to_f64, to_storage, STORAGE)
 
 EPS = 1e-5
@@ -58,8 +60,8 @@ func.func @unfused_rms(%x: {x}, %r: {x}, %g: {g}) -> ({x}, {x}) {{
 def main():
     rng = np.random.default_rng(2)
     check = Checker()
-    for ty in ("f32", "f16", "bf16"):
-        lib = compile_module(module(ty))
+    for ty, lowering in itertools.product(("f32", "f16", "bf16"), LOWERINGS):
+        lib = compile_module(module(ty), options=lowering)
         dtype = STORAGE[ty]
         two = [(2, dtype), (2, dtype)]
         for rows in (0, 1, 3, 1000):
@@ -74,7 +76,7 @@ def main():
                                 for _ in range(3))
                     f32 = lambda a: a.astype(np.float32)
                     xs, rs = to_storage(x, ty), to_storage(r, ty)
-                    what = f"{ty} {rows}x{hidden} {kind}"
+                    what = f"{lowering} {ty} {rows}x{hidden} {kind}"
 
                     y, h = call(lib, "add_ln", [xs, rs, f32(ab), f32(g),
                                                 f32(b)], two)

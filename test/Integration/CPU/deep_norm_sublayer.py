@@ -6,9 +6,11 @@
 # of the block formulas in SPEC.md. The sublayer body F is x * W (an
 # element-wise weight) so the reference is exact.
 
+import itertools
+
 import numpy as np
-from normtest import (Checker, call, compile_module, empty_like, make_data,
-                      ref_layer_norm, ref_rms_norm, round_to, tensor_type,
+from normtest import (LOWERINGS, Checker, call, compile_module, empty_like,
+                      make_data, ref_layer_norm, ref_rms_norm, round_to, tensor_type,
                       to_f64, to_storage, STORAGE)
 
 EPS = 1e-5
@@ -53,8 +55,8 @@ def main():
     rng = np.random.default_rng(4)
     check = Checker()
     alpha = 0.81 * (12 ** 4 * 6) ** (1 / 16)
-    for ty in ("f32", "bf16"):
-        lib = compile_module(module(ty))
+    for ty, lowering in itertools.product(("f32", "bf16"), LOWERINGS):
+        lib = compile_module(module(ty), options=lowering)
         dtype = STORAGE[ty]
         out = [(2, dtype)]
         for rows, hidden in ((0, 8), (1, 1), (5, 768), (64, 4097)):
@@ -63,7 +65,7 @@ def main():
             g = round_to(rng.standard_normal(hidden), ty)
             b = round_to(rng.standard_normal(hidden), ty)
             args = [to_storage(a, ty) for a in (x, w, g, b)]
-            what = f"{ty} {rows}x{hidden}"
+            what = f"{lowering} {ty} {rows}x{hidden}"
 
             # DeepNorm: LN(alpha * x + F), with h rounded to its type.
             (y,) = call(lib, "deep_norm", [args[1], args[0], args[2], args[3]],

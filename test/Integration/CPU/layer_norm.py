@@ -5,9 +5,11 @@
 # f32/f16/bf16 (with f32 gamma/beta), dynamic and static shapes, one and two
 # normalized axes, the mean/rstd statistics, and adversarial data.
 
+import itertools
+
 import numpy as np
-from normtest import (Checker, call, compile_module, empty_like, make_data,
-                      ref_layer_norm, round_to, tensor_type, to_f64,
+from normtest import (LOWERINGS, Checker, call, compile_module, empty_like,
+                      make_data, ref_layer_norm, round_to, tensor_type, to_f64,
                       to_storage, STORAGE)
 
 EPS = 1e-5
@@ -51,8 +53,8 @@ func.func @static(%x: {xs}, %g: {gs}, %b: {gs}) -> {xs} {{
 def main():
     rng = np.random.default_rng(0)
     check = Checker()
-    for ty in ("f32", "f16", "bf16"):
-        lib = module_lib = compile_module(module(ty))
+    for ty, lowering in itertools.product(("f32", "f16", "bf16"), LOWERINGS):
+        lib = compile_module(module(ty), options=lowering)
         dtype = STORAGE[ty]
         for rows in (0, 1, 3, 1000):
             for hidden in (1, 7, 64, 768, 3584, 4097):
@@ -69,12 +71,12 @@ def main():
                                 [(2, dtype)])
                     want = round_to(ref_layer_norm(x, -1, EPS, g, b)[0], ty)
                     check.close(to_f64(y, ty), want, ty,
-                                f"{ty} affine {rows}x{hidden} {kind}")
+                                f"{lowering} {ty} affine {rows}x{hidden} {kind}")
                     (y,) = call(lib, "plain", [to_storage(x, ty)],
                                 [(2, dtype)])
                     want = round_to(ref_layer_norm(x, -1, EPS)[0], ty)
                     check.close(to_f64(y, ty), want, ty,
-                                f"{ty} plain {rows}x{hidden} {kind}")
+                                f"{lowering} {ty} plain {rows}x{hidden} {kind}")
         # Two normalized axes, with statistics.
         for shape in ((0, 3, 5), (2, 3, 5), (4, 16, 48), (3, 1, 4097)):
             for kind in ("normal", "offset"):
@@ -84,7 +86,7 @@ def main():
                     lib, "two_axes", [to_storage(x, ty), to_storage(g, ty)],
                     [(3, dtype), (3, np.float32), (3, np.float32)])
                 want_y, want_mean, want_rstd = ref_layer_norm(x, 1, EPS, g)
-                what = f"{ty} two axes {shape} {kind}"
+                what = f"{lowering} {ty} two axes {shape} {kind}"
                 check.close(to_f64(y, ty), round_to(want_y, ty), ty, what)
                 check.close(mean, want_mean, "f32", what + " mean",
                             tolerance=(1e-6, 1e-6))
@@ -97,7 +99,7 @@ def main():
         (y,) = call(lib, "static", [to_storage(v, ty) for v in (x, g, b)],
                     [(2, dtype)])
         check.close(to_f64(y, ty), round_to(ref_layer_norm(x, -1, EPS, g, b)[0],
-                                            ty), ty, f"{ty} static 3x4097")
+                                            ty), ty, f"{lowering} {ty} static 3x4097")
     check.finish()
 
 

@@ -1,5 +1,14 @@
 // RUN: norm-opt %s --norm-cpu-pipeline | \
 // RUN:   mlir-runner -e main -entry-point-result=void \
+// RUN:     -shared-libs=%mlir_lib_dir/libmlir_c_runner_utils.so,%mlir_lib_dir/libmlir_runner_utils.so,%mlir_lib_dir/libomp.so | \
+// RUN:   FileCheck %s
+// Single-threaded code needs no OpenMP runtime; the linalg baseline neither.
+// RUN: norm-opt %s --norm-cpu-pipeline="num-threads=1" | \
+// RUN:   mlir-runner -e main -entry-point-result=void \
+// RUN:     -shared-libs=%mlir_lib_dir/libmlir_c_runner_utils.so,%mlir_lib_dir/libmlir_runner_utils.so | \
+// RUN:   FileCheck %s
+// RUN: norm-opt %s --norm-cpu-pipeline="lowering=linalg num-threads=1" | \
+// RUN:   mlir-runner -e main -entry-point-result=void \
 // RUN:     -shared-libs=%mlir_lib_dir/libmlir_c_runner_utils.so,%mlir_lib_dir/libmlir_runner_utils.so | \
 // RUN:   FileCheck %s
 

@@ -5,9 +5,11 @@
 # LLaMA (offset 0) and Gemma (offset 1) weights, f32/f16/bf16, the rstd
 # statistic, several trailing axes, f64, and adversarial data.
 
+import itertools
+
 import numpy as np
-from normtest import (Checker, call, compile_module, empty_like, make_data,
-                      ref_rms_norm, round_to, tensor_type, to_f64, to_storage,
+from normtest import (LOWERINGS, Checker, call, compile_module, empty_like,
+                      make_data, ref_rms_norm, round_to, tensor_type, to_f64, to_storage,
                       STORAGE)
 
 EPS = 1e-6
@@ -49,8 +51,8 @@ func.func @two_axes(%x: {x3}, %g: {g2}) -> ({x3}, {r3}) {{
 def main():
     rng = np.random.default_rng(1)
     check = Checker()
-    for ty in ("f32", "f16", "bf16", "f64"):
-        lib = compile_module(module(ty))
+    for ty, lowering in itertools.product(("f32", "f16", "bf16", "f64"), LOWERINGS):
+        lib = compile_module(module(ty), options=lowering)
         dtype = STORAGE[ty]
         for rows in (0, 1, 3, 1000):
             for hidden in (1, 7, 64, 768, 3584, 4097):
@@ -61,7 +63,7 @@ def main():
                     x = make_data(kind, (rows, hidden), ty, rng)
                     g = round_to(1.0 + 0.1 * rng.standard_normal(hidden), ty)
                     xs, gs = to_storage(x, ty), to_storage(g, ty)
-                    what = f"{ty} {rows}x{hidden} {kind}"
+                    what = f"{lowering} {ty} {rows}x{hidden} {kind}"
                     (y,) = call(lib, "llama", [xs, gs], [(2, dtype)])
                     want = ref_rms_norm(x, -1, EPS, g)[0]
                     check.close(to_f64(y, ty), round_to(want, ty), ty,
@@ -83,8 +85,8 @@ def main():
                            [(3, dtype), (3, stat_dtype)])
             want_y, want_rstd = ref_rms_norm(x, 1, EPS, g)
             check.close(to_f64(y, ty), round_to(want_y, ty), ty,
-                        f"{ty} two axes {shape}")
-            check.close(rstd, want_rstd, "f32", f"{ty} two axes {shape} rstd",
+                        f"{lowering} {ty} two axes {shape}")
+            check.close(rstd, want_rstd, "f32", f"{lowering} {ty} two axes {shape} rstd",
                         tolerance=(1e-5, 1e-5))
     check.finish()
 

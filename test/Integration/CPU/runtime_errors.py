@@ -53,7 +53,7 @@ def main():
          "(dimension 0)"),
         ((4, 8, 4, 7),
          "norm.add_layer_norm: scale does not match the normalized shape at "
-         "run time (dimension 1)"),
+         "run time"),
         ((4, 0, 4, 0), "norm.add_layer_norm: the reduced size N is 0 at run "
          "time"),
     ]

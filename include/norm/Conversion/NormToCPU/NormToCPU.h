@@ -1,0 +1,36 @@
+//===- NormToCPU.h - Row-wise vector kernels for the CPU --------*- C++ -*-===//
+//
+// Patterns that lower row-wise norm ops to vectorized, row-parallel code.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef NORM_CONVERSION_NORMTOCPU_NORMTOCPU_H
+#define NORM_CONVERSION_NORMTOCPU_NORMTOCPU_H
+
+#include <cstdint>
+
+namespace mlir {
+class RewritePatternSet;
+namespace norm {
+
+struct NormToCPUOptions {
+  /// f32 elements per hardware vector; 0 picks it from the host CPU.
+  int64_t vectorWidth = 0;
+  /// Hardware vectors per chunk (independent accumulators).
+  int64_t unroll = 4;
+};
+
+/// f32 lanes of the host's widest vector unit: 16 with AVX-512, 8 with AVX
+/// or AVX2, 4 otherwise.
+int64_t getHostVectorWidth();
+
+/// Adds the patterns that lower LayerNorm, RMSNorm, the fused residual ops
+/// and DeepNorm (normalized over trailing dims after at least one row dim,
+/// without statistics results) to scf.forall + vector code on tensors.
+void populateNormToCPUPatterns(RewritePatternSet &patterns,
+                               const NormToCPUOptions &options);
+
+} // namespace norm
+} // namespace mlir
+
+#endif // NORM_CONVERSION_NORMTOCPU_NORMTOCPU_H

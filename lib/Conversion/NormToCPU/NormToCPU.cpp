@@ -1,0 +1,664 @@
+//===- NormToCPU.cpp - Row-wise vector kernels for the CPU ----------------===//
+//
+// Lowers the row-wise norms (LayerNorm, RMSNorm, the fused residual ops and
+// DeepNorm) to explicit vector code on tensors: an scf.forall over rows (the
+// parallel dimension, later OpenMP threads), and in each row scf.for loops
+// over chunks of `lanes` elements with vector.transfer_read/write. A chunk is
+// several hardware vectors wide, which LLVM splits into independent
+// accumulators. The tail of a row is one masked chunk. f16/bf16 data are
+// widened to f32 per chunk.
+//
+// Each row is read from memory once: the statistics passes and the output
+// pass re-read it while it is still in cache. The fused ops write h in the
+// first pass and normalize it from cache. LayerNorm statistics use the
+// shifted, corrected two-pass scheme of the reference lowering.
+//
+//===----------------------------------------------------------------------===//
+
+#include "norm/Conversion/NormToCPU/NormToCPU.h"
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/ControlFlow/IR/ControlFlowOps.h"
+#include "mlir/Dialect/Math/IR/Math.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/Dialect/Vector/IR/VectorOps.h"
+#include "mlir/IR/PatternMatch.h"
+#include "mlir/IR/TypeUtilities.h"
+#include "mlir/Transforms/GreedyPatternRewriteDriver.h"
+#include "norm/Conversion/Passes.h"
+#include "norm/Dialect/Norm/IR/NormOps.h"
+#include "llvm/TargetParser/Host.h"
+
+namespace mlir::norm {
+#define GEN_PASS_DEF_CONVERTNORMTOCPU
+#include "norm/Conversion/Passes.h.inc"
+} // namespace mlir::norm
+
+using namespace mlir;
+using namespace mlir::norm;
+
+int64_t mlir::norm::getHostVectorWidth() {
+  llvm::StringMap<bool> features = llvm::sys::getHostCPUFeatures();
+  if (features.lookup("avx512f"))
+    return 16;
+  if (features.lookup("avx2") || features.lookup("avx"))
+    return 8;
+  return 4;
+}
+
+namespace {
+
+/// Float conversion between scalar or vector float types.
+Value convertFloat(OpBuilder &b, Location loc, Value value, Type to) {
+  Type from = value.getType();
+  if (from == to)
+    return value;
+  Type fromElement = getElementTypeOrSelf(from);
+  Type toElement = getElementTypeOrSelf(to);
+  unsigned fromWidth = fromElement.getIntOrFloatBitWidth();
+  unsigned toWidth = toElement.getIntOrFloatBitWidth();
+  if (fromWidth == toWidth) {
+    Type f32 = b.getF32Type();
+    if (auto vec = dyn_cast<VectorType>(to))
+      f32 = vec.clone(f32);
+    value = arith::ExtFOp::create(b, loc, f32, value);
+    return arith::TruncFOp::create(b, loc, to, value);
+  }
+  if (fromWidth < toWidth)
+    return arith::ExtFOp::create(b, loc, to, value);
+  return arith::TruncFOp::create(b, loc, to, value);
+}
+
+/// Builds the per-row vector code of one norm op.
+class RowKernelBuilder {
+public:
+  RowKernelBuilder(OpBuilder &b, Location loc, Value length, int64_t lanes,
+                   Type computeType)
+      : b(b), loc(loc), length(length), lanes(lanes), computeType(computeType) {
+  }
+
+  VectorType vectorOf(Type element) const {
+    return VectorType::get({lanes}, element);
+  }
+  VectorType computeVector() const { return vectorOf(computeType); }
+
+  Value scalar(double value) const {
+    return arith::ConstantOp::create(b, loc,
+                                     b.getFloatAttr(computeType, value));
+  }
+  Value splat(OpBuilder &builder, Location l, Value scalarValue) const {
+    return vector::BroadcastOp::create(builder, l, computeVector(),
+                                       scalarValue);
+  }
+  Value zeroVectorAt(OpBuilder &builder, Location l) const {
+    return arith::ConstantOp::create(
+        builder, l,
+        DenseElementsAttr::get(computeVector(),
+                               builder.getFloatAttr(computeType, 0.0)));
+  }
+  Value zeroVector() const {
+    return arith::ConstantOp::create(
+        b, loc,
+        DenseElementsAttr::get(computeVector(),
+                               b.getFloatAttr(computeType, 0.0)));
+  }
+
+  /// Runs `body` over the row in chunks: full chunks with no mask, then one
+  /// masked tail chunk if the length is not a multiple of `lanes`.
+  using ChunkBody = function_ref<SmallVector<Value>(
+      OpBuilder &, Location, Value offset, Value mask, ValueRange iterArgs)>;
+  SmallVector<Value> loop(ValueRange inits, ChunkBody body) const {
+    Value step = arith::ConstantIndexOp::create(b, loc, lanes);
+    Value zero = arith::ConstantIndexOp::create(b, loc, 0);
+    Value rem = arith::RemUIOp::create(b, loc, length, step);
+    Value mainEnd = arith::SubIOp::create(b, loc, length, rem);
+    auto main = scf::ForOp::create(
+        b, loc, zero, mainEnd, step, inits,
+        [&](OpBuilder &nb, Location nl, Value offset, ValueRange iterArgs) {
+          scf::YieldOp::create(nb, nl, body(nb, nl, offset, Value(), iterArgs));
+        });
+    Value hasTail =
+        arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ne, rem, zero);
+    auto tail = scf::IfOp::create(
+        b, loc, hasTail,
+        [&](OpBuilder &nb, Location nl) {
+          Value mask = vector::CreateMaskOp::create(
+              nb, nl, VectorType::get({lanes}, nb.getI1Type()),
+              ValueRange{rem});
+          scf::YieldOp::create(nb, nl,
+                               body(nb, nl, mainEnd, mask, main.getResults()));
+        },
+        [&](OpBuilder &nb, Location nl) {
+          scf::YieldOp::create(nb, nl, main.getResults());
+        });
+    return SmallVector<Value>(tail.getResults());
+  }
+
+  /// Tail chunks of 16-bit data move element by element: LLVM legalizes a
+  /// masked load or store of bf16 vectors on x86 through __truncsfbf2, a
+  /// compiler-rt helper a JIT or a plain link does not have.
+  static bool needsScalarTail(Type element) {
+    return element.getIntOrFloatBitWidth() == 16;
+  }
+
+  /// The number of valid elements in the tail chunk starting at `offset`.
+  Value tailCount(OpBuilder &builder, Location l, Value offset) const {
+    return arith::SubIOp::create(builder, l, length, offset);
+  }
+
+  /// Reads a chunk of a 1-D tensor at `offset`, widened to the compute type.
+  Value read(OpBuilder &builder, Location l, Value row, Value offset,
+             Value mask) const {
+    Type element = cast<RankedTensorType>(row.getType()).getElementType();
+    if (mask && needsScalarTail(element)) {
+      Value zero = arith::ConstantIndexOp::create(builder, l, 0);
+      Value one = arith::ConstantIndexOp::create(builder, l, 1);
+      auto loop = scf::ForOp::create(
+          builder, l, zero, tailCount(builder, l, offset), one,
+          ValueRange{zeroVectorAt(builder, l)},
+          [&](OpBuilder &nb, Location nl, Value i, ValueRange iters) {
+            Value index = arith::AddIOp::create(nb, nl, offset, i);
+            Value value = tensor::ExtractOp::create(nb, nl, row, index);
+            value = convertFloat(nb, nl, value, computeType);
+            scf::YieldOp::create(
+                nb, nl,
+                ValueRange{vector::InsertOp::create(nb, nl, value, iters[0],
+                                                    ArrayRef<OpFoldResult>{i})
+                               .getResult()});
+          });
+      return loop.getResult(0);
+    }
+    Value pad = arith::ConstantOp::create(builder, l,
+                                          builder.getFloatAttr(element, 0.0));
+    Value chunk = vector::TransferReadOp::create(builder, l, vectorOf(element),
+                                                 row, ValueRange{offset}, pad,
+                                                 ArrayRef<bool>{!mask});
+    return convertFloat(builder, l, chunk, computeVector());
+  }
+
+  /// Writes a compute-type chunk into a 1-D tensor, rounded to its type.
+  Value write(OpBuilder &builder, Location l, Value chunk, Value row,
+              Value offset, Value mask) const {
+    Type element = cast<RankedTensorType>(row.getType()).getElementType();
+    if (mask && needsScalarTail(element)) {
+      Value zero = arith::ConstantIndexOp::create(builder, l, 0);
+      Value one = arith::ConstantIndexOp::create(builder, l, 1);
+      auto loop = scf::ForOp::create(
+          builder, l, zero, tailCount(builder, l, offset), one, ValueRange{row},
+          [&](OpBuilder &nb, Location nl, Value i, ValueRange iters) {
+            Value index = arith::AddIOp::create(nb, nl, offset, i);
+            Value value = vector::ExtractOp::create(nb, nl, chunk,
+                                                    ArrayRef<OpFoldResult>{i});
+            value = convertFloat(nb, nl, value, element);
+            scf::YieldOp::create(
+                nb, nl,
+                ValueRange{tensor::InsertOp::create(nb, nl, value, iters[0],
+                                                    ValueRange{index})
+                               .getResult()});
+          });
+      return loop.getResult(0);
+    }
+    Value stored = convertFloat(builder, l, chunk, vectorOf(element));
+    return vector::TransferWriteOp::create(builder, l, stored, row,
+                                           ValueRange{offset},
+                                           ArrayRef<bool>{!mask})
+        .getResult();
+  }
+
+  /// Keeps the lanes of a tail chunk that are inside the row.
+  Value masked(OpBuilder &builder, Location l, Value chunk, Value mask) const {
+    if (!mask)
+      return chunk;
+    Value zero = arith::ConstantOp::create(
+        builder, l,
+        DenseElementsAttr::get(computeVector(),
+                               builder.getFloatAttr(computeType, 0.0)));
+    return arith::SelectOp::create(builder, l, mask, chunk, zero);
+  }
+
+  Value reduce(Value vector) const {
+    return vector::ReductionOp::create(b, loc, vector::CombiningKind::ADD,
+                                       vector);
+  }
+
+private:
+  OpBuilder &b;
+  Location loc;
+  Value length;
+  int64_t lanes;
+  Type computeType;
+};
+
+/// What a row-wise norm op asks of the kernel.
+struct RowNormSpec {
+  bool layerNorm = true;
+  Value input;
+  Value residual;
+  Value addBias;
+  Value scale;
+  Value bias;
+  Value yInit;
+  Value hInit;
+  int64_t axis = 1;
+  double epsilon = 1e-5;
+  double offset = 0.0;
+  double alpha = 1.0;
+  std::string opName;
+};
+
+Type getComputeType(Value input) {
+  Type element = cast<RankedTensorType>(input.getType()).getElementType();
+  return element.isF64() ? element : Float32Type::get(input.getContext());
+}
+
+/// Collapses a tensor to 2-D: (leading dims, normalized dims).
+Value collapseTo2D(OpBuilder &b, Location loc, Value value, int64_t axis) {
+  int64_t rank = cast<RankedTensorType>(value.getType()).getRank();
+  if (rank == 2 && axis == 1)
+    return value;
+  ReassociationIndices rows, cols;
+  for (int64_t dim = 0; dim < rank; ++dim)
+    (dim < axis ? rows : cols).push_back(dim);
+  return tensor::CollapseShapeOp::create(
+      b, loc, value, ArrayRef<ReassociationIndices>{rows, cols});
+}
+
+/// Collapses a parameter of the normalized shape to 1-D.
+Value collapseTo1D(OpBuilder &b, Location loc, Value value) {
+  if (!value)
+    return value;
+  int64_t rank = cast<RankedTensorType>(value.getType()).getRank();
+  if (rank == 1)
+    return value;
+  ReassociationIndices all;
+  for (int64_t dim = 0; dim < rank; ++dim)
+    all.push_back(dim);
+  return tensor::CollapseShapeOp::create(b, loc, value,
+                                         ArrayRef<ReassociationIndices>{all});
+}
+
+/// Expands a 2-D result back to the shape of `like`.
+Value expandLike(OpBuilder &b, Location loc, Value value, Value like,
+                 int64_t axis) {
+  auto type = cast<RankedTensorType>(like.getType());
+  int64_t rank = type.getRank();
+  if (rank == 2 && axis == 1)
+    return value;
+  ReassociationIndices rows, cols;
+  for (int64_t dim = 0; dim < rank; ++dim)
+    (dim < axis ? rows : cols).push_back(dim);
+  SmallVector<OpFoldResult> sizes = tensor::getMixedSizes(b, loc, like);
+  return tensor::ExpandShapeOp::create(
+      b, loc, type, value, ArrayRef<ReassociationIndices>{rows, cols}, sizes);
+}
+
+Value extractRow(OpBuilder &b, Location loc, Value matrix, Value row,
+                 OpFoldResult length) {
+  auto type = cast<RankedTensorType>(matrix.getType());
+  auto rowType =
+      RankedTensorType::get({type.getDimSize(1)}, type.getElementType());
+  OpFoldResult one = b.getIndexAttr(1);
+  return tensor::ExtractSliceOp::create(
+      b, loc, rowType, matrix, ArrayRef<OpFoldResult>{row, b.getIndexAttr(0)},
+      ArrayRef<OpFoldResult>{one, length}, ArrayRef<OpFoldResult>{one, one});
+}
+
+void checkSameSize(OpBuilder &b, Location loc, Value lhs, Value rhs,
+                   StringRef what) {
+  if (!lhs || !rhs || lhs == rhs)
+    return;
+  auto lhsType = cast<RankedTensorType>(lhs.getType());
+  auto rhsType = cast<RankedTensorType>(rhs.getType());
+  for (int64_t dim = 0; dim < lhsType.getRank(); ++dim) {
+    if (!lhsType.isDynamicDim(dim) && !rhsType.isDynamicDim(dim))
+      continue;
+    Value l = tensor::DimOp::create(b, loc, lhs, dim);
+    Value r = tensor::DimOp::create(b, loc, rhs, dim);
+    Value same = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq, l, r);
+    cf::AssertOp::create(
+        b, loc, same,
+        (what + " at run time (dimension " + Twine(dim) + ")").str());
+  }
+}
+
+/// Emits the whole kernel; returns {y, h} (h null for plain norms), in the
+/// original shapes.
+std::pair<Value, Value> buildRowNorm(OpBuilder &b, Location loc,
+                                     const RowNormSpec &spec, int64_t lanes) {
+  Type computeType = getComputeType(spec.input);
+  Twine name = spec.opName;
+  Value x2 = collapseTo2D(b, loc, spec.input, spec.axis);
+  Value r2 =
+      spec.residual ? collapseTo2D(b, loc, spec.residual, spec.axis) : Value();
+  Value y2 = collapseTo2D(b, loc, spec.yInit, spec.axis);
+  Value h2 = spec.hInit ? collapseTo2D(b, loc, spec.hInit, spec.axis) : Value();
+  Value scale = collapseTo1D(b, loc, spec.scale);
+  Value bias = collapseTo1D(b, loc, spec.bias);
+  Value addBias = collapseTo1D(b, loc, spec.addBias);
+
+  Value rows = tensor::DimOp::create(b, loc, x2, 0);
+  Value length = tensor::DimOp::create(b, loc, x2, 1);
+  // Static where the row length is static, so slices keep static types.
+  OpFoldResult rowLength = tensor::getMixedSize(b, loc, x2, 1);
+  checkSameSize(b, loc, x2, y2, (name + ": y does not match the input").str());
+  checkSameSize(b, loc, x2, r2,
+                (name + ": residual does not match the input").str());
+  checkSameSize(b, loc, x2, h2, (name + ": h does not match the input").str());
+  for (auto [param, what] : {std::pair<Value, StringRef>{scale, "scale"},
+                             {bias, "bias"},
+                             {addBias, "add_bias"}}) {
+    if (!param)
+      continue;
+    Value size = tensor::DimOp::create(b, loc, param, 0);
+    Value same =
+        arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq, size, length);
+    cf::AssertOp::create(b, loc, same,
+                         (name + ": " + what +
+                          " does not match the normalized shape at run time")
+                             .str());
+  }
+  Value zeroIndex = arith::ConstantIndexOp::create(b, loc, 0);
+  Value nonEmpty = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ne,
+                                         length, zeroIndex);
+  cf::AssertOp::create(b, loc, nonEmpty,
+                       (name + ": the reduced size N is 0 at run time").str());
+
+  SmallVector<Value> shared = {y2};
+  if (h2)
+    shared.push_back(h2);
+  auto forall = scf::ForallOp::create(
+      b, loc, ArrayRef<OpFoldResult>{rows}, shared, std::nullopt,
+      [&](OpBuilder &nb, Location nl, ValueRange args) {
+        Value row = args[0];
+        RowKernelBuilder k(nb, nl, length, lanes, computeType);
+        Value count = arith::UIToFPOp::create(
+            nb, nl, computeType,
+            arith::IndexCastOp::create(nb, nl, nb.getI64Type(), length));
+        Value xRow = extractRow(nb, nl, x2, row, rowLength);
+        Value yRow = extractRow(nb, nl, args[1], row, rowLength);
+
+        // The values to normalize: x, or h = alpha * r + x (+ bias) written
+        // to the h output on the way.
+        Value source = xRow;
+        Value hRowOut;
+        if (r2) {
+          Value rRow = extractRow(nb, nl, r2, row, rowLength);
+          Value hRow = extractRow(nb, nl, args[2], row, rowLength);
+          hRowOut =
+              k.loop(
+                   {hRow},
+                   [&](OpBuilder &lb, Location ll, Value offset, Value mask,
+                       ValueRange iters) -> SmallVector<Value> {
+                     Value sum = k.read(lb, ll, rRow, offset, mask);
+                     if (spec.alpha != 1.0)
+                       sum = arith::MulFOp::create(
+                           lb, ll, sum,
+                           k.splat(
+                               lb, ll,
+                               arith::ConstantOp::create(
+                                   lb, ll,
+                                   lb.getFloatAttr(computeType, spec.alpha))));
+                     sum = arith::AddFOp::create(
+                         lb, ll, sum, k.read(lb, ll, xRow, offset, mask));
+                     if (addBias)
+                       sum = arith::AddFOp::create(
+                           lb, ll, sum, k.read(lb, ll, addBias, offset, mask));
+                     return {k.write(lb, ll, sum, iters[0], offset, mask)};
+                   })
+                  .front();
+          source = hRowOut;
+        }
+
+        Value rstd, meanOffset, shift;
+        if (spec.layerNorm) {
+          // K: the first element of the (stored) row.
+          Value first =
+              tensor::ExtractOp::create(nb, nl, source, ValueRange{zeroIndex});
+          shift = k.splat(nb, nl, convertFloat(nb, nl, first, computeType));
+          Value sum1 =
+              k.loop({k.zeroVector()},
+                     [&](OpBuilder &lb, Location ll, Value offset, Value mask,
+                         ValueRange iters) -> SmallVector<Value> {
+                       Value d = arith::SubFOp::create(
+                           lb, ll, k.read(lb, ll, source, offset, mask), shift);
+                       return {arith::AddFOp::create(
+                           lb, ll, iters[0], k.masked(lb, ll, d, mask))};
+                     })
+                  .front();
+          Value offset0 = arith::DivFOp::create(nb, nl, k.reduce(sum1), count);
+          Value offset0v = k.splat(nb, nl, offset0);
+          SmallVector<Value> sums = k.loop(
+              {k.zeroVector(), k.zeroVector()},
+              [&](OpBuilder &lb, Location ll, Value offset, Value mask,
+                  ValueRange iters) -> SmallVector<Value> {
+                Value d = arith::SubFOp::create(
+                    lb, ll, k.read(lb, ll, source, offset, mask), shift);
+                d = k.masked(lb, ll, arith::SubFOp::create(lb, ll, d, offset0v),
+                             mask);
+                Value dd = arith::MulFOp::create(lb, ll, d, d);
+                return {arith::AddFOp::create(lb, ll, iters[0], d),
+                        arith::AddFOp::create(lb, ll, iters[1], dd)};
+              });
+          Value correction =
+              arith::DivFOp::create(nb, nl, k.reduce(sums[0]), count);
+          meanOffset = arith::AddFOp::create(nb, nl, offset0, correction);
+          Value meanSquare =
+              arith::DivFOp::create(nb, nl, k.reduce(sums[1]), count);
+          Value var = arith::SubFOp::create(
+              nb, nl, meanSquare,
+              arith::MulFOp::create(nb, nl, correction, correction));
+          var = arith::MaximumFOp::create(nb, nl, var, k.scalar(0.0));
+          rstd = math::RsqrtOp::create(
+              nb, nl,
+              arith::AddFOp::create(nb, nl, var, k.scalar(spec.epsilon)));
+        } else {
+          Value sumSquares =
+              k.loop({k.zeroVector()},
+                     [&](OpBuilder &lb, Location ll, Value offset, Value mask,
+                         ValueRange iters) -> SmallVector<Value> {
+                       Value v = k.read(lb, ll, source, offset, mask);
+                       Value vv = arith::MulFOp::create(lb, ll, v, v);
+                       return {arith::AddFOp::create(
+                           lb, ll, iters[0], k.masked(lb, ll, vv, mask))};
+                     })
+                  .front();
+          Value meanSquare =
+              arith::DivFOp::create(nb, nl, k.reduce(sumSquares), count);
+          rstd = math::RsqrtOp::create(
+              nb, nl,
+              arith::AddFOp::create(nb, nl, meanSquare,
+                                    k.scalar(spec.epsilon)));
+        }
+
+        Value rstdv = k.splat(nb, nl, rstd);
+        Value meanOffsetv = meanOffset ? k.splat(nb, nl, meanOffset) : Value();
+        Value offsetv = spec.offset != 0.0
+                            ? k.splat(nb, nl, k.scalar(spec.offset))
+                            : Value();
+        Value yRowOut =
+            k.loop({yRow},
+                   [&](OpBuilder &lb, Location ll, Value offset, Value mask,
+                       ValueRange iters) -> SmallVector<Value> {
+                     Value v = k.read(lb, ll, source, offset, mask);
+                     if (shift) {
+                       v = arith::SubFOp::create(lb, ll, v, shift);
+                       v = arith::SubFOp::create(lb, ll, v, meanOffsetv);
+                     }
+                     v = arith::MulFOp::create(lb, ll, v, rstdv);
+                     if (scale) {
+                       Value g = k.read(lb, ll, scale, offset, mask);
+                       if (offsetv)
+                         g = arith::AddFOp::create(lb, ll, g, offsetv);
+                       v = arith::MulFOp::create(lb, ll, v, g);
+                     }
+                     if (bias)
+                       v = arith::AddFOp::create(
+                           lb, ll, v, k.read(lb, ll, bias, offset, mask));
+                     return {k.write(lb, ll, v, iters[0], offset, mask)};
+                   })
+                .front();
+
+        auto terminator = scf::InParallelOp::create(nb, nl);
+        OpBuilder::InsertionGuard guard(nb);
+        nb.setInsertionPointToStart(terminator.getBody());
+        OpFoldResult one = nb.getIndexAttr(1);
+        SmallVector<OpFoldResult> offsets = {row, nb.getIndexAttr(0)};
+        SmallVector<OpFoldResult> sizes = {one, rowLength};
+        SmallVector<OpFoldResult> strides = {one, one};
+        tensor::ParallelInsertSliceOp::create(nb, nl, yRowOut, args[1], offsets,
+                                              sizes, strides);
+        if (hRowOut)
+          tensor::ParallelInsertSliceOp::create(nb, nl, hRowOut, args[2],
+                                                offsets, sizes, strides);
+      });
+  Value y = expandLike(b, loc, forall.getResult(0), spec.yInit, spec.axis);
+  Value h = spec.hInit
+                ? expandLike(b, loc, forall.getResult(1), spec.hInit, spec.axis)
+                : Value();
+  return {y, h};
+}
+
+/// Only ops normalized over at least one trailing dim with leading dims, and
+/// without statistics results, take this path; the rest stay for the linalg
+/// lowering.
+LogicalResult checkSupported(PatternRewriter &rewriter, Operation *op,
+                             int64_t axis) {
+  if (axis < 1)
+    return rewriter.notifyMatchFailure(op, "no leading (row) dimension");
+  return success();
+}
+
+struct LayerNormToCPU : OpRewritePattern<LayerNormOp> {
+  LayerNormToCPU(MLIRContext *ctx, int64_t lanes)
+      : OpRewritePattern(ctx), lanes(lanes) {}
+  LogicalResult matchAndRewrite(LayerNormOp op,
+                                PatternRewriter &rewriter) const override {
+    if (op.hasStatistics())
+      return rewriter.notifyMatchFailure(op, "statistics results");
+    if (failed(checkSupported(rewriter, op, op.getNormalizedAxis())))
+      return failure();
+    RowNormSpec spec;
+    spec.input = op.getInput();
+    spec.scale = op.getScale();
+    spec.bias = op.getBias();
+    spec.yInit = op.getOuts()[0];
+    spec.axis = op.getNormalizedAxis();
+    spec.epsilon = op.getEpsilon().convertToDouble();
+    spec.opName = op->getName().getStringRef().str();
+    rewriter.replaceOp(op,
+                       buildRowNorm(rewriter, op.getLoc(), spec, lanes).first);
+    return success();
+  }
+  int64_t lanes;
+};
+
+struct RMSNormToCPU : OpRewritePattern<RMSNormOp> {
+  RMSNormToCPU(MLIRContext *ctx, int64_t lanes)
+      : OpRewritePattern(ctx), lanes(lanes) {}
+  LogicalResult matchAndRewrite(RMSNormOp op,
+                                PatternRewriter &rewriter) const override {
+    if (op.hasStatistics())
+      return rewriter.notifyMatchFailure(op, "statistics results");
+    if (failed(checkSupported(rewriter, op, op.getNormalizedAxis())))
+      return failure();
+    RowNormSpec spec;
+    spec.layerNorm = false;
+    spec.input = op.getInput();
+    spec.scale = op.getScale();
+    spec.yInit = op.getOuts()[0];
+    spec.axis = op.getNormalizedAxis();
+    spec.epsilon = op.getEpsilon().convertToDouble();
+    spec.offset = op.getOffset().convertToDouble();
+    spec.opName = op->getName().getStringRef().str();
+    rewriter.replaceOp(op,
+                       buildRowNorm(rewriter, op.getLoc(), spec, lanes).first);
+    return success();
+  }
+  int64_t lanes;
+};
+
+template <typename OpTy> struct AddNormToCPU : OpRewritePattern<OpTy> {
+  AddNormToCPU(MLIRContext *ctx, int64_t lanes)
+      : OpRewritePattern<OpTy>(ctx), lanes(lanes) {}
+  LogicalResult matchAndRewrite(OpTy op,
+                                PatternRewriter &rewriter) const override {
+    if (failed(checkSupported(rewriter, op, op.getNormalizedAxis())))
+      return failure();
+    RowNormSpec spec;
+    spec.input = op.getInput();
+    spec.residual = op.getResidual();
+    spec.addBias = op.getAddBias();
+    spec.scale = op.getScale();
+    spec.yInit = op.getOuts()[0];
+    spec.hInit = op.getOuts()[1];
+    spec.axis = op.getNormalizedAxis();
+    spec.epsilon = op.getEpsilon().convertToDouble();
+    spec.alpha = op.getAlpha().convertToDouble();
+    spec.opName = op->getName().getStringRef().str();
+    if constexpr (std::is_same_v<OpTy, AddLayerNormOp>) {
+      spec.bias = op.getBias();
+    } else {
+      spec.layerNorm = false;
+      spec.offset = op.getOffset().convertToDouble();
+    }
+    auto [y, h] = buildRowNorm(rewriter, op.getLoc(), spec, lanes);
+    rewriter.replaceOp(op, {y, h});
+    return success();
+  }
+  int64_t lanes;
+};
+
+struct DeepNormToCPU : OpRewritePattern<DeepNormOp> {
+  DeepNormToCPU(MLIRContext *ctx, int64_t lanes)
+      : OpRewritePattern(ctx), lanes(lanes) {}
+  LogicalResult matchAndRewrite(DeepNormOp op,
+                                PatternRewriter &rewriter) const override {
+    if (failed(checkSupported(rewriter, op, op.getNormalizedAxis())))
+      return failure();
+    RowNormSpec spec;
+    spec.input = op.getInput();
+    spec.residual = op.getResidual();
+    spec.scale = op.getScale();
+    spec.bias = op.getBias();
+    spec.yInit = op.getOuts()[0];
+    spec.hInit = createEmptyLike(rewriter, op.getLoc(), op.getInput());
+    spec.axis = op.getNormalizedAxis();
+    spec.epsilon = op.getEpsilon().convertToDouble();
+    spec.alpha = op.getEffectiveAlpha();
+    spec.opName = op->getName().getStringRef().str();
+    rewriter.replaceOp(op,
+                       buildRowNorm(rewriter, op.getLoc(), spec, lanes).first);
+    return success();
+  }
+  int64_t lanes;
+};
+
+struct ConvertNormToCPUPass
+    : norm::impl::ConvertNormToCPUBase<ConvertNormToCPUPass> {
+  using Base::Base;
+  void runOnOperation() override {
+    RewritePatternSet patterns(&getContext());
+    NormToCPUOptions options;
+    options.vectorWidth = vectorWidth;
+    options.unroll = unroll;
+    populateNormToCPUPatterns(patterns, options);
+    GreedyRewriteConfig config;
+    config.setStrictness(GreedyRewriteStrictness::ExistingOps);
+    if (failed(
+            applyPatternsGreedily(getOperation(), std::move(patterns), config)))
+      signalPassFailure();
+  }
+};
+
+} // namespace
+
+void mlir::norm::populateNormToCPUPatterns(RewritePatternSet &patterns,
+                                           const NormToCPUOptions &options) {
+  int64_t width =
+      options.vectorWidth > 0 ? options.vectorWidth : getHostVectorWidth();
+  int64_t lanes = width * std::max<int64_t>(options.unroll, 1);
+  MLIRContext *ctx = patterns.getContext();
+  patterns.add<LayerNormToCPU, RMSNormToCPU, AddNormToCPU<AddLayerNormOp>,
+               AddNormToCPU<AddRMSNormOp>, DeepNormToCPU>(ctx, lanes);
+}
