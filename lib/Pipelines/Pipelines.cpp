@@ -50,6 +50,9 @@ void mlir::norm::buildNormCPUPipeline(OpPassManager &pm,
   pm.addPass(bufferization::createOneShotBufferizePass(bufferizeOptions));
   bufferization::buildBufferDeallocationPipeline(pm);
   pm.addPass(createConvertBufferizationToMemRefPass());
+  pm.addPass(createCanonicalizerPass());
+  pm.addPass(createCSEPass());
+  pm.addPass(createNormEraseSelfCopies());
 
   // Rows across threads, then loops, then LLVM.
   if (options.numThreads == 1) {

@@ -23,3 +23,18 @@ func.func @entry(%x: tensor<4xf32>, %i: index) -> tensor<4xf32> {
 func.func private @helper(%x: tensor<4xf32>) -> tensor<4xf32> {
   return %x : tensor<4xf32>
 }
+
+// An argument marked writable is the caller's output buffer: it stays
+// writable, and the result is written into it in place, with no allocation.
+// CHECK-LABEL: func.func @destination(
+// CHECK-SAME: %{{.*}}: tensor<4x8xf32> {bufferization.writable = false},
+// CHECK-SAME: %{{.*}}: tensor<4x8xf32> {bufferization.writable = true})
+// BUF-LABEL: func.func @destination(
+// BUF-SAME: %[[X:.*]]: memref<4x8xf32{{.*}}>, %[[Y:.*]]: memref<4x8xf32{{.*}}>)
+// BUF-NOT: memref.alloc
+// BUF: linalg.add ins(%[[X]], %[[X]] : {{.*}}) outs(%[[Y]] : {{.*}})
+// BUF: return %[[Y]]
+func.func @destination(%x: tensor<4x8xf32>, %y: tensor<4x8xf32> {bufferization.writable = true}) -> tensor<4x8xf32> {
+  %r = linalg.add ins(%x, %x : tensor<4x8xf32>, tensor<4x8xf32>) outs(%y : tensor<4x8xf32>) -> tensor<4x8xf32>
+  return %r : tensor<4x8xf32>
+}

@@ -328,11 +328,21 @@ std::pair<Value, Value> buildRowNorm(OpBuilder &b, Location loc,
                                      const RowNormSpec &spec, int64_t lanes) {
   Type computeType = getComputeType(spec.input);
   Twine name = spec.opName;
-  Value x2 = collapseTo2D(b, loc, spec.input, spec.axis);
-  Value r2 =
-      spec.residual ? collapseTo2D(b, loc, spec.residual, spec.axis) : Value();
-  Value y2 = collapseTo2D(b, loc, spec.yInit, spec.axis);
-  Value h2 = spec.hInit ? collapseTo2D(b, loc, spec.hInit, spec.axis) : Value();
+  // One collapsed value per distinct operand, so that an output initialized
+  // with an input (h over the sublayer output, y over x) is recognized below.
+  DenseMap<Value, Value> collapsed;
+  auto collapse = [&](Value value) -> Value {
+    if (!value)
+      return value;
+    Value &entry = collapsed[value];
+    if (!entry)
+      entry = collapseTo2D(b, loc, value, spec.axis);
+    return entry;
+  };
+  Value x2 = collapse(spec.input);
+  Value r2 = collapse(spec.residual);
+  Value y2 = collapse(spec.yInit);
+  Value h2 = collapse(spec.hInit);
   Value scale = collapseTo1D(b, loc, spec.scale);
   Value bias = collapseTo1D(b, loc, spec.bias);
   Value addBias = collapseTo1D(b, loc, spec.addBias);
@@ -371,11 +381,21 @@ std::pair<Value, Value> buildRowNorm(OpBuilder &b, Location loc,
       b, loc, ArrayRef<OpFoldResult>{rows}, shared, std::nullopt,
       [&](OpBuilder &nb, Location nl, ValueRange args) {
         Value row = args[0];
+        // An input that is also an output's init is read through the shared
+        // output: each element is read before it is overwritten, so the
+        // update is in place instead of a copy of the whole tensor.
+        auto readable = [&](Value matrix) {
+          if (matrix == y2)
+            return args[1];
+          if (h2 && matrix == h2)
+            return args[2];
+          return matrix;
+        };
         RowKernelBuilder k(nb, nl, length, lanes, computeType);
         Value count = arith::UIToFPOp::create(
             nb, nl, computeType,
             arith::IndexCastOp::create(nb, nl, nb.getI64Type(), length));
-        Value xRow = extractRow(nb, nl, x2, row, rowLength);
+        Value xRow = extractRow(nb, nl, readable(x2), row, rowLength);
         Value yRow = extractRow(nb, nl, args[1], row, rowLength);
 
         // The values to normalize: x, or h = alpha * r + x (+ bias) written
@@ -383,14 +403,18 @@ std::pair<Value, Value> buildRowNorm(OpBuilder &b, Location loc,
         Value source = xRow;
         Value hRowOut;
         if (r2) {
-          Value rRow = extractRow(nb, nl, r2, row, rowLength);
+          Value rRow = extractRow(nb, nl, readable(r2), row, rowLength);
           Value hRow = extractRow(nb, nl, args[2], row, rowLength);
           hRowOut =
               k.loop(
                    {hRow},
                    [&](OpBuilder &lb, Location ll, Value offset, Value mask,
                        ValueRange iters) -> SmallVector<Value> {
-                     Value sum = k.read(lb, ll, rRow, offset, mask);
+                     // Operands that share h's storage are read from the
+                     // row being written, element before element.
+                     Value rIn = readable(r2) == args[2] ? iters[0] : rRow;
+                     Value xIn = readable(x2) == args[2] ? iters[0] : xRow;
+                     Value sum = k.read(lb, ll, rIn, offset, mask);
                      if (spec.alpha != 1.0)
                        sum = arith::MulFOp::create(
                            lb, ll, sum,
@@ -400,7 +424,7 @@ std::pair<Value, Value> buildRowNorm(OpBuilder &b, Location loc,
                                    lb, ll,
                                    lb.getFloatAttr(computeType, spec.alpha))));
                      sum = arith::AddFOp::create(
-                         lb, ll, sum, k.read(lb, ll, xRow, offset, mask));
+                         lb, ll, sum, k.read(lb, ll, xIn, offset, mask));
                      if (addBias)
                        sum = arith::AddFOp::create(
                            lb, ll, sum, k.read(lb, ll, addBias, offset, mask));
@@ -480,7 +504,11 @@ std::pair<Value, Value> buildRowNorm(OpBuilder &b, Location loc,
             k.loop({yRow},
                    [&](OpBuilder &lb, Location ll, Value offset, Value mask,
                        ValueRange iters) -> SmallVector<Value> {
-                     Value v = k.read(lb, ll, source, offset, mask);
+                     // y written over x: read x from the row being written.
+                     bool inPlace =
+                         source == xRow && readable(x2) == args[1];
+                     Value v = k.read(lb, ll, inPlace ? iters[0] : source,
+                                      offset, mask);
                      if (shift) {
                        v = arith::SubFOp::create(lb, ll, v, shift);
                        v = arith::SubFOp::create(lb, ll, v, meanOffsetv);

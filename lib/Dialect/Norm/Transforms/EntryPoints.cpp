@@ -36,10 +36,14 @@ struct NormReadOnlyArgumentsPass
     for (auto func : getOperation().getOps<func::FuncOp>()) {
       if (!func.isPublic() || func.isExternal())
         continue;
-      for (auto [index, type] : llvm::enumerate(func.getArgumentTypes()))
-        if (isa<TensorType>(type))
+      for (BlockArgument arg : func.getArguments())
+        if (isa<TensorType>(arg.getType()) &&
+            !func.getArgAttr(
+                arg.getArgNumber(),
+                bufferization::BufferizationDialect::kWritableAttrName))
           func.setArgAttr(
-              index, bufferization::BufferizationDialect::kWritableAttrName,
+              arg.getArgNumber(),
+              bufferization::BufferizationDialect::kWritableAttrName,
               readOnly);
     }
   }

@@ -24,10 +24,13 @@ def NormReadOnlyArguments
   let dependentDialects = ["::mlir::bufferization::BufferizationDialect"];
   let summary = "Keep compiled entry points from writing their tensor inputs";
   let description = [{
-    Marks every tensor argument of each public `func.func` with
+    Marks the tensor arguments of each public `func.func` with
     `bufferization.writable = false`. One-shot bufferization otherwise may
     reuse an input buffer for a result, and a C caller would see its input
-    overwritten. Private functions are left to bufferization's analysis.
+    overwritten. An argument that already says `bufferization.writable =
+    true` is kept: that is how an entry point takes an output buffer that
+    results are written into in place, with no allocation. Private functions
+    are left to bufferization's analysis.
   }];
 }
 
@@ -91,6 +94,15 @@ def NormFuseResidual : Pass<"norm-fuse-residual"> {
     Option<"report", "report", "bool", /*default=*/"false",
            "Emit a remark per function with what was fused and saved">,
   ];
+}
+
+def NormEraseSelfCopies : Pass<"norm-erase-self-copies"> {
+  let summary = "Erase memref.copy ops whose source and target are the same";
+  let description = [{
+    Bufferizing `tensor.parallel_insert_slice` of a row that was updated in
+    place leaves `memref.copy %row, %row`: a no-op that still moves the row
+    through the cache once more. This pass erases such copies.
+  }];
 }
 
 #endif // NORM_DIALECT_NORM_TRANSFORMS_PASSES_TD
