@@ -151,6 +151,40 @@ def from_descriptor(desc, rank, dtype):
     return np.array(view)
 
 
+def prepare(library, name, args, results):
+    """Binds _mlir_ciface_<name> to `args` (kept alive, not copied) and
+    returns a function that calls it, for timing: results are left in the
+    returned descriptors and not copied out."""
+    keep_alive = [a for a in args]
+    for a in keep_alive:
+        if not a.flags["C_CONTIGUOUS"]:
+            raise ValueError("prepare() needs C-contiguous arrays")
+    pointers = [ctypes.pointer(to_descriptor(a)) for a in keep_alive]
+    function = getattr(library, f"_mlir_ciface_{name}")
+    function.restype = None
+    if not results:
+        out = None
+
+        def invoke():
+            function(*pointers)
+
+        invoke.keep_alive = (keep_alive, pointers)
+        return invoke
+    if len(results) == 1:
+        out = descriptor_type(results[0][0])()
+    else:
+        fields = [(f"r{i}", descriptor_type(rank))
+                  for i, (rank, _) in enumerate(results)]
+        out = type("Results", (ctypes.Structure,), {"_fields_": fields})()
+    out_pointer = ctypes.pointer(out)
+
+    def invoke():
+        function(out_pointer, *pointers)
+
+    invoke.keep_alive = (keep_alive, pointers, out)
+    return invoke
+
+
 def call(library, name, args, results):
     """Calls _mlir_ciface_<name>.
 

@@ -18,6 +18,7 @@ config.test_exec_root = os.path.join(config.norm_obj_root, "test")
 
 config.substitutions.append(("%PATH%", config.environment["PATH"]))
 config.substitutions.append(("%mlir_lib_dir", config.mlir_lib_dir))
+config.substitutions.append(("%norm_lib_dir", config.norm_lib_dir))
 config.substitutions.append(("%norm_src_root", os.path.dirname(config.test_source_root)))
 config.substitutions.append(("%python", config.python_executable))
 
@@ -27,6 +28,7 @@ llvm_config.use_default_substitutions()
 tool_dirs = [config.norm_tools_dir, config.llvm_tools_dir]
 tools = [
     "norm-opt",
+    "norm-capi-test",
     "mlir-opt",
     "mlir-runner",
     "mlir-translate",

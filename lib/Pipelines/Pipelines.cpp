@@ -48,6 +48,9 @@ void mlir::norm::buildNormCPUPipeline(OpPassManager &pm,
   bufferizeOptions.functionBoundaryTypeConversion =
       bufferization::LayoutMapOption::IdentityLayoutMap;
   pm.addPass(bufferization::createOneShotBufferizePass(bufferizeOptions));
+  // A result written in place into a writable argument is that argument:
+  // it is not returned (returning it would make deallocation clone it).
+  pm.addPass(createNormDropArgumentResults());
   bufferization::buildBufferDeallocationPipeline(pm);
   pm.addPass(createConvertBufferizationToMemRefPass());
   pm.addPass(createCanonicalizerPass());

@@ -505,8 +505,7 @@ std::pair<Value, Value> buildRowNorm(OpBuilder &b, Location loc,
                    [&](OpBuilder &lb, Location ll, Value offset, Value mask,
                        ValueRange iters) -> SmallVector<Value> {
                      // y written over x: read x from the row being written.
-                     bool inPlace =
-                         source == xRow && readable(x2) == args[1];
+                     bool inPlace = source == xRow && readable(x2) == args[1];
                      Value v = k.read(lb, ll, inPlace ? iters[0] : source,
                                       offset, mask);
                      if (shift) {

@@ -13,6 +13,7 @@
 namespace mlir::norm {
 #define GEN_PASS_DEF_NORMEMITCINTERFACE
 #define GEN_PASS_DEF_NORMREADONLYARGUMENTS
+#define GEN_PASS_DEF_NORMDROPARGUMENTRESULTS
 #include "norm/Dialect/Norm/Transforms/Passes.h.inc"
 } // namespace mlir::norm
 
@@ -43,8 +44,34 @@ struct NormReadOnlyArgumentsPass
                 bufferization::BufferizationDialect::kWritableAttrName))
           func.setArgAttr(
               arg.getArgNumber(),
-              bufferization::BufferizationDialect::kWritableAttrName,
-              readOnly);
+              bufferization::BufferizationDialect::kWritableAttrName, readOnly);
+    }
+  }
+};
+} // namespace
+
+namespace {
+struct NormDropArgumentResultsPass
+    : norm::impl::NormDropArgumentResultsBase<NormDropArgumentResultsPass> {
+  void runOnOperation() override {
+    for (auto func : getOperation().getOps<func::FuncOp>()) {
+      if (!func.isPublic() || func.isExternal())
+        continue;
+      auto returns = llvm::to_vector(func.getOps<func::ReturnOp>());
+      if (returns.size() != 1)
+        continue;
+      func::ReturnOp ret = returns.front();
+      llvm::BitVector drop(ret.getNumOperands());
+      for (auto [index, value] : llvm::enumerate(ret.getOperands())) {
+        auto arg = dyn_cast<BlockArgument>(value);
+        drop[index] = arg && arg.getOwner() == &func.getBody().front() &&
+                      isa<BaseMemRefType>(arg.getType());
+      }
+      if (drop.none())
+        continue;
+      ret->eraseOperands(drop);
+      if (failed(func.eraseResults(drop)))
+        return signalPassFailure();
     }
   }
 };

@@ -96,6 +96,42 @@ def NormFuseResidual : Pass<"norm-fuse-residual"> {
   ];
 }
 
+def NormPlacementReport : Pass<"norm-placement-report"> {
+  let summary = "Report the residual placement of every norm";
+  let description = [{
+    Classifies each norm in a function from the data flow between norms and
+    residual adds (`arith.addf` / `linalg.add` on tensors, or the fused ops)
+    and emits a remark at the norm:
+
+    - `post-ln`: `Norm(x + F(x))`, whose output is the next residual;
+    - `pre-ln`: the norm of the residual stream, `x + F(Norm(x))`;
+    - `pre-ln-final`: the final norm of a Pre-LN stack;
+    - `sandwich`: either norm of `x + Norm_out(F(Norm_in(x)))`;
+    - `deepnorm`: `LN(alpha * x + F(x))`, alpha a constant on the skip
+      branch (with DeepNet's beta when the op knows its architecture);
+    - `embedding-norm`: BLOOM's `Norm(Embed(t))` feeding a Pre-LN stack;
+    - `standalone`: no residual connection around it.
+
+    Each function with norms gets a summary remark: counts per placement,
+    the residual depth (number of residual adds), and for DeepNorm stacks
+    the alpha and beta the depth implies for a decoder-only DeepNet.
+  }];
+}
+
+def NormDropArgumentResults
+    : Pass<"norm-drop-argument-results", "::mlir::ModuleOp"> {
+  let summary = "Stop returning buffers that are the function's own arguments";
+  let description = [{
+    After bufferization, a public function whose result was written in place
+    into a writable argument (`bufferization.writable = true`) returns that
+    argument's buffer. Buffer deallocation would then return a clone, a full
+    copy per call. This pass removes such results from public functions
+    (their callers are outside the module): the caller already holds the
+    buffer. Upstream's `drop-equivalent-buffer-results` does this for
+    private functions only.
+  }];
+}
+
 def NormEraseSelfCopies : Pass<"norm-erase-self-copies"> {
   let summary = "Erase memref.copy ops whose source and target are the same";
   let description = [{

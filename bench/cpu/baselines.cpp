@@ -1,0 +1,159 @@
+//===- baselines.cpp - Ceilings and peers for the CPU benchmark -----------===//
+//
+// Compiled with -O3 -march=native -fopenmp into a shared library that
+// bench.py calls through ctypes:
+//  - streaming ceilings with the read/write mix of each op (plain and
+//    non-temporal stores), all threads;
+//  - the loops a user writes by hand (f32, OpenMP over rows);
+//  - oneDNN's layer normalization (when built with NORM_BENCH_DNNL).
+//
+//===----------------------------------------------------------------------===//
+
+#include <cmath>
+#include <cstdint>
+
+#ifdef NORM_BENCH_DNNL
+#include "oneapi/dnnl/dnnl.hpp"
+#endif
+
+extern "C" {
+
+// y = x * c: one read, one write per element.
+void ceiling_1r1w(const float *x, float *y, int64_t n, int nontemporal) {
+  if (nontemporal) {
+#pragma omp parallel for schedule(static)
+    for (int64_t i = 0; i < n; ++i)
+      __builtin_nontemporal_store(x[i] * 1.0001f, &y[i]);
+  } else {
+#pragma omp parallel for schedule(static)
+    for (int64_t i = 0; i < n; ++i)
+      y[i] = x[i] * 1.0001f;
+  }
+}
+
+// h = x + r, y = h * c: two reads, two writes per element.
+void ceiling_2r2w(const float *x, const float *r, float *h, float *y,
+                  int64_t n, int nontemporal) {
+  if (nontemporal) {
+#pragma omp parallel for schedule(static)
+    for (int64_t i = 0; i < n; ++i) {
+      float s = x[i] + r[i];
+      __builtin_nontemporal_store(s, &h[i]);
+      __builtin_nontemporal_store(s * 1.0001f, &y[i]);
+    }
+  } else {
+#pragma omp parallel for schedule(static)
+    for (int64_t i = 0; i < n; ++i) {
+      float s = x[i] + r[i];
+      h[i] = s;
+      y[i] = s * 1.0001f;
+    }
+  }
+}
+
+// The straightforward loops a user writes: per row, statistics, then y.
+void cpp_rms_norm(const float *x, const float *g, float *y, int64_t rows,
+                  int64_t n, float eps) {
+#pragma omp parallel for schedule(static)
+  for (int64_t i = 0; i < rows; ++i) {
+    const float *xr = x + i * n;
+    float *yr = y + i * n;
+    float ss = 0.f;
+    for (int64_t j = 0; j < n; ++j)
+      ss += xr[j] * xr[j];
+    float rstd = 1.f / std::sqrt(ss / n + eps);
+    for (int64_t j = 0; j < n; ++j)
+      yr[j] = xr[j] * rstd * g[j];
+  }
+}
+
+void cpp_layer_norm(const float *x, const float *g, const float *b, float *y,
+                    int64_t rows, int64_t n, float eps) {
+#pragma omp parallel for schedule(static)
+  for (int64_t i = 0; i < rows; ++i) {
+    const float *xr = x + i * n;
+    float *yr = y + i * n;
+    float sum = 0.f;
+    for (int64_t j = 0; j < n; ++j)
+      sum += xr[j];
+    float mean = sum / n;
+    float var = 0.f;
+    for (int64_t j = 0; j < n; ++j)
+      var += (xr[j] - mean) * (xr[j] - mean);
+    float rstd = 1.f / std::sqrt(var / n + eps);
+    for (int64_t j = 0; j < n; ++j)
+      yr[j] = (xr[j] - mean) * rstd * g[j] + b[j];
+  }
+}
+
+void cpp_add_rms_norm(const float *x, const float *r, const float *g, float *h,
+                      float *y, int64_t rows, int64_t n, float eps) {
+#pragma omp parallel for schedule(static)
+  for (int64_t i = 0; i < rows; ++i) {
+    const float *xr = x + i * n, *rr = r + i * n;
+    float *hr = h + i * n, *yr = y + i * n;
+    float ss = 0.f;
+    for (int64_t j = 0; j < n; ++j) {
+      hr[j] = xr[j] + rr[j];
+      ss += hr[j] * hr[j];
+    }
+    float rstd = 1.f / std::sqrt(ss / n + eps);
+    for (int64_t j = 0; j < n; ++j)
+      yr[j] = hr[j] * rstd * g[j];
+  }
+}
+
+void cpp_add_layer_norm(const float *x, const float *r, const float *g,
+                        const float *b, float *h, float *y, int64_t rows,
+                        int64_t n, float eps) {
+#pragma omp parallel for schedule(static)
+  for (int64_t i = 0; i < rows; ++i) {
+    const float *xr = x + i * n, *rr = r + i * n;
+    float *hr = h + i * n, *yr = y + i * n;
+    float sum = 0.f;
+    for (int64_t j = 0; j < n; ++j) {
+      hr[j] = xr[j] + rr[j];
+      sum += hr[j];
+    }
+    float mean = sum / n;
+    float var = 0.f;
+    for (int64_t j = 0; j < n; ++j)
+      var += (hr[j] - mean) * (hr[j] - mean);
+    float rstd = 1.f / std::sqrt(var / n + eps);
+    for (int64_t j = 0; j < n; ++j)
+      yr[j] = (hr[j] - mean) * rstd * g[j] + b[j];
+  }
+}
+
+#ifdef NORM_BENCH_DNNL
+// oneDNN layer normalization, f32, forward inference with scale and shift.
+// `reps` runs of one primitive built once; returns 0 on success.
+int dnnl_layer_norm(const float *x, const float *g, const float *b, float *y,
+                    int64_t rows, int64_t n, float eps, int reps) {
+  using namespace dnnl;
+  engine eng(engine::kind::cpu, 0);
+  stream strm(eng);
+  memory::desc data({rows, n}, memory::data_type::f32, memory::format_tag::ab);
+  memory::desc param({n}, memory::data_type::f32, memory::format_tag::a);
+  auto flags = normalization_flags::use_scale | normalization_flags::use_shift;
+  layer_normalization_forward::primitive_desc pd(
+      layer_normalization_forward::desc(prop_kind::forward_inference, data,
+                                        eps, flags),
+      eng);
+  memory src(data, eng, const_cast<float *>(x)), dst(data, eng, y);
+  memory scale(param, eng, const_cast<float *>(g)),
+      shift(param, eng, const_cast<float *>(b));
+  memory mean(pd.mean_desc(), eng), var(pd.variance_desc(), eng);
+  layer_normalization_forward prim(pd);
+  for (int i = 0; i < reps; ++i)
+    prim.execute(strm, {{DNNL_ARG_SRC, src},
+                        {DNNL_ARG_DST, dst},
+                        {DNNL_ARG_SCALE, scale},
+                        {DNNL_ARG_SHIFT, shift},
+                        {DNNL_ARG_MEAN, mean},
+                        {DNNL_ARG_VARIANCE, var}});
+  strm.wait();
+  return 0;
+}
+#endif
+}

@@ -1,0 +1,396 @@
+#!/usr/bin/env python3
+"""CPU benchmark of norm's kernels against the memory ceiling and peers.
+
+Measures in one process, per op, shape, element type and thread count:
+  - the streaming ceiling with the op's read/write mix (plain and
+    non-temporal stores; the better one is the ceiling);
+  - norm's vector lowering (--norm-cpu-pipeline, the default) and its linalg
+    reference lowering (lowering=linalg, the "no norm dialect" baseline);
+  - the C++ loops a user writes by hand (-O3 -march=native, OpenMP);
+  - oneDNN's layer normalization (Debian libdnnl-dev), LayerNorm only;
+  - ONNX Runtime's LayerNormalization / SimplifiedLayerNormalization and the
+    fused SkipLayerNormalization / SkipSimplifiedLayerNormalization
+    (one-node models), when onnxruntime imports;
+  - PyTorch eager (x + r, then F.layer_norm / F.rms_norm), when torch
+    imports.
+Prints a Markdown table of effective GB/s (PERFORMANCE.md's traffic model),
+the percentage of the ceiling and norm's ratio to each peer, and writes it
+with a PNG plot and the machine description under bench/results/.
+
+Usage: bench/cpu/bench.py [--quick] [--threads 1,2] [--out DIR]
+"""
+
+import argparse
+import ctypes
+import datetime
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+import numpy as np
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(
+    __file__))))
+sys.path.insert(0, os.path.join(ROOT, "python"))
+from norm_aot import (bf16_from_f32, compile_module, prepare,  # noqa: E402
+                      tensor_type)
+
+SHAPES = [(8192, 4096), (16384, 1024), (2048, 8192), (4096, 4097),
+          (8192, 768), (8192, 3584)]
+OPS = ["add_rms_norm", "add_layer_norm", "rms_norm", "layer_norm"]
+EPS = 1e-5
+LLVM_LIB = "/usr/lib/llvm-22/lib"
+
+
+def kernel_source(ty):
+    x = tensor_type([None, None], ty)
+    g = tensor_type([None], ty)
+    out = "{bufferization.writable = true}"
+    return f"""
+func.func @rms_norm(%x: {x}, %g: {g}, %y: {x} {out}) -> {x} {{
+  %r = norm.rms_norm %x : {x} scale(%g : {g}) outs(%y : {x})
+  return %r : {x}
+}}
+func.func @layer_norm(%x: {x}, %g: {g}, %b: {g}, %y: {x} {out}) -> {x} {{
+  %r = norm.layer_norm %x : {x} scale(%g : {g}) bias(%b : {g}) outs(%y : {x})
+  return %r : {x}
+}}
+func.func @add_rms_norm(%x: {x}, %r: {x}, %g: {g}, %y: {x} {out}, %h: {x} {out}) -> ({x}, {x}) {{
+  %o:2 = norm.add_rms_norm %x, %r : {x}, {x} scale(%g : {g}) outs(%y, %h : {x}, {x})
+  return %o#0, %o#1 : {x}, {x}
+}}
+func.func @add_layer_norm(%x: {x}, %r: {x}, %g: {g}, %b: {g}, %y: {x} {out}, %h: {x} {out}) -> ({x}, {x}) {{
+  %o:2 = norm.add_layer_norm %x, %r : {x}, {x} scale(%g : {g}) bias(%b : {g}) outs(%y, %h : {x}, {x})
+  return %o#0, %o#1 : {x}, {x}
+}}
+"""
+
+
+def bytes_moved(op, rows, hidden, elem):
+    """PERFORMANCE.md's traffic model: what the op must read and write."""
+    per_element = 4 if op.startswith("add_") else 2
+    return per_element * rows * hidden * elem
+
+
+def median_time(fn, reps):
+    fn()  # warm up (page faults, caches, thread pool)
+    samples = []
+    for _ in range(reps):
+        start = time.perf_counter()
+        fn()
+        samples.append(time.perf_counter() - start)
+    return statistics.median(samples), max(samples) - min(samples)
+
+
+def build_baselines():
+    out = tempfile.mkdtemp(prefix="norm-bench-")
+    library = os.path.join(out, "libbaselines.so")
+    command = ["clang++", "-O3", "-march=native", "-fopenmp", "-fPIC",
+               "-shared", os.path.join(ROOT, "bench", "cpu", "baselines.cpp"),
+               "-o", library, f"-L{LLVM_LIB}", f"-Wl,-rpath,{LLVM_LIB}"]
+    dnnl = os.path.exists("/usr/include/oneapi/dnnl/dnnl.hpp")
+    if dnnl:
+        command[1:1] = ["-DNORM_BENCH_DNNL"]
+        command.append("-ldnnl")
+    subprocess.run(command, check=True)
+    return ctypes.CDLL(library), dnnl
+
+
+def onnx_session(op, hidden, ty, threads):
+    """A one-node ONNX Runtime session for the op, or None."""
+    try:
+        import onnx
+        import onnxruntime as ort
+        from onnx import TensorProto, helper
+    except ImportError:
+        return None
+    elem = TensorProto.FLOAT if ty == "f32" else TensorProto.BFLOAT16
+    x = helper.make_tensor_value_info("x", elem, ["R", hidden])
+    r = helper.make_tensor_value_info("r", elem, ["R", hidden])
+    g = helper.make_tensor_value_info("g", elem, [hidden])
+    b = helper.make_tensor_value_info("b", elem, [hidden])
+    y = helper.make_tensor_value_info("y", elem, ["R", hidden])
+    h = helper.make_tensor_value_info("h", elem, ["R", hidden])
+    ms = "com.microsoft"
+    if op == "layer_norm":
+        node = helper.make_node("LayerNormalization", ["x", "g", "b"], ["y"],
+                                axis=-1, epsilon=EPS)
+        inputs, outputs = [x, g, b], [y]
+    elif op == "rms_norm":
+        node = helper.make_node("SimplifiedLayerNormalization", ["x", "g"],
+                                ["y"], axis=-1, epsilon=EPS)
+        inputs, outputs = [x, g], [y]
+    elif op == "add_layer_norm":
+        node = helper.make_node("SkipLayerNormalization", ["x", "r", "g", "b"],
+                                ["y", "", "", "h"], domain=ms, epsilon=EPS)
+        inputs, outputs = [x, r, g, b], [y, h]
+    else:
+        node = helper.make_node("SkipSimplifiedLayerNormalization",
+                                ["x", "r", "g"], ["y", "", "", "h"], domain=ms,
+                                epsilon=EPS)
+        inputs, outputs = [x, r, g], [y, h]
+    graph = helper.make_graph([node], op, inputs, outputs)
+    model = helper.make_model(graph, opset_imports=[
+        helper.make_opsetid("", 17), helper.make_opsetid(ms, 1)])
+    options = ort.SessionOptions()
+    options.intra_op_num_threads = threads
+    options.inter_op_num_threads = 1
+    try:
+        return ort.InferenceSession(model.SerializeToString(), options,
+                                    providers=["CPUExecutionProvider"])
+    except Exception as error:  # an op this build lacks
+        print(f"  (onnxruntime {op} {ty}: {str(error)[:80]})", file=sys.stderr)
+        return None
+
+
+def torch_function(op):
+    try:
+        import torch
+        import torch.nn.functional as F
+    except Exception:  # not installed, or a broken install
+        return None
+    if op == "layer_norm":
+        return lambda x, r, g, b: F.layer_norm(x, (x.shape[-1],), g, b, EPS)
+    if op == "rms_norm":
+        return lambda x, r, g, b: F.rms_norm(x, (x.shape[-1],), g, EPS)
+    if op == "add_layer_norm":
+        def f(x, r, g, b):
+            h = x + r
+            return F.layer_norm(h, (h.shape[-1],), g, b, EPS), h
+        return f
+    def f(x, r, g, b):
+        h = x + r
+        return F.rms_norm(h, (h.shape[-1],), g, EPS), h
+    return f
+
+
+def machine():
+    cpu = platform.processor()
+    try:
+        with open("/proc/cpuinfo") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    cpu = line.split(":", 1)[1].strip()
+                    break
+    except OSError:
+        pass
+    return f"{cpu}, {os.cpu_count()} logical CPUs, {platform.system()} " \
+           f"{platform.release()}"
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--quick", action="store_true",
+                        help="two shapes, f32, fewer repetitions")
+    parser.add_argument("--threads", default="1,2")
+    parser.add_argument("--reps", type=int, default=7)
+    parser.add_argument("--out", default=os.path.join(ROOT, "bench",
+                                                      "results"))
+    args = parser.parse_args()
+    shapes = SHAPES[:2] if args.quick else SHAPES
+    types = ["f32"] if args.quick else ["f32", "bf16"]
+    reps = 3 if args.quick else args.reps
+    thread_counts = [int(t) for t in args.threads.split(",")]
+
+    omp = ctypes.CDLL(os.path.join(LLVM_LIB, "libomp.so"))
+    baselines, have_dnnl = build_baselines()
+    libs = {}
+    for ty in types:
+        source = kernel_source(ty)
+        libs[("vector", ty)] = compile_module(
+            source, cflags=("-O3", "-march=native"))
+        libs[("linalg", ty)] = compile_module(
+            source, cflags=("-O3", "-march=native"),
+            options="lowering=linalg num-threads=1")
+    torch_ok = torch_function("rms_norm") is not None
+    if torch_ok:
+        import torch
+
+    rows_out = []
+    rng = np.random.default_rng(0)
+    for rows, hidden in shapes:
+        x32 = rng.standard_normal((rows, hidden), dtype=np.float32)
+        r32 = rng.standard_normal((rows, hidden), dtype=np.float32)
+        g32 = rng.standard_normal(hidden, dtype=np.float32)
+        b32 = rng.standard_normal(hidden, dtype=np.float32)
+        y32 = np.empty_like(x32)
+        h32 = np.empty_like(x32)
+        for ty in types:
+            if ty == "f32":
+                x, r, g, b, y, h = x32, r32, g32, b32, y32, h32
+            else:
+                x, r, g, b = (bf16_from_f32(a) for a in (x32, r32, g32, b32))
+                y, h = np.empty_like(x), np.empty_like(x)
+            elem = x.itemsize
+            for threads in thread_counts:
+                omp.omp_set_num_threads(threads)
+                if torch_ok:
+                    torch.set_num_threads(threads)
+                for op in OPS:
+                    fused = op.startswith("add_")
+                    ln = "layer" in op
+                    nbytes = bytes_moved(op, rows, hidden, elem)
+                    result = {"op": op, "shape": f"{rows}x{hidden}",
+                              "type": ty, "threads": threads}
+                    timings = {}
+                    # Ceilings (f32 data; the same bytes as this op).
+                    n = nbytes // (16 if fused else 8)
+                    cx = x32.reshape(-1)[:n]
+                    cr = r32.reshape(-1)[:n]
+                    cy = y32.reshape(-1)[:n]
+                    ch = h32.reshape(-1)[:n]
+                    ptr = lambda a: a.ctypes.data_as(ctypes.c_void_p)
+                    for nt in (0, 1):
+                        if fused:
+                            fn = lambda nt=nt: baselines.ceiling_2r2w(
+                                ptr(cx), ptr(cr), ptr(ch), ptr(cy),
+                                ctypes.c_int64(n), nt)
+                        else:
+                            fn = lambda nt=nt: baselines.ceiling_1r1w(
+                                ptr(cx), ptr(cy), ctypes.c_int64(n), nt)
+                        timings["ceiling NT" if nt else "ceiling"] = \
+                            median_time(fn, reps)
+                    for lowering in ("vector", "linalg"):
+                        lib = libs[(lowering, ty)]
+                        operands = {"rms_norm": [x, g, y],
+                                "layer_norm": [x, g, b, y],
+                                "add_rms_norm": [x, r, g, y, h],
+                                "add_layer_norm": [x, r, g, b, y, h]}[op]
+                        # Outputs are written into the writable arguments;
+                        # the entry points return nothing.
+                        fn = prepare(lib, op, operands, [])
+                        name = "norm" if lowering == "vector" else \
+                            "norm linalg (1 thread)"
+                        if lowering == "linalg" and (threads != 1 or
+                                                     rows * hidden > 2 ** 25):
+                            continue
+                        timings[name] = median_time(fn, reps)
+                    if ty == "f32":
+                        c = ctypes.c_int64
+                        eps = ctypes.c_float(EPS)
+                        call = {
+                            "rms_norm": lambda: baselines.cpp_rms_norm(
+                                ptr(x), ptr(g), ptr(y), c(rows), c(hidden),
+                                eps),
+                            "layer_norm": lambda: baselines.cpp_layer_norm(
+                                ptr(x), ptr(g), ptr(b), ptr(y), c(rows),
+                                c(hidden), eps),
+                            "add_rms_norm": lambda: baselines.cpp_add_rms_norm(
+                                ptr(x), ptr(r), ptr(g), ptr(h), ptr(y),
+                                c(rows), c(hidden), eps),
+                            "add_layer_norm":
+                                lambda: baselines.cpp_add_layer_norm(
+                                    ptr(x), ptr(r), ptr(g), ptr(b), ptr(h),
+                                    ptr(y), c(rows), c(hidden), eps),
+                        }[op]
+                        timings["C++ loop"] = median_time(call, reps)
+                        if have_dnnl and op == "layer_norm":
+                            fn = lambda: baselines.dnnl_layer_norm(
+                                ptr(x), ptr(g), ptr(b), ptr(y), c(rows),
+                                c(hidden), eps, 1)
+                            timings["oneDNN"] = median_time(fn, reps)
+                    session = onnx_session(op, hidden, ty, threads) \
+                        if ty == "f32" else None
+                    if session is not None:
+                        feeds = {"x": x, "g": g}
+                        if fused:
+                            feeds["r"] = r
+                        if ln:
+                            feeds["b"] = b
+                        timings["ONNX Runtime"] = median_time(
+                            lambda: session.run(None, feeds), reps)
+                    torch_fn = torch_function(op)
+                    if torch_fn is not None:
+                        tt = torch.float32 if ty == "f32" else torch.bfloat16
+                        tx, tr = (torch.from_numpy(x32).to(tt),
+                                  torch.from_numpy(r32).to(tt))
+                        tg, tb = (torch.from_numpy(g32).to(tt),
+                                  torch.from_numpy(b32).to(tt))
+                        timings["PyTorch eager"] = median_time(
+                            lambda: torch_fn(tx, tr, tg, tb), reps)
+                    result["gbps"] = {k: nbytes / t[0] / 1e9
+                                      for k, t in timings.items()}
+                    result["spread"] = {k: t[1] / t[0]
+                                        for k, t in timings.items()}
+                    rows_out.append(result)
+                    print(f"{op:15s} {rows}x{hidden} {ty} {threads}t: " +
+                          ", ".join(f"{k} {v:.1f}" for k, v in
+                                    result["gbps"].items()),
+                          file=sys.stderr)
+    report(rows_out, args.out, thread_counts)
+
+
+def report(results, out, thread_counts):
+    peers = ["C++ loop", "oneDNN", "ONNX Runtime", "PyTorch eager",
+             "norm linalg (1 thread)"]
+    lines = []
+    lines.append(f"# CPU benchmark ({datetime.date.today()})")
+    lines.append("")
+    lines.append(f"Machine: {machine()}. Effective GB/s = bytes of "
+                 "PERFORMANCE.md's traffic model / median time "
+                 "(8 B/elem for a norm, 16 B/elem for add+norm, f32; half "
+                 "for bf16). Ceiling: the better of plain and non-temporal "
+                 "stores with the same read/write mix, same threads.")
+    lines.append("")
+    header = "| op | shape | type | thr | ceiling GB/s | norm GB/s | % ceiling | " + \
+        " | ".join(f"{p} GB/s (norm ×)" for p in peers) + " |"
+    lines.append(header)
+    lines.append("|" + "---|" * (header.count("|") - 1))
+    for res in results:
+        g = res["gbps"]
+        ceiling = max(g.get("ceiling", 0), g.get("ceiling NT", 0))
+        ours = g.get("norm", 0)
+        cells = []
+        for peer in peers:
+            if peer in g:
+                cells.append(f"{g[peer]:.1f} ({ours / g[peer]:.2f}×)")
+            else:
+                cells.append("–")
+        lines.append(f"| {res['op']} | {res['shape']} | {res['type']} | "
+                     f"{res['threads']} | {ceiling:.1f} | {ours:.1f} | "
+                     f"{100 * ours / ceiling:.0f} % | " + " | ".join(cells) +
+                     " |")
+    text = "\n".join(lines) + "\n"
+    print(text)
+    os.makedirs(out, exist_ok=True)
+    stamp = datetime.date.today().isoformat()
+    with open(os.path.join(out, f"cpu-{stamp}.md"), "w") as f:
+        f.write(text)
+    try:
+        import matplotlib
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+    except ImportError:
+        print("matplotlib not found: no plot", file=sys.stderr)
+        return
+    threads = max(thread_counts)
+    selected = [r for r in results if r["threads"] == threads]
+    systems = ["ceiling", "norm", "C++ loop", "oneDNN", "ONNX Runtime",
+               "PyTorch eager"]
+    fig, ax = plt.subplots(figsize=(14, 5))
+    width = 0.8 / len(systems)
+    for i, system in enumerate(systems):
+        values = []
+        for r in selected:
+            g = r["gbps"]
+            v = max(g.get("ceiling", 0), g.get("ceiling NT", 0)) \
+                if system == "ceiling" else g.get(system, 0)
+            values.append(v)
+        ax.bar([j + i * width for j in range(len(selected))], values, width,
+               label=system)
+    ax.set_xticks([j + 0.4 for j in range(len(selected))])
+    ax.set_xticklabels([f"{r['op']}\n{r['shape']} {r['type']}"
+                        for r in selected], rotation=90, fontsize=7)
+    ax.set_ylabel("effective GB/s")
+    ax.set_title(f"norm on the CPU, {threads} threads: {machine()}")
+    ax.legend(fontsize=8)
+    fig.tight_layout()
+    fig.savefig(os.path.join(out, f"cpu-{stamp}.png"), dpi=110)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,64 @@
+#!/usr/bin/env python3
+"""Plots a CPU benchmark table (bench/results/cpu-*.md) as a PNG next to it:
+effective GB/s per system, for the largest thread count in the table.
+
+Kept apart from bench.py so that it runs with Debian's python3-matplotlib
+even when the benchmark ran in a virtual environment with other numpy."""
+
+import os
+import re
+import sys
+
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402
+
+
+def parse(path):
+    with open(path) as f:
+        lines = [l.strip() for l in f if l.startswith("|")]
+    header = [c.strip() for c in lines[0].strip("|").split("|")]
+    rows = []
+    for line in lines[2:]:
+        cells = [c.strip() for c in line.strip("|").split("|")]
+        rows.append(dict(zip(header, cells)))
+    machine = ""
+    with open(path) as f:
+        for line in f:
+            if line.startswith("Machine:"):
+                machine = line[len("Machine: "):].split(". Effective")[0]
+    return header, rows, machine
+
+
+def value(cell):
+    match = re.match(r"([0-9.]+)", cell)
+    return float(match.group(1)) if match else 0.0
+
+
+def main(path):
+    header, rows, machine = parse(path)
+    threads = max(int(r["thr"]) for r in rows)
+    rows = [r for r in rows if int(r["thr"]) == threads]
+    systems = ["ceiling GB/s", "norm GB/s"] + [
+        h for h in header if h.endswith("(norm ×)")]
+    fig, ax = plt.subplots(figsize=(15, 5.5))
+    width = 0.8 / len(systems)
+    for i, system in enumerate(systems):
+        ax.bar([j + i * width for j in range(len(rows))],
+               [value(r[system]) for r in rows], width,
+               label=system.replace(" GB/s (norm ×)", "").replace(" GB/s", ""))
+    ax.set_xticks([j + 0.4 for j in range(len(rows))])
+    ax.set_xticklabels([f"{r['op']}\n{r['shape']} {r['type']}" for r in rows],
+                       rotation=90, fontsize=7)
+    ax.set_ylabel("effective GB/s (traffic model)")
+    ax.set_title(f"norm on the CPU, {threads} threads — {machine}")
+    ax.legend(fontsize=8, ncol=4)
+    fig.tight_layout()
+    out = os.path.splitext(path)[0] + ".png"
+    fig.savefig(out, dpi=110)
+    print(out)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])

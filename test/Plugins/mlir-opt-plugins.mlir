@@ -1,0 +1,16 @@
+// Debian's stock mlir-opt runs the norm passes through the plugins.
+// RUN: mlir-opt %s --load-dialect-plugin=%norm_lib_dir/NormDialectPlugin.so \
+// RUN:   --load-pass-plugin=%norm_lib_dir/NormPassPlugin.so \
+// RUN:   --pass-pipeline="builtin.module(norm-fuse-residual)" | FileCheck %s
+// RUN: mlir-opt %s --load-dialect-plugin=%norm_lib_dir/NormDialectPlugin.so \
+// RUN:   | FileCheck %s --check-prefix=ROUNDTRIP
+
+// CHECK-LABEL: func @block
+// CHECK: norm.add_layer_norm
+// CHECK-NOT: arith.addf
+// ROUNDTRIP: norm.layer_norm
+func.func @block(%x: tensor<4x64xf32>, %f: tensor<4x64xf32>) -> tensor<4x64xf32> {
+  %s = arith.addf %x, %f : tensor<4x64xf32>
+  %y = norm.layer_norm %s : tensor<4x64xf32> outs(%x : tensor<4x64xf32>)
+  return %y : tensor<4x64xf32>
+}
