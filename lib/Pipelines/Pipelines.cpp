@@ -28,7 +28,7 @@ void mlir::norm::buildNormCPUPipeline(OpPassManager &pm,
                                       const NormCPUPipelineOptions &options) {
   // Row-wise norms to vector kernels (unless the linalg baseline is asked
   // for); what remains, and element-wise tensor arithmetic, to linalg.
-  bool vectorize = options.lowering != "linalg";
+  bool vectorize = options.lowering == CPULowering::Vector;
   if (vectorize) {
     ConvertNormToCPUOptions cpuOptions;
     cpuOptions.vectorWidth = options.vectorWidth;

@@ -13,6 +13,14 @@ namespace mlir {
 class OpPassManager;
 namespace norm {
 
+/// How --norm-cpu-pipeline lowers norm ops.
+enum class CPULowering {
+  /// Row-parallel vector kernels (--convert-norm-to-cpu).
+  Vector,
+  /// The portable linalg decomposition (--convert-norm-to-linalg).
+  Linalg,
+};
+
 /// Options of --norm-cpu-pipeline.
 struct NormCPUPipelineOptions
     : public PassPipelineOptions<NormCPUPipelineOptions> {
@@ -21,12 +29,14 @@ struct NormCPUPipelineOptions
       llvm::cl::desc("Emit a C-callable _mlir_ciface_ entry point for every "
                      "public function"),
       llvm::cl::init(true)};
-  PassOptions::Option<std::string> lowering{
-      *this, "lowering",
-      llvm::cl::desc("How norm ops are lowered: 'vector' (row-parallel "
-                     "vector kernels, the default) or 'linalg' (the portable "
-                     "reference decomposition, the baseline)"),
-      llvm::cl::init("vector")};
+  PassOptions::Option<CPULowering> lowering{
+      *this, "lowering", llvm::cl::desc("How norm ops are lowered"),
+      llvm::cl::init(CPULowering::Vector),
+      llvm::cl::values(
+          clEnumValN(CPULowering::Vector, "vector",
+                     "row-parallel vector kernels (the default)"),
+          clEnumValN(CPULowering::Linalg, "linalg",
+                     "the portable linalg decomposition (the baseline)"))};
   PassOptions::Option<int64_t> vectorWidth{
       *this, "vector-width",
       llvm::cl::desc("f32 elements per hardware vector for the vector "
