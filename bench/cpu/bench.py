@@ -334,9 +334,10 @@ def report(results, out, thread_counts):
                  "PERFORMANCE.md's traffic model / median time "
                  "(8 B/elem for a norm, 16 B/elem for add+norm, f32; half "
                  "for bf16). Ceiling: the better of plain and non-temporal "
-                 "stores with the same read/write mix, same threads.")
+                 "stores with the same read/write mix, same threads. Spread: "
+                 "(max - min) / median of the repetitions.")
     lines.append("")
-    header = "| op | shape | type | thr | ceiling GB/s | norm GB/s | % ceiling | " + \
+    header = "| op | shape | type | thr | ceiling GB/s | norm GB/s | norm spread | % ceiling | " + \
         " | ".join(f"{p} GB/s (norm ×)" for p in peers) + " |"
     lines.append(header)
     lines.append("|" + "---|" * (header.count("|") - 1))
@@ -350,8 +351,10 @@ def report(results, out, thread_counts):
                 cells.append(f"{g[peer]:.1f} ({ours / g[peer]:.2f}×)")
             else:
                 cells.append("–")
+        spread = res["spread"].get("norm", 0)
         lines.append(f"| {res['op']} | {res['shape']} | {res['type']} | "
                      f"{res['threads']} | {ceiling:.1f} | {ours:.1f} | "
+                     f"{100 * spread:.0f} % | "
                      f"{100 * ours / ceiling:.0f} % | " + " | ".join(cells) +
                      " |")
     text = "\n".join(lines) + "\n"

@@ -95,8 +95,9 @@ func.func @fused(%x: tensor<4x64xf32>, %f: tensor<4x64xf32>) -> tensor<4x64xf32>
   // expected-remark @below {{placement: post-ln (fused Norm(x + F(x)))}}
   %b:2 = norm.add_layer_norm %f, %h : tensor<4x64xf32>, tensor<4x64xf32> outs(%x, %f : tensor<4x64xf32>, tensor<4x64xf32>)
   %o = arith.addf %b#0, %x : tensor<4x64xf32>
+  %sq = arith.mulf %x, %x : tensor<4x64xf32>
   // expected-remark @below {{placement: standalone (no residual connection around it)}}
-  %z = norm.rms_norm %f : tensor<4x64xf32> outs(%x : tensor<4x64xf32>)
+  %z = norm.rms_norm %sq : tensor<4x64xf32> outs(%x : tensor<4x64xf32>)
   %r = arith.mulf %o, %z : tensor<4x64xf32>
   return %r : tensor<4x64xf32>
 }

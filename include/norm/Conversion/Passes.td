@@ -41,12 +41,15 @@ def ConvertNormToCPU : Pass<"convert-norm-to-cpu"> {
     row. The fused ops write h in the first pass and normalize it from cache,
     so memory sees x and r read once and h and y written once.
 
-    Ops normalized over all dims (`axis` resolving to 0) and ops returning
-    statistics are left for `--convert-norm-to-linalg`.
+    Operands that are slices with a non-unit innermost stride are copied to
+    contiguous tensors first (correct, if slower). Ops normalized over all
+    dims (`axis` resolving to 0) and ops returning statistics are left for
+    `--convert-norm-to-linalg`.
   }];
   let dependentDialects = [
     "::mlir::arith::ArithDialect",
     "::mlir::cf::ControlFlowDialect",
+    "::mlir::linalg::LinalgDialect",
     "::mlir::math::MathDialect",
     "::mlir::scf::SCFDialect",
     "::mlir::tensor::TensorDialect",

@@ -19,9 +19,11 @@
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/ControlFlow/IR/ControlFlowOps.h"
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/Dialect/Utils/StaticValueUtils.h"
 #include "mlir/Dialect/Vector/IR/VectorOps.h"
 #include "mlir/IR/PatternMatch.h"
 #include "mlir/IR/TypeUtilities.h"
@@ -322,10 +324,45 @@ void checkSameSize(OpBuilder &b, Location loc, Value lhs, Value rhs,
   }
 }
 
+/// Whether `value` is a slice whose innermost stride is not 1: rows of it
+/// are not contiguous after bufferization, and a vector transfer of a row
+/// would not lower to vector loads.
+bool hasStridedRows(Value value) {
+  auto slice = value ? value.getDefiningOp<tensor::ExtractSliceOp>()
+                     : tensor::ExtractSliceOp();
+  if (!slice)
+    return false;
+  std::optional<int64_t> stride =
+      getConstantIntValue(slice.getMixedStrides().back());
+  return !stride || *stride != 1;
+}
+
+/// A contiguous copy of an input with strided rows (correct, if slower).
+Value contiguousInput(OpBuilder &b, Location loc, Value value) {
+  if (!hasStridedRows(value))
+    return value;
+  Value empty = createEmptyLike(b, loc, value);
+  return linalg::CopyOp::create(b, loc, value, empty).getResult(0);
+}
+
+/// A destination for an output: a fresh tensor instead of a strided slice
+/// (the init's contents are never read).
+Value contiguousInit(OpBuilder &b, Location loc, Value value) {
+  if (!hasStridedRows(value))
+    return value;
+  return createEmptyLike(b, loc, value);
+}
+
 /// Emits the whole kernel; returns {y, h} (h null for plain norms), in the
 /// original shapes.
 std::pair<Value, Value> buildRowNorm(OpBuilder &b, Location loc,
-                                     const RowNormSpec &spec, int64_t lanes) {
+                                     RowNormSpec spec, int64_t lanes) {
+  for (Value *input :
+       {&spec.input, &spec.residual, &spec.addBias, &spec.scale, &spec.bias})
+    *input = *input ? contiguousInput(b, loc, *input) : Value();
+  spec.yInit = contiguousInit(b, loc, spec.yInit);
+  if (spec.hInit)
+    spec.hInit = contiguousInit(b, loc, spec.hInit);
   Type computeType = getComputeType(spec.input);
   Twine name = spec.opName;
   // One collapsed value per distinct operand, so that an output initialized

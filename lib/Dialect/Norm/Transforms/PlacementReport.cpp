@@ -48,6 +48,12 @@ SmallVector<Value> addOperands(Operation *add) {
   return SmallVector<Value>(add->getOperands());
 }
 
+/// Whether `value` is a norm's normalized result y (not a fused op's h).
+bool isNormResult(Value value) {
+  auto result = dyn_cast<OpResult>(value);
+  return result && isNorm(result.getOwner()) && result.getResultNumber() == 0;
+}
+
 /// Whether `value` is multiplied by a constant splat (DeepNorm's alpha).
 std::optional<double> scaledByConstant(Value value) {
   auto mul = value.getDefiningOp<arith::MulFOp>();
@@ -61,22 +67,43 @@ std::optional<double> scaledByConstant(Value value) {
   return std::nullopt;
 }
 
-bool usedByAdd(Value value) {
-  return llvm::any_of(value.getUsers(), isTensorAdd);
+/// The summand operands of a residual sum: an add on tensors, or the input
+/// and residual of a fused op.
+SmallVector<Value> summands(Operation *op) {
+  if (auto add = dyn_cast<AddLayerNormOp>(op))
+    return {add.getInput(), add.getResidual()};
+  if (auto add = dyn_cast<AddRMSNormOp>(op))
+    return {add.getInput(), add.getResidual()};
+  if (auto deep = dyn_cast<DeepNormOp>(op))
+    return {deep.getInput(), deep.getResidual()};
+  if (isTensorAdd(op))
+    return addOperands(op);
+  return {};
 }
 
-bool usedByNorm(Value value) { return llvm::any_of(value.getUsers(), isNorm); }
+/// Whether `value` is summed into a residual connection (by an add or a
+/// fused op).
+bool usedByAdd(Value value) {
+  return llvm::any_of(value.getUsers(), [&](Operation *user) {
+    return llvm::is_contained(summands(user), value);
+  });
+}
 
-/// The residual adds that use `value`, with the other operand of each.
+/// Whether a norm normalizes `value` itself (not as a summand of a fused
+/// op's residual sum).
+bool usedByNorm(Value value) {
+  return llvm::any_of(value.getUsers(), [&](Operation *user) {
+    return isa<LayerNormOp, RMSNormOp>(user) && user->getOperand(0) == value;
+  });
+}
+
+/// The residual sums that use `value`, with the other summand of each.
 SmallVector<std::pair<Operation *, Value>> addsUsing(Value value) {
   SmallVector<std::pair<Operation *, Value>> result;
-  for (Operation *user : value.getUsers()) {
-    if (!isTensorAdd(user))
-      continue;
-    for (Value operand : addOperands(user))
+  for (Operation *user : value.getUsers())
+    for (Value operand : summands(user))
       if (operand != value)
         result.push_back({user, operand});
-  }
   return result;
 }
 
@@ -108,8 +135,7 @@ struct Classification {
 /// A norm's output used only by a residual add: Sandwich-LN's Norm_out
 /// (a residual stream that is a norm's output has other uses).
 bool isNormOutput(Value operand) {
-  return operand.getDefiningOp() && isNorm(operand.getDefiningOp()) &&
-         operand.hasOneUse();
+  return isNormResult(operand) && operand.hasOneUse();
 }
 
 Classification classifyNormOfValue(Value input, Value output) {
@@ -147,13 +173,13 @@ Classification classifyNormOfValue(Value input, Value output) {
   // x + Norm_out(F(...)): the second norm of a Sandwich-LN block.
   for (auto [add, other] : addsUsing(output)) {
     (void)add;
-    if (!other.getDefiningOp() || !isNorm(other.getDefiningOp()))
+    if (!isNormResult(other))
       return {"sandwich", "Norm_out: x + Norm_out(F(Norm(x)))"};
   }
   // The input is the residual stream: the block's input norm.
   for (auto [add, other] : addsUsing(input)) {
     (void)add;
-    if (other.getDefiningOp() &&
+    if (isNormResult(other) &&
         isa<LayerNormOp, RMSNormOp>(other.getDefiningOp()))
       return {"sandwich", "Norm_in: x + Norm_out(F(Norm_in(x)))"};
     return {"pre-ln", "x + F(Norm(x))"};
@@ -170,17 +196,27 @@ Classification classify(Operation *op) {
   }
   auto fused = [&](Value input, Value residual, Value h, Value y,
                    double alpha) -> Classification {
-    (void)residual;
     if (alpha != 1.0)
       return {"deepnorm",
               "fused LN(alpha * x + F(x)), alpha = " + std::to_string(alpha)};
+    if (isNormResult(input))
+      return usedByAdd(h)
+                 ? Classification{"sandwich",
+                                  "fused x + Norm_out(F) and the next Norm_in"}
+                 : Classification{"sandwich-final",
+                                  "fused final norm after a Sandwich-LN "
+                                  "stack"};
     if (usedByAdd(h))
       return {"pre-ln", "fused; h is the next block's residual"};
-    if (input.getDefiningOp() && isNorm(input.getDefiningOp()))
-      return {"sandwich", "fused; the sublayer output was normalized"};
     if (usedByAdd(y))
       return {"post-ln", "fused Norm(x + F(x))"};
-    return {"pre-ln-final", "fused final norm of a Pre-LN stack"};
+    // The last fused op of a stack: Pre-LN if its residual is the h of a
+    // fused op (the residual stream), Post-LN if it is a norm's output y.
+    auto producer = residual.getDefiningOp();
+    if (isa_and_nonnull<AddLayerNormOp, AddRMSNormOp>(producer) &&
+        residual == producer->getResult(1))
+      return {"pre-ln-final", "fused final norm of a Pre-LN stack"};
+    return {"post-ln", "fused Norm(x + F(x)) of the last block"};
   };
   if (auto add = dyn_cast<AddLayerNormOp>(op))
     return fused(add.getInput(), add.getResidual(), add.getResult(1),

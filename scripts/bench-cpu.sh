@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# The CPU benchmark (never part of the tests): installs the peers (oneDNN
+# from Debian; ONNX Runtime, ONNX and PyTorch into a virtual environment),
+# builds norm, runs bench/cpu/bench.py and plots its table. Extra arguments
+# go to bench.py (e.g. --quick, --threads 2).
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+bash "$root/scripts/setup.sh"
+if ! dpkg-query -W -f='${Status}' libdnnl-dev python3-matplotlib python3-venv 2>/dev/null |
+    grep -q "install ok installed.*install ok installed.*install ok installed"; then
+  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q libdnnl-dev \
+    python3-matplotlib python3-venv >/dev/null
+fi
+venv="${NORM_BENCH_VENV:-$HOME/.cache/norm-bench-venv}"
+if [ ! -x "$venv/bin/python" ]; then
+  /usr/bin/python3 -m venv --system-site-packages "$venv"
+  "$venv/bin/pip" install -q onnxruntime onnx torch
+fi
+bash "$root/scripts/build.sh" >/dev/null
+export PATH="${NORM_BUILD_DIR:-$root/build}/bin:/usr/lib/llvm-22/bin:$PATH"
+"$venv/bin/python" "$root/bench/cpu/bench.py" "$@"
+latest=$(ls -t "$root"/bench/results/cpu-*.md | head -1)
+/usr/bin/python3 "$root/bench/cpu/plot.py" "$latest"

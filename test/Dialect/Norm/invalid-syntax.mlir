@@ -1,0 +1,56 @@
+// RUN: norm-opt %s -split-input-file -verify-diagnostics
+
+// Malformed text ends in a located diagnostic, never a crash.
+
+func.func @missing_outs(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
+  %y = norm.layer_norm %x : tensor<4x8xf32>
+  // expected-error @+1 {{custom op 'norm.layer_norm' expected 'outs'}}
+  return %y : tensor<4x8xf32>
+}
+
+// -----
+
+func.func @wrong_keyword(%x: tensor<4x8xf32>, %g: tensor<8xf32>) -> tensor<4x8xf32> {
+  // expected-error @+1 {{expected 'outs'}}
+  %y = norm.rms_norm %x : tensor<4x8xf32> gamma(%g : tensor<8xf32>) outs(%x : tensor<4x8xf32>)
+  return %y : tensor<4x8xf32>
+}
+
+// -----
+
+func.func @memref_operand(%x: memref<4x8xf32>) {
+  // expected-error @+1 {{invalid kind of type specified: expected builtin.tensor, but found 'memref<4x8xf32>'}}
+  %y = norm.layer_norm %x : memref<4x8xf32> outs(%x : memref<4x8xf32>)
+  return
+}
+
+// -----
+
+func.func @unranked(%x: tensor<*xf32>) {
+  // expected-error @+1 {{invalid kind of type specified}}
+  %y = norm.rms_norm %x : tensor<*xf32> outs(%x : tensor<*xf32>)
+  return
+}
+
+// -----
+
+func.func @bad_attribute_type(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
+  // expected-error @+1 {{'epsilon' failed to satisfy constraint: 64-bit float attribute}}
+  %y = norm.layer_norm %x : tensor<4x8xf32> outs(%x : tensor<4x8xf32>) {epsilon = 1 : i32}
+  return %y : tensor<4x8xf32>
+}
+
+// -----
+
+func.func @result_count(%x: tensor<4x8xf32>) {
+  // expected-error @+1 {{operation defines 1 results but was provided 2 to bind}}
+  %y:2 = norm.layer_norm %x : tensor<4x8xf32> outs(%x : tensor<4x8xf32>)
+  return
+}
+
+// -----
+
+func.func @truncated(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
+  // expected-error @+1 {{expected ':'}}
+  %y = norm.layer_norm %x
+}
