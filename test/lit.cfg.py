@@ -19,6 +19,9 @@ config.test_exec_root = os.path.join(config.norm_obj_root, "test")
 config.substitutions.append(("%PATH%", config.environment["PATH"]))
 config.substitutions.append(("%mlir_lib_dir", config.mlir_lib_dir))
 config.substitutions.append(("%norm_lib_dir", config.norm_lib_dir))
+config.substitutions.append(("%norm_obj_root", config.norm_obj_root))
+config.substitutions.append(("%mlir_cmake_dir", config.mlir_cmake_dir))
+config.substitutions.append(("%host_cxx", config.host_cxx))
 config.substitutions.append(("%norm_src_root", os.path.dirname(config.test_source_root)))
 config.substitutions.append(("%python", config.python_executable))
 
@@ -29,6 +32,7 @@ tool_dirs = [config.norm_tools_dir, config.llvm_tools_dir]
 tools = [
     "norm-opt",
     "norm-capi-test",
+    "norm-lsp-server",
     "mlir-opt",
     "mlir-runner",
     "mlir-translate",

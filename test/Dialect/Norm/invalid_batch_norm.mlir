@@ -33,7 +33,7 @@ func.func @epsilon(%x: tensor<2x16xf32>, %m: tensor<16xf32>) -> tensor<2x16xf32>
 // -----
 
 func.func @momentum(%x: tensor<2x16xf32>, %m: tensor<16xf32>) -> tensor<2x16xf32> {
-  // expected-error @+1 {{expects momentum to be finite, but got INF}}
+  // expected-error @+1 {{expects momentum to be finite, but got inf}}
   %y = norm.batch_norm %x : tensor<2x16xf32> running(%m, %m : tensor<16xf32>, tensor<16xf32>) outs(%x : tensor<2x16xf32>) {momentum = 0x7FF0000000000000 : f64}
   return %y : tensor<2x16xf32>
 }

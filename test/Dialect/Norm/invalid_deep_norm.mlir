@@ -17,7 +17,7 @@ func.func @both(%f: tensor<2x8xf32>, %x: tensor<2x8xf32>) -> tensor<2x8xf32> {
 // -----
 
 func.func @alpha_inf(%f: tensor<2x8xf32>, %x: tensor<2x8xf32>) -> tensor<2x8xf32> {
-  // expected-error @+1 {{expects alpha to be finite, but got INF}}
+  // expected-error @+1 {{expects alpha to be finite, but got inf}}
   %y = norm.deep_norm %f, %x : tensor<2x8xf32>, tensor<2x8xf32> outs(%f : tensor<2x8xf32>) {alpha = 0x7FF0000000000000 : f64}
   return %y : tensor<2x8xf32>
 }

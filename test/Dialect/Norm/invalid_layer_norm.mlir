@@ -49,7 +49,7 @@ func.func @epsilon_zero(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
 // -----
 
 func.func @epsilon_negative(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
-  // expected-error @+1 {{expects epsilon to be positive and finite, but got -1}}
+  // expected-error @+1 {{expects epsilon to be positive and finite, but got -1e-05}}
   %y = norm.layer_norm %x : tensor<4x8xf32> outs(%x : tensor<4x8xf32>) {epsilon = -1.0e-5 : f64}
   return %y : tensor<4x8xf32>
 }
@@ -57,7 +57,7 @@ func.func @epsilon_negative(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
 // -----
 
 func.func @epsilon_inf(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
-  // expected-error @+1 {{expects epsilon to be positive and finite, but got INF}}
+  // expected-error @+1 {{expects epsilon to be positive and finite, but got inf}}
   %y = norm.layer_norm %x : tensor<4x8xf32> outs(%x : tensor<4x8xf32>) {epsilon = 0x7FF0000000000000 : f64}
   return %y : tensor<4x8xf32>
 }

@@ -12,6 +12,7 @@
 #include "mlir/IR/OpImplementation.h"
 #include "mlir/IR/TypeUtilities.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/Support/Format.h"
 
 #include <cmath>
 
@@ -24,6 +25,15 @@ using namespace mlir::norm;
 
 static bool isSupportedFloat(Type type) {
   return isa<Float16Type, BFloat16Type, Float32Type, Float64Type>(type);
+}
+
+/// Formats a float attribute value for diagnostics as printf's %g does:
+/// 1e-05, 0, -1, inf, nan.
+static std::string formatNumber(double value) {
+  std::string result;
+  llvm::raw_string_ostream os(result);
+  os << llvm::format("%g", value);
+  return result;
 }
 
 /// Formats a shape as `4x?x8` for diagnostics.
@@ -73,14 +83,15 @@ static LogicalResult verifyFiniteAttr(Operation *op, StringRef name,
   if (std::isfinite(value))
     return success();
   return op->emitOpError() << "expects " << name << " to be finite, but got "
-                           << value;
+                           << formatNumber(value);
 }
 
 static LogicalResult verifyEpsilon(Operation *op, double epsilon) {
   if (std::isfinite(epsilon) && epsilon > 0.0)
     return success();
   return op->emitOpError()
-         << "expects epsilon to be positive and finite, but got " << epsilon;
+         << "expects epsilon to be positive and finite, but got "
+         << formatNumber(epsilon);
 }
 
 /// The normalized size N must not be statically zero.
