@@ -52,3 +52,8 @@ if subprocess.call([config.python_executable, "-c", "import numpy"],
 if subprocess.call([config.python_executable, "-c", "import torch"],
                    stderr=subprocess.DEVNULL) == 0:
     config.available_features.add("torch")
+
+# Under scripts/sanitize.sh norm's tools are ASan-instrumented; hosts that
+# are not (Debian's mlir-opt loading the plugins) cannot load them.
+if lit_config.params.get("sanitized"):
+    config.available_features.add("sanitized")

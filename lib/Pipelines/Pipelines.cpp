@@ -94,6 +94,7 @@ void mlir::norm::buildNormCPUPipeline(OpPassManager &pm,
   pm.addPass(createConvertFuncToLLVMPass());
   pm.addPass(createConvertOpenMPToLLVMPass());
   pm.addPass(createReconcileUnrealizedCastsPass());
+  pm.addPass(createNormBF16MemoryAsI16());
   pm.addPass(createNormFlushBeforeAbort());
   pm.addPass(createCanonicalizerPass());
 }

@@ -1,4 +1,6 @@
 // Debian's stock mlir-opt runs the norm passes through the plugins.
+// Debian's mlir-opt is not instrumented and cannot load ASan-built plugins:
+// UNSUPPORTED: sanitized
 // RUN: mlir-opt %s --load-dialect-plugin=%norm_lib_dir/NormDialectPlugin.so \
 // RUN:   --load-pass-plugin=%norm_lib_dir/NormPassPlugin.so \
 // RUN:   --pass-pipeline="builtin.module(norm-fuse-residual)" | FileCheck %s

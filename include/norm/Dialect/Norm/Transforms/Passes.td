@@ -132,6 +132,31 @@ def NormDropArgumentResults
   }];
 }
 
+def NormSanitizeAddress
+    : Pass<"norm-sanitize-address", "::mlir::ModuleOp"> {
+  let summary = "Mark LLVM functions for AddressSanitizer instrumentation";
+  let description = [{
+    Adds `sanitize_address` to the `passthrough` attributes of every
+    `llvm.func` definition, so that `clang -fsanitize=address` instruments
+    the translated module: out-of-bounds accesses of generated kernels are
+    then caught at run time. Run it after the CPU pipeline.
+  }];
+}
+
+def NormBF16MemoryAsI16 : Pass<"norm-bf16-memory-as-i16", "::mlir::ModuleOp"> {
+  let summary = "Load and store bf16 data as i16 in the LLVM dialect";
+  let description = [{
+    After bf16 arithmetic has been expanded into integer operations, bf16
+    values only travel between memory and bitcasts. LLVM's x86 backend
+    without native bf16 may still legalize a `load`/`store` of bf16 vectors
+    through f32 and call compiler-rt's `__truncsfbf2`, which neither a JIT
+    nor a plain link provides. This pass rewrites `llvm.load` and
+    `llvm.store` of bf16 (scalars and vectors) into i16 accesses plus
+    bitcasts, which are free.
+  }];
+  let dependentDialects = ["::mlir::LLVM::LLVMDialect"];
+}
+
 def NormEraseSelfCopies : Pass<"norm-erase-self-copies"> {
   let summary = "Erase memref.copy ops whose source and target are the same";
   let description = [{

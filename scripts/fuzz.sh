@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Fuzzes norm for SECONDS (default 600): arbitrary bytes and mutated norm IR
+# through parse -> verify -> every norm pass and the CPU pipeline, built with
+# libFuzzer + ASan + UBSan (clang-22). The seed corpus is every split input of
+# the lit suite; the dictionary has the dialect's keywords. Crashes land in
+# build-fuzz/crashes/; each fixed one becomes a lit regression test.
+set -euo pipefail
+seconds="${1:-600}"
+root="$(cd "$(dirname "$0")/.." && pwd)"
+build="$root/build-fuzz"
+bash "$root/scripts/setup.sh"
+NORM_BUILD_DIR="$build" bash "$root/scripts/build.sh" \
+  -DNORM_ENABLE_FUZZER=ON -DNORM_SANITIZERS=address,undefined \
+  -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLLVM_ENABLE_ASSERTIONS=ON >/dev/null
+cmake --build "$build" --target norm-fuzz >/dev/null
+
+corpus="$build/corpus"
+mkdir -p "$corpus" "$build/crashes"
+/usr/bin/python3 - "$root/test" "$corpus" <<'PY'
+import hashlib, os, sys
+root, out = sys.argv[1], sys.argv[2]
+for dirpath, _, files in os.walk(root):
+    for name in files:
+        if not name.endswith(".mlir"):
+            continue
+        with open(os.path.join(dirpath, name), errors="replace") as f:
+            for chunk in f.read().split("// -----"):
+                data = chunk.encode()
+                digest = hashlib.sha1(data).hexdigest()
+                with open(os.path.join(out, digest), "wb") as g:
+                    g.write(data)
+PY
+echo "fuzz: $(ls "$corpus" | wc -l) seeds, ${seconds}s"
+ASAN_OPTIONS=detect_leaks=0 "$build/bin/norm-fuzz" "$corpus" \
+  -dict="$root/tools/norm-fuzz/norm.dict" -max_total_time="$seconds" \
+  -max_len=4096 -timeout=30 -rss_limit_mb=4096 -print_final_stats=1 \
+  -artifact_prefix="$build/crashes/" 2>&1 | tail -25
+echo "fuzz: crashes: $(ls "$build/crashes" | wc -l)"
+[ -z "$(ls "$build/crashes")" ]

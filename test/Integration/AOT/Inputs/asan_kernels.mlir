@@ -1,0 +1,12 @@
+// Kernels whose every tail case the ASan driver exercises.
+func.func @add_ln(%x: tensor<?x?xf32>, %r: tensor<?x?xf32>, %g: tensor<?xf32>,
+                  %y: tensor<?x?xf32> {bufferization.writable = true},
+                  %h: tensor<?x?xf32> {bufferization.writable = true}) -> (tensor<?x?xf32>, tensor<?x?xf32>) {
+  %o:2 = norm.add_layer_norm %x, %r : tensor<?x?xf32>, tensor<?x?xf32> scale(%g : tensor<?xf32>) outs(%y, %h : tensor<?x?xf32>, tensor<?x?xf32>)
+  return %o#0, %o#1 : tensor<?x?xf32>, tensor<?x?xf32>
+}
+func.func @rms_bf16(%x: tensor<?x?xbf16>, %g: tensor<?xbf16>,
+                    %y: tensor<?x?xbf16> {bufferization.writable = true}) -> tensor<?x?xbf16> {
+  %o = norm.rms_norm %x : tensor<?x?xbf16> scale(%g : tensor<?xbf16>) outs(%y : tensor<?x?xbf16>)
+  return %o : tensor<?x?xbf16>
+}
