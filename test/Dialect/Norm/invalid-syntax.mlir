@@ -54,3 +54,28 @@ func.func @truncated(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
   // expected-error @+1 {{expected ':'}}
   %y = norm.layer_norm %x
 }
+
+// -----
+
+func.func @unknown_enum_attribute(%f: tensor<2x8xf32>) -> tensor<2x8xf32> {
+  // expected-error @+2 {{expected ::mlir::norm::DeepNormArch to be one of}}
+  // expected-error @+1 {{failed to parse Norm_DeepNormArchAttr parameter}}
+  %y = norm.deep_norm %f, %f : tensor<2x8xf32>, tensor<2x8xf32> outs(%f : tensor<2x8xf32>) {arch = #norm.arch<gpt>}
+  return %y : tensor<2x8xf32>
+}
+
+// -----
+
+func.func @unknown_norm_attribute(%x: tensor<2x8xf32>) -> tensor<2x8xf32> {
+  // expected-error @+1 {{unknown attribute `placements` in dialect `norm`}}
+  %y = norm.layer_norm %x : tensor<2x8xf32> outs(%x : tensor<2x8xf32>) {p = #norm.placements<pre>}
+  return %y : tensor<2x8xf32>
+}
+
+// -----
+
+func.func @bad_dim(%x: tensor<2x8xf32>) -> tensor<2x8xf32> {
+  // expected-error @+1 {{expected ':'}}
+  %y = norm.layer_norm %x : tensor<2x8xf32> outs(%x) {axis = 1 : i64}
+  return %y : tensor<2x8xf32>
+}
