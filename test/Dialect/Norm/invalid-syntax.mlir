@@ -79,3 +79,12 @@ func.func @bad_dim(%x: tensor<2x8xf32>) -> tensor<2x8xf32> {
   %y = norm.layer_norm %x : tensor<2x8xf32> outs(%x) {axis = 1 : i64}
   return %y : tensor<2x8xf32>
 }
+
+// -----
+
+// A misspelled argument attribute of an entry point (found by the fuzzer:
+// the pipelines read `bufferization.writable`) is rejected with a location.
+// expected-error @+1 {{not supported as a region arg attribute by the bufferization dialect}}
+func.func @misspelled_writable(%y: tensor<4xf32> {bufferization.wrdtable = true}) -> tensor<4xf32> {
+  return %y : tensor<4xf32>
+}
