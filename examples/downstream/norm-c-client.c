@@ -1,8 +1,8 @@
 /*===- norm-c-client.c - Use the installed norm from C ------------------===*\
 |*                                                                            *|
 |* Registers the norm dialect and passes through the C API, parses a module,  *|
-|* verifies it, runs --norm-fuse-residual and prints the result; lit checks   *|
-|* the output.                                                                *|
+|* verifies it, runs --norm-fuse-residual and prints the result. Built in     *|
+|* tree as norm-capi-test; lit checks its output.                             *|
 |*                                                                            *|
 \*===----------------------------------------------------------------------===*/
 

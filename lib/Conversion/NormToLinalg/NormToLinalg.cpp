@@ -23,6 +23,7 @@
 #include "mlir/Transforms/DialectConversion.h"
 #include "norm/Conversion/Passes.h"
 #include "norm/Dialect/Norm/IR/NormOps.h"
+#include "norm/Dialect/Norm/Transforms/Transforms.h"
 
 namespace mlir::norm {
 #define GEN_PASS_DEF_CONVERTNORMTOLINALG
@@ -828,15 +829,6 @@ struct BatchNormLowering : OpRewritePattern<BatchNormOp> {
   }
 };
 
-struct SublayerLowering : OpRewritePattern<SublayerOp> {
-  using OpRewritePattern::OpRewritePattern;
-  LogicalResult matchAndRewrite(SublayerOp op,
-                                PatternRewriter &rewriter) const override {
-    expandSublayer(rewriter, op);
-    return success();
-  }
-};
-
 struct ConvertNormToLinalgPass
     : norm::impl::ConvertNormToLinalgBase<ConvertNormToLinalgPass> {
   void runOnOperation() override {
@@ -856,6 +848,9 @@ struct ConvertNormToLinalgPass
 
 void mlir::norm::populateNormToLinalgPatterns(RewritePatternSet &patterns) {
   patterns.add<LayerNormLowering, RMSNormLowering, AddLayerNormLowering,
-               AddRMSNormLowering, DeepNormLowering, BatchNormLowering,
-               SublayerLowering>(patterns.getContext());
+               AddRMSNormLowering, DeepNormLowering, BatchNormLowering>(
+      patterns.getContext());
+  // Sublayers are expanded first; the norm ops they produce are lowered by
+  // the patterns above.
+  populateExpandSublayerPatterns(patterns);
 }
