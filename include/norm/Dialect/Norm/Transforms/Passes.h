@@ -9,6 +9,7 @@
 
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/Pass/Pass.h"
+#include "norm/Dialect/Norm/IR/NormDialect.h"
 
 namespace mlir::norm {
 

@@ -118,6 +118,23 @@ def NormPlacementReport : Pass<"norm-placement-report"> {
   }];
 }
 
+def NormRaise : Pass<"norm-raise"> {
+  let summary = "Raise decomposed norms from other frontends into norm ops";
+  let description = [{
+    Recognizes the RMSNorm that torch-mlir's TorchToLinalg emits in f32 — one
+    `linalg.generic` per step: square (`math.fpowi x, 2` or `x * x`),
+    sum-reduce over the trailing dims into a zero-filled keep-dims tensor,
+    divide by N (or multiply by 1/N), add eps, `math.rsqrt`, multiply by x,
+    and an optional multiply by gamma over the normalized dims — and replaces
+    it with `norm.rms_norm` (scale = gamma). N is checked against the static
+    shape. The now-dead steps are removed by DCE.
+
+    Not yet recognized: LayerNorm chains, the f32 upcast/downcast around
+    bf16/f16, dynamic shapes and tosa ops.
+  }];
+  let dependentDialects = ["::mlir::norm::NormDialect"];
+}
+
 def NormDropArgumentResults
     : Pass<"norm-drop-argument-results", "::mlir::ModuleOp"> {
   let summary = "Stop returning buffers that are the function's own arguments";

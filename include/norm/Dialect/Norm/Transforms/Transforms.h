@@ -25,6 +25,10 @@ struct ResidualFusionCounters {
 void populateFuseResidualNormPatterns(
     RewritePatternSet &patterns, ResidualFusionCounters *counters = nullptr);
 
+/// Adds the patterns that raise decomposed norms into norm ops
+/// (--norm-raise).
+void populateRaiseDecomposedNormPatterns(RewritePatternSet &patterns);
+
 /// Adds the pattern that expands norm.sublayer (--norm-expand-sublayers).
 void populateExpandSublayerPatterns(RewritePatternSet &patterns);
 

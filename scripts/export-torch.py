@@ -1,0 +1,44 @@
+#!/usr/bin/env python3
+"""Exports PyTorch norm modules to linalg-on-tensors IR with torch-mlir.
+
+Needs torch and torch-mlir (PyPI) in the running Python, e.g. a virtual
+environment: `python3 -m venv v && v/bin/pip install torch torch-mlir`.
+Writes one .mlir file per module into the directory given (default:
+test/Raise/Inputs); the committed outputs let the test suite run without
+torch. Today only the RMSNorm export is committed and raised (--norm-raise);
+LayerNorm's export (variance in f64) is not raised yet.
+"""
+
+import os
+import sys
+
+import torch
+import torch.nn as nn
+from torch_mlir import fx
+
+
+class RMSNorm(nn.Module):
+    def __init__(self, hidden):
+        super().__init__()
+        self.weight = nn.Parameter(torch.ones(hidden))
+
+    def forward(self, x):
+        rstd = torch.rsqrt(x.pow(2).mean(-1, keepdim=True) + 1e-6)
+        return x * rstd * self.weight
+
+
+def main():
+    out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(
+        os.path.dirname(__file__), "..", "test", "Raise", "Inputs")
+    os.makedirs(out, exist_ok=True)
+    modules = {"torch_rms_norm": (RMSNorm(64), torch.randn(4, 64))}
+    for name, (module, example) in modules.items():
+        exported = fx.export_and_import(module, example,
+                                        output_type="linalg-on-tensors")
+        with open(os.path.join(out, name + ".mlir"), "w") as f:
+            f.write(str(exported))
+        print(f"wrote {name}.mlir")
+
+
+if __name__ == "__main__":
+    main()
