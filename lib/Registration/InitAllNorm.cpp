@@ -9,11 +9,13 @@
 #include "mlir/IR/DialectRegistry.h"
 #include "norm/Conversion/Passes.h"
 #include "norm/Dialect/Norm/IR/NormDialect.h"
+#include "norm/Dialect/Norm/Transforms/BufferizableOpInterfaceImpl.h"
 #include "norm/Dialect/Norm/Transforms/Passes.h"
 #include "norm/Pipelines/Pipelines.h"
 
 void mlir::norm::registerAllDialects(DialectRegistry &registry) {
   registry.insert<NormDialect>();
+  registerBufferizableOpInterfaceExternalModels(registry);
 }
 
 void mlir::norm::registerAllPasses() {

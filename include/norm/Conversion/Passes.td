@@ -18,10 +18,14 @@ def ConvertNormToLinalg : Pass<"convert-norm-to-linalg"> {
     `norm.sublayer` is expanded first. Statistics are computed in f32 (f64
     for f64 inputs) with a shifted, corrected two-pass variance, so inputs
     with a large common offset keep full precision. Dynamic sizes that must
-    agree at run time are checked with `cf.assert`.
+    agree at run time are checked with `cf.assert`. Ops on memrefs (after
+    bufferization) are rewritten to the tensor form between
+    `bufferization.to_tensor` and `bufferization.materialize_in_destination`
+    first, so a later bufferization maps the result back onto the memrefs.
   }];
   let dependentDialects = [
     "::mlir::arith::ArithDialect",
+    "::mlir::bufferization::BufferizationDialect",
     "::mlir::cf::ControlFlowDialect",
     "::mlir::linalg::LinalgDialect",
     "::mlir::math::MathDialect",

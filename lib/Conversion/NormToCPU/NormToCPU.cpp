@@ -588,6 +588,8 @@ std::pair<Value, Value> buildRowNorm(OpBuilder &b, Location loc,
 /// lowering.
 LogicalResult checkSupported(PatternRewriter &rewriter, Operation *op,
                              int64_t axis) {
+  if (!cast<DestinationStyleOpInterface>(op).hasPureTensorSemantics())
+    return rewriter.notifyMatchFailure(op, "memref operands");
   if (axis < 1)
     return rewriter.notifyMatchFailure(op, "no leading (row) dimension");
   return success();

@@ -15,6 +15,7 @@
 #include "norm/Conversion/NormToLinalg/NormToLinalg.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Bufferization/IR/Bufferization.h"
 #include "mlir/Dialect/ControlFlow/IR/ControlFlowOps.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Math/IR/Math.h"
@@ -589,6 +590,8 @@ struct LayerNormLowering : OpRewritePattern<LayerNormOp> {
   using OpRewritePattern::OpRewritePattern;
   LogicalResult matchAndRewrite(LayerNormOp op,
                                 PatternRewriter &rewriter) const override {
+    if (!op.hasPureTensorSemantics())
+      return rewriter.notifyMatchFailure(op, "memref operands");
     Location loc = op.getLoc();
     int64_t axis = op.getNormalizedAxis();
     auto [y, mean, rstd] = lowerLayerNorm(
@@ -611,6 +614,8 @@ struct RMSNormLowering : OpRewritePattern<RMSNormOp> {
   using OpRewritePattern::OpRewritePattern;
   LogicalResult matchAndRewrite(RMSNormOp op,
                                 PatternRewriter &rewriter) const override {
+    if (!op.hasPureTensorSemantics())
+      return rewriter.notifyMatchFailure(op, "memref operands");
     Location loc = op.getLoc();
     int64_t axis = op.getNormalizedAxis();
     RowNormParams params{op.getScale(), Value(),
@@ -631,6 +636,8 @@ struct AddLayerNormLowering : OpRewritePattern<AddLayerNormOp> {
   using OpRewritePattern::OpRewritePattern;
   LogicalResult matchAndRewrite(AddLayerNormOp op,
                                 PatternRewriter &rewriter) const override {
+    if (!op.hasPureTensorSemantics())
+      return rewriter.notifyMatchFailure(op, "memref operands");
     Location loc = op.getLoc();
     StringRef name = op->getName().getStringRef();
     int64_t axis = op.getNormalizedAxis();
@@ -649,6 +656,8 @@ struct AddRMSNormLowering : OpRewritePattern<AddRMSNormOp> {
   using OpRewritePattern::OpRewritePattern;
   LogicalResult matchAndRewrite(AddRMSNormOp op,
                                 PatternRewriter &rewriter) const override {
+    if (!op.hasPureTensorSemantics())
+      return rewriter.notifyMatchFailure(op, "memref operands");
     Location loc = op.getLoc();
     StringRef name = op->getName().getStringRef();
     int64_t axis = op.getNormalizedAxis();
@@ -669,6 +678,8 @@ struct DeepNormLowering : OpRewritePattern<DeepNormOp> {
   using OpRewritePattern::OpRewritePattern;
   LogicalResult matchAndRewrite(DeepNormOp op,
                                 PatternRewriter &rewriter) const override {
+    if (!op.hasPureTensorSemantics())
+      return rewriter.notifyMatchFailure(op, "memref operands");
     Location loc = op.getLoc();
     StringRef name = op->getName().getStringRef();
     int64_t axis = op.getNormalizedAxis();
@@ -688,6 +699,8 @@ struct BatchNormLowering : OpRewritePattern<BatchNormOp> {
   using OpRewritePattern::OpRewritePattern;
   LogicalResult matchAndRewrite(BatchNormOp op,
                                 PatternRewriter &rewriter) const override {
+    if (!op.hasPureTensorSemantics())
+      return rewriter.notifyMatchFailure(op, "memref operands");
     Location loc = op.getLoc();
     StringRef name = op->getName().getStringRef();
     Value input = op.getInput();
@@ -829,6 +842,49 @@ struct BatchNormLowering : OpRewritePattern<BatchNormOp> {
   }
 };
 
+/// A norm op on memrefs (after bufferization) becomes the same op on
+/// tensors: its inputs read through `bufferization.to_tensor`, each result
+/// stored into its destination with `bufferization.materialize_in_destination`.
+/// The tensor op is then lowered like any other, and bufferization maps the
+/// tensors back onto the memrefs, strided ones included.
+struct BufferNormToTensorNorm
+    : OpInterfaceRewritePattern<DestinationStyleOpInterface> {
+  using OpInterfaceRewritePattern::OpInterfaceRewritePattern;
+
+  LogicalResult matchAndRewrite(DestinationStyleOpInterface op,
+                                PatternRewriter &rewriter) const override {
+    if (!isa<NormDialect>(op->getDialect()) || !op.hasPureBufferSemantics())
+      return rewriter.notifyMatchFailure(op, "not a norm op on memrefs");
+    Location loc = op.getLoc();
+    SmallVector<Value> operands;
+    for (OpOperand &operand : op->getOpOperands()) {
+      auto memref = cast<MemRefType>(operand.get().getType());
+      auto tensorType =
+          RankedTensorType::get(memref.getShape(), memref.getElementType());
+      UnitAttr unit = rewriter.getUnitAttr();
+      operands.push_back(bufferization::ToTensorOp::create(
+          rewriter, loc, tensorType, operand.get(), /*restrict=*/unit,
+          /*writable=*/op.isDpsInit(&operand) ? unit : UnitAttr()));
+    }
+    OperationState state(loc, op->getName());
+    state.addOperands(operands);
+    state.propertiesAttr = op->getPropertiesAsAttribute();
+    state.addAttributes(llvm::to_vector(op->getDiscardableAttrs()));
+    for (Value init : ValueRange(operands).take_back(op.getNumDpsInits()))
+      state.addTypes(init.getType());
+    Operation *tensorOp = rewriter.create(state);
+    for (auto [result, init] :
+         llvm::zip(tensorOp->getResults(), op.getDpsInits())) {
+      auto store = bufferization::MaterializeInDestinationOp::create(
+          rewriter, loc, result, init);
+      store.setRestrict(true);
+      store.setWritable(true);
+    }
+    rewriter.eraseOp(op);
+    return success();
+  }
+};
+
 struct ConvertNormToLinalgPass
     : norm::impl::ConvertNormToLinalgBase<ConvertNormToLinalgPass> {
   void runOnOperation() override {
@@ -848,8 +904,8 @@ struct ConvertNormToLinalgPass
 
 void mlir::norm::populateNormToLinalgPatterns(RewritePatternSet &patterns) {
   patterns.add<LayerNormLowering, RMSNormLowering, AddLayerNormLowering,
-               AddRMSNormLowering, DeepNormLowering, BatchNormLowering>(
-      patterns.getContext());
+               AddRMSNormLowering, DeepNormLowering, BatchNormLowering,
+               BufferNormToTensorNorm>(patterns.getContext());
   // Sublayers are expanded first; the norm ops they produce are lowered by
   // the patterns above.
   populateExpandSublayerPatterns(patterns);

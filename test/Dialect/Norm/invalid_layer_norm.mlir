@@ -134,3 +134,19 @@ func.func @result_type_mismatch(%x: tensor<4x8xf32>, %g: tensor<8xf32>) -> tenso
   %y = "norm.layer_norm"(%x, %x) <{axis = -1 : i64, epsilon = 1.0e-5 : f64, operandSegmentSizes = array<i32: 1, 0, 0, 1>}> : (tensor<4x8xf32>, tensor<4x8xf32>) -> tensor<4x8xf16>
   return %y : tensor<4x8xf16>
 }
+
+// -----
+
+func.func @mixed_semantics(%x: tensor<4x8xf32>, %y: memref<4x8xf32>) {
+  // expected-error @+1 {{expects all operands to be tensors or all to be memrefs}}
+  norm.layer_norm %x : tensor<4x8xf32> outs(%y : memref<4x8xf32>)
+  return
+}
+
+// -----
+
+func.func @memref_statistics_shape(%x: memref<4x8xf32>, %s: memref<4xf32>) {
+  // expected-error @+1 {{expects mean to have shape [4x1], but got [4]}}
+  norm.layer_norm %x : memref<4x8xf32> outs(%x, %s, %s : memref<4x8xf32>, memref<4xf32>, memref<4xf32>)
+  return
+}

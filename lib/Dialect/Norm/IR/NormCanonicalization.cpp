@@ -100,7 +100,7 @@ template <typename OpTy> struct DropUnusedStatistics : OpRewritePattern<OpTy> {
 
   LogicalResult matchAndRewrite(OpTy op,
                                 PatternRewriter &rewriter) const override {
-    if (!op.hasStatistics() ||
+    if (!op.hasPureTensorSemantics() || !op.hasStatistics() ||
         llvm::any_of(op.getResults().drop_front(),
                      [](Value stat) { return !stat.use_empty(); }))
       return rewriter.notifyMatchFailure(op, "statistics are used");
@@ -118,6 +118,8 @@ struct DeepNormToAddLayerNorm : OpRewritePattern<DeepNormOp> {
 
   LogicalResult matchAndRewrite(DeepNormOp op,
                                 PatternRewriter &rewriter) const override {
+    if (!op.hasPureTensorSemantics())
+      return rewriter.notifyMatchFailure(op, "memref operands");
     Value hInit = createEmptyLike(rewriter, op.getLoc(), op.getInput());
     auto fused = AddLayerNormOp::create(
         rewriter, op.getLoc(), op.getInput(), op.getResidual(),

@@ -95,7 +95,7 @@ static LogicalResult verifyEpsilon(Operation *op, double epsilon) {
 }
 
 /// The normalized size N must not be statically zero.
-static LogicalResult verifyNonEmptyRows(Operation *op, RankedTensorType type,
+static LogicalResult verifyNonEmptyRows(Operation *op, ShapedType type,
                                         int64_t axis) {
   for (int64_t dim = axis; dim < type.getRank(); ++dim)
     if (type.getDimSize(dim) == 0)
@@ -107,14 +107,13 @@ static LogicalResult verifyNonEmptyRows(Operation *op, RankedTensorType type,
 
 /// Checks that an optional γ/β-like operand has the normalized shape.
 static LogicalResult verifyNormalizedParam(Operation *op, Value param,
-                                           StringRef name,
-                                           RankedTensorType inputType,
+                                           StringRef name, ShapedType inputType,
                                            int64_t axis) {
   if (!param)
     return success();
   if (failed(verifyFloatTensor(op, param, name)))
     return failure();
-  auto type = cast<RankedTensorType>(param.getType());
+  auto type = cast<ShapedType>(param.getType());
   ArrayRef<int64_t> expected = inputType.getShape().drop_front(axis);
   if (succeeded(verifyCompatibleShape(type.getShape(), expected)))
     return success();
@@ -126,10 +125,10 @@ static LogicalResult verifyNormalizedParam(Operation *op, Value param,
 
 /// Checks an `outs` operand that receives a tensor of the input's shape.
 static LogicalResult verifyFullInit(Operation *op, Value init, StringRef name,
-                                    RankedTensorType inputType) {
+                                    ShapedType inputType) {
   if (failed(verifyFloatTensor(op, init, name)))
     return failure();
-  auto type = cast<RankedTensorType>(init.getType());
+  auto type = cast<ShapedType>(init.getType());
   if (succeeded(verifyCompatibleShape(type.getShape(), inputType.getShape())))
     return success();
   return op->emitOpError() << "expects " << name << " to have the input shape "
@@ -138,7 +137,7 @@ static LogicalResult verifyFullInit(Operation *op, Value init, StringRef name,
 }
 
 /// The element type statistics are kept in: f64 for f64 inputs, else f32.
-static Type getStatisticsElementType(RankedTensorType inputType) {
+static Type getStatisticsElementType(ShapedType inputType) {
   Type elementType = inputType.getElementType();
   if (elementType.isF64())
     return elementType;
@@ -149,11 +148,11 @@ static Type getStatisticsElementType(RankedTensorType inputType) {
 /// followed by size-1 dims, in the statistics element type.
 static LogicalResult verifyRowStatisticInit(Operation *op, Value init,
                                             StringRef name,
-                                            RankedTensorType inputType,
+                                            ShapedType inputType,
                                             int64_t axis) {
   SmallVector<int64_t> expected(inputType.getShape().take_front(axis));
   expected.append(inputType.getRank() - axis, 1);
-  auto type = cast<RankedTensorType>(init.getType());
+  auto type = cast<ShapedType>(init.getType());
   Type elementType = getStatisticsElementType(inputType);
   if (type.getElementType() != elementType)
     return op->emitOpError()
@@ -179,24 +178,74 @@ static LogicalResult verifyOutsCount(Operation *op, size_t actual,
 template <typename AdaptorT>
 static LogicalResult inferFromOuts(AdaptorT adaptor,
                                    SmallVectorImpl<Type> &inferred) {
+  // Results tie to the tensor destinations; with memref operands (after
+  // bufferization) there are none.
   for (Value init : adaptor.getOuts())
-    inferred.push_back(init.getType());
+    if (isa<RankedTensorType>(init.getType()))
+      inferred.push_back(init.getType());
   return success();
 }
 
+/// Memory effects of a destination-style norm op: none on tensors; on
+/// memrefs, reads of the inputs and writes of the destinations.
+static void getDestinationStyleEffects(
+    DestinationStyleOpInterface op,
+    SmallVectorImpl<SideEffects::EffectInstance<MemoryEffects::Effect>>
+        &effects) {
+  for (OpOperand &operand : op->getOpOperands()) {
+    if (!isa<MemRefType>(operand.get().getType()))
+      continue;
+    if (op.isDpsInit(&operand))
+      effects.emplace_back(MemoryEffects::Write::get(), &operand,
+                           SideEffects::DefaultResource::get());
+    else
+      effects.emplace_back(MemoryEffects::Read::get(), &operand,
+                           SideEffects::DefaultResource::get());
+  }
+}
+
+#define NORM_DEFINE_EFFECTS(OpTy)                                              \
+  void OpTy::getEffects(                                                       \
+      SmallVectorImpl<SideEffects::EffectInstance<MemoryEffects::Effect>>      \
+          &effects) {                                                          \
+    getDestinationStyleEffects(*this, effects);                                \
+  }
+NORM_DEFINE_EFFECTS(LayerNormOp)
+NORM_DEFINE_EFFECTS(RMSNormOp)
+NORM_DEFINE_EFFECTS(BatchNormOp)
+NORM_DEFINE_EFFECTS(DeepNormOp)
+NORM_DEFINE_EFFECTS(AddLayerNormOp)
+NORM_DEFINE_EFFECTS(AddRMSNormOp)
+#undef NORM_DEFINE_EFFECTS
+
 static int64_t resolveAxis(int64_t axis, Value input) {
-  int64_t rank = cast<RankedTensorType>(input.getType()).getRank();
+  int64_t rank = cast<ShapedType>(input.getType()).getRank();
   return axis < 0 ? axis + rank : axis;
 }
 
 /// Shared checks of the row-wise norms: input type, axis, epsilon, N > 0 and
 /// the normalized shape of each parameter. Returns the resolved axis.
+/// Operands are all tensors or, after bufferization, all memrefs.
+static LogicalResult verifyUniformSemantics(Operation *op) {
+  bool anyTensor = llvm::any_of(op->getOperandTypes(), [](Type type) {
+    return isa<RankedTensorType>(type);
+  });
+  bool anyMemRef = llvm::any_of(
+      op->getOperandTypes(), [](Type type) { return isa<MemRefType>(type); });
+  if (anyTensor && anyMemRef)
+    return op->emitOpError(
+        "expects all operands to be tensors or all to be memrefs");
+  return success();
+}
+
 static FailureOr<int64_t>
 verifyRowNorm(Operation *op, Value input, int64_t axis, double epsilon,
               ArrayRef<std::pair<Value, StringRef>> params) {
+  if (failed(verifyUniformSemantics(op)))
+    return failure();
   if (failed(verifyFloatTensor(op, input, "input")))
     return failure();
-  auto inputType = cast<RankedTensorType>(input.getType());
+  auto inputType = cast<ShapedType>(input.getType());
   FailureOr<int64_t> resolved =
       verifyAxis(op, "axis", axis, inputType.getRank());
   if (failed(resolved) || failed(verifyEpsilon(op, epsilon)) ||
@@ -231,7 +280,7 @@ LogicalResult LayerNormOp::verify() {
       failed(verifyOutsCount(*this, getOuts().size(), {1, 3},
                              "1 outs operand (y) or 3 (y, mean, rstd)")))
     return failure();
-  auto inputType = cast<RankedTensorType>(getInput().getType());
+  auto inputType = cast<ShapedType>(getInput().getType());
   if (failed(verifyFullInit(*this, getOuts()[0], "y", inputType)))
     return failure();
   if (hasStatistics() && (failed(verifyRowStatisticInit(
@@ -267,7 +316,7 @@ LogicalResult RMSNormOp::verify() {
       failed(verifyOutsCount(*this, getOuts().size(), {1, 2},
                              "1 outs operand (y) or 2 (y, rstd)")))
     return failure();
-  auto inputType = cast<RankedTensorType>(getInput().getType());
+  auto inputType = cast<ShapedType>(getInput().getType());
   if (failed(verifyFullInit(*this, getOuts()[0], "y", inputType)))
     return failure();
   if (hasStatistics() && failed(verifyRowStatisticInit(
@@ -298,7 +347,7 @@ static LogicalResult verifyChannelParam(Operation *op, Value param,
     return success();
   if (failed(verifyFloatTensor(op, param, name)))
     return failure();
-  auto type = cast<RankedTensorType>(param.getType());
+  auto type = cast<ShapedType>(param.getType());
   if (type.getRank() == 1 &&
       succeeded(verifyCompatibleShape(type.getShape(), {channels})))
     return success();
@@ -309,9 +358,10 @@ static LogicalResult verifyChannelParam(Operation *op, Value param,
 }
 
 LogicalResult BatchNormOp::verify() {
-  if (failed(verifyFloatTensor(*this, getInput(), "input")))
+  if (failed(verifyUniformSemantics(*this)) ||
+      failed(verifyFloatTensor(*this, getInput(), "input")))
     return failure();
-  auto inputType = cast<RankedTensorType>(getInput().getType());
+  auto inputType = cast<ShapedType>(getInput().getType());
   FailureOr<int64_t> channelAxis =
       verifyAxis(*this, "channel_axis", getChannelAxis(), inputType.getRank());
   if (failed(channelAxis) ||
@@ -429,8 +479,8 @@ static LogicalResult verifyResidual(Operation *op, Value input,
                                     Value residual) {
   if (failed(verifyFloatTensor(op, residual, "residual")))
     return failure();
-  auto inputType = cast<RankedTensorType>(input.getType());
-  auto residualType = cast<RankedTensorType>(residual.getType());
+  auto inputType = cast<ShapedType>(input.getType());
+  auto residualType = cast<ShapedType>(residual.getType());
   if (succeeded(
           verifyCompatibleShape(inputType.getShape(), residualType.getShape())))
     return success();
@@ -468,7 +518,7 @@ LogicalResult DeepNormOp::verify() {
   if (failed(verifyOutsCount(*this, getOuts().size(), {1}, "1 outs operand")))
     return failure();
   return verifyFullInit(*this, getOuts()[0], "y",
-                        cast<RankedTensorType>(getInput().getType()));
+                        cast<ShapedType>(getInput().getType()));
 }
 
 //===----------------------------------------------------------------------===//
@@ -491,7 +541,7 @@ verifyAddNorm(OpTy op, ArrayRef<std::pair<Value, StringRef>> normParams) {
       failed(verifyOutsCount(op, op.getOuts().size(), {2},
                              "2 outs operands (y, h)")))
     return failure();
-  auto inputType = cast<RankedTensorType>(op.getInput().getType());
+  auto inputType = cast<ShapedType>(op.getInput().getType());
   if (failed(verifyFullInit(op, op.getOuts()[0], "y", inputType)) ||
       failed(verifyFullInit(op, op.getOuts()[1], "h", inputType)))
     return failure();

@@ -20,14 +20,23 @@ include "mlir/Interfaces/SideEffectInterfaces.td"
 // Shared pieces
 //===----------------------------------------------------------------------===//
 
-// A destination-style norm op on tensors. The result types are the types of
-// the `outs` operands; they are inferred and never spelled in the assembly.
+// Operands of the destination-style ops: tensors, or (after bufferization)
+// strided memrefs, never a mix.
+def Norm_ShapedOperand : AnyTypeOf<[AnyRankedTensor, AnyStridedMemRef],
+                                   "ranked tensor or strided memref">;
+
+// A destination-style norm op. On tensors it is pure and its result types,
+// the types of the `outs` operands, are inferred (never spelled in the
+// assembly); on memrefs it reads its inputs, writes its `outs` and has no
+// results.
 class Norm_DestinationStyleOp<string mnemonic, list<Trait> traits = []>
     : Norm_Op<mnemonic, !listconcat(traits, [
-        Pure, AttrSizedOperandSegments, InferTypeOpAdaptor,
-        DestinationStyleOpInterface])> {
+        AttrSizedOperandSegments, InferTypeOpAdaptor,
+        DestinationStyleOpInterface,
+        DeclareOpInterfaceMethods<MemoryEffectsOpInterface>])> {
   let results = (outs Variadic<AnyRankedTensor>:$results);
   let hasVerifier = 1;
+  // With memref operands (after bufferization) the op has no results.
   code dpsDeclaration = [{
     ::mlir::MutableOperandRange getDpsInitsMutable() {
       return getOutsMutable();
@@ -64,10 +73,10 @@ def Norm_LayerNormOp : Norm_DestinationStyleOp<"layer_norm"> {
            outs(%init : tensor<?x768xbf16>) {epsilon = 1.0e-06 : f64}
     ```
   }];
-  let arguments = (ins AnyRankedTensor:$input,
-                       Optional<AnyRankedTensor>:$scale,
-                       Optional<AnyRankedTensor>:$bias,
-                       Variadic<AnyRankedTensor>:$outs,
+  let arguments = (ins Norm_ShapedOperand:$input,
+                       Optional<Norm_ShapedOperand>:$scale,
+                       Optional<Norm_ShapedOperand>:$bias,
+                       Variadic<Norm_ShapedOperand>:$outs,
                        DefaultValuedAttr<I64Attr, "-1">:$axis,
                        DefaultValuedAttr<F64Attr, "1e-5">:$epsilon);
   let assemblyFormat = [{
@@ -101,9 +110,9 @@ def Norm_RMSNormOp : Norm_DestinationStyleOp<"rms_norm"> {
     Without `scale` the factor is 1. `outs` holds `y`, or `y` and the per-row
     `rstd`.
   }];
-  let arguments = (ins AnyRankedTensor:$input,
-                       Optional<AnyRankedTensor>:$scale,
-                       Variadic<AnyRankedTensor>:$outs,
+  let arguments = (ins Norm_ShapedOperand:$input,
+                       Optional<Norm_ShapedOperand>:$scale,
+                       Variadic<Norm_ShapedOperand>:$outs,
                        DefaultValuedAttr<I64Attr, "-1">:$axis,
                        DefaultValuedAttr<F64Attr, "1e-5">:$epsilon,
                        DefaultValuedAttr<F64Attr, "0.0">:$offset);
@@ -140,12 +149,12 @@ def Norm_BatchNormOp : Norm_DestinationStyleOp<"batch_norm"> {
     unbiased running variance: scale the batch variance by `M / (M - 1)`
     (M = elements per channel) before the update to match it.
   }];
-  let arguments = (ins AnyRankedTensor:$input,
-                       Optional<AnyRankedTensor>:$scale,
-                       Optional<AnyRankedTensor>:$bias,
-                       AnyRankedTensor:$running_mean,
-                       AnyRankedTensor:$running_var,
-                       Variadic<AnyRankedTensor>:$outs,
+  let arguments = (ins Norm_ShapedOperand:$input,
+                       Optional<Norm_ShapedOperand>:$scale,
+                       Optional<Norm_ShapedOperand>:$bias,
+                       Norm_ShapedOperand:$running_mean,
+                       Norm_ShapedOperand:$running_var,
+                       Variadic<Norm_ShapedOperand>:$outs,
                        DefaultValuedAttr<I64Attr, "1">:$channel_axis,
                        DefaultValuedAttr<F64Attr, "1e-5">:$epsilon,
                        DefaultValuedAttr<F64Attr, "0.9">:$momentum,
@@ -188,11 +197,11 @@ def Norm_DeepNormOp : Norm_DestinationStyleOp<"deep_norm"> {
     forward computation; `getDeepNormBeta()` and the placement report expose
     it. Canonicalization turns the op into `norm.add_layer_norm`.
   }];
-  let arguments = (ins AnyRankedTensor:$input,
-                       AnyRankedTensor:$residual,
-                       Optional<AnyRankedTensor>:$scale,
-                       Optional<AnyRankedTensor>:$bias,
-                       Variadic<AnyRankedTensor>:$outs,
+  let arguments = (ins Norm_ShapedOperand:$input,
+                       Norm_ShapedOperand:$residual,
+                       Optional<Norm_ShapedOperand>:$scale,
+                       Optional<Norm_ShapedOperand>:$bias,
+                       Variadic<Norm_ShapedOperand>:$outs,
                        OptionalAttr<F64Attr>:$alpha,
                        OptionalAttr<Norm_DeepNormArchAttr>:$arch,
                        OptionalAttr<I64Attr>:$encoder_layers,
@@ -239,12 +248,12 @@ def Norm_AddLayerNormOp : Norm_AddNormOp<"add_layer_norm"> {
     model adds the next block to, so returning it saves writing and
     re-reading the sum. `add_bias` broadcasts like `scale`.
   }];
-  let arguments = (ins AnyRankedTensor:$input,
-                       AnyRankedTensor:$residual,
-                       Optional<AnyRankedTensor>:$add_bias,
-                       Optional<AnyRankedTensor>:$scale,
-                       Optional<AnyRankedTensor>:$bias,
-                       Variadic<AnyRankedTensor>:$outs,
+  let arguments = (ins Norm_ShapedOperand:$input,
+                       Norm_ShapedOperand:$residual,
+                       Optional<Norm_ShapedOperand>:$add_bias,
+                       Optional<Norm_ShapedOperand>:$scale,
+                       Optional<Norm_ShapedOperand>:$bias,
+                       Variadic<Norm_ShapedOperand>:$outs,
                        DefaultValuedAttr<I64Attr, "-1">:$axis,
                        DefaultValuedAttr<F64Attr, "1e-5">:$epsilon,
                        DefaultValuedAttr<F64Attr, "1.0">:$alpha);
@@ -267,11 +276,11 @@ def Norm_AddRMSNormOp : Norm_AddNormOp<"add_rms_norm"> {
 
     Results are `y` and `h`, as for `norm.add_layer_norm`.
   }];
-  let arguments = (ins AnyRankedTensor:$input,
-                       AnyRankedTensor:$residual,
-                       Optional<AnyRankedTensor>:$add_bias,
-                       Optional<AnyRankedTensor>:$scale,
-                       Variadic<AnyRankedTensor>:$outs,
+  let arguments = (ins Norm_ShapedOperand:$input,
+                       Norm_ShapedOperand:$residual,
+                       Optional<Norm_ShapedOperand>:$add_bias,
+                       Optional<Norm_ShapedOperand>:$scale,
+                       Variadic<Norm_ShapedOperand>:$outs,
                        DefaultValuedAttr<I64Attr, "-1">:$axis,
                        DefaultValuedAttr<F64Attr, "1e-5">:$epsilon,
                        DefaultValuedAttr<F64Attr, "1.0">:$alpha,

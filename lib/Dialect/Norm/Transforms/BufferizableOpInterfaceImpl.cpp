@@ -1,0 +1,66 @@
+//===- BufferizableOpInterfaceImpl.cpp - Bufferization of norm ops --------===//
+//
+// Destination-style norm ops bufferize like linalg ops: inputs are read,
+// `outs` are written (never read) and each result is its destination's
+// buffer.
+//
+//===----------------------------------------------------------------------===//
+
+#include "norm/Dialect/Norm/Transforms/BufferizableOpInterfaceImpl.h"
+
+#include "mlir/Dialect/Bufferization/IR/Bufferization.h"
+#include "mlir/Dialect/Bufferization/IR/DstBufferizableOpInterfaceImpl.h"
+#include "norm/Dialect/Norm/IR/NormOps.h"
+
+using namespace mlir;
+using namespace mlir::bufferization;
+using namespace mlir::norm;
+
+namespace {
+template <typename OpTy>
+struct NormOpBufferization
+    : public DstBufferizableOpInterfaceExternalModel<NormOpBufferization<OpTy>,
+                                                     OpTy> {
+  /// The destinations are overwritten, not read.
+  bool bufferizesToMemoryRead(Operation *op, OpOperand &operand,
+                              const AnalysisState &) const {
+    return !cast<DestinationStyleOpInterface>(op).isDpsInit(&operand);
+  }
+
+  LogicalResult bufferize(Operation *op, RewriterBase &rewriter,
+                          const BufferizationOptions &options,
+                          BufferizationState &state) const {
+    auto dps = cast<DestinationStyleOpInterface>(op);
+    if (dps.hasPureBufferSemantics())
+      return success();
+    SmallVector<Value> operands;
+    for (Value operand : op->getOperands()) {
+      FailureOr<Value> buffer = getBuffer(rewriter, operand, options, state);
+      if (failed(buffer))
+        return failure();
+      operands.push_back(*buffer);
+    }
+    rewriter.setInsertionPoint(op);
+    OperationState newState(op->getLoc(), op->getName());
+    newState.addOperands(operands);
+    newState.propertiesAttr = op->getPropertiesAsAttribute();
+    newState.addAttributes(llvm::to_vector(op->getDiscardableAttrs()));
+    rewriter.create(newState);
+    replaceOpWithBufferizedValues(
+        rewriter, op, ValueRange(operands).take_back(dps.getNumDpsInits()));
+    return success();
+  }
+};
+
+template <typename... OpTys> void attachModels(MLIRContext *ctx) {
+  (OpTys::template attachInterface<NormOpBufferization<OpTys>>(*ctx), ...);
+}
+} // namespace
+
+void mlir::norm::registerBufferizableOpInterfaceExternalModels(
+    DialectRegistry &registry) {
+  registry.addExtension(+[](MLIRContext *ctx, NormDialect *) {
+    attachModels<LayerNormOp, RMSNormOp, BatchNormOp, DeepNormOp,
+                 AddLayerNormOp, AddRMSNormOp>(ctx);
+  });
+}
