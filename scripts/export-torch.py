@@ -5,8 +5,7 @@ Needs torch and torch-mlir (PyPI) in the running Python, e.g. a virtual
 environment: `python3 -m venv v && v/bin/pip install torch torch-mlir`.
 Writes one .mlir file per module into the directory given (default:
 test/Raise/Inputs); the committed outputs let the test suite run without
-torch. Today only the RMSNorm export is committed and raised (--norm-raise);
-LayerNorm's export (variance in f64) is not raised yet.
+torch. Both exports are raised by --norm-raise.
 """
 
 import os
@@ -31,7 +30,10 @@ def main():
     out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(
         os.path.dirname(__file__), "..", "test", "Raise", "Inputs")
     os.makedirs(out, exist_ok=True)
-    modules = {"torch_rms_norm": (RMSNorm(64), torch.randn(4, 64))}
+    modules = {
+        "torch_rms_norm": (RMSNorm(64), torch.randn(4, 64)),
+        "torch_layer_norm": (nn.LayerNorm(64), torch.randn(4, 64)),
+    }
     for name, (module, example) in modules.items():
         exported = fx.export_and_import(module, example,
                                         output_type="linalg-on-tensors")

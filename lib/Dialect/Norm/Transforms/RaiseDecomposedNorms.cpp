@@ -1,9 +1,9 @@
 //===- RaiseDecomposedNorms.cpp - linalg chains to norm ops ---------------===//
 //
-// --norm-raise: recognizes the decomposed RMSNorm that torch-mlir's
-// TorchToLinalg emits (square, sum-reduce, divide by N, add eps, rsqrt,
-// multiply, optionally multiply by gamma), one linalg.generic per step, and
-// replaces it with norm.rms_norm.
+// --norm-raise: recognizes the decomposed LayerNorm and RMSNorm that
+// torch-mlir's TorchToLinalg emits (one linalg.generic per step: sums,
+// divisions by N, centering, squares, + eps, rsqrt, multiplies, then gamma
+// and beta) and replaces them with norm.layer_norm / norm.rms_norm.
 //
 //===----------------------------------------------------------------------===//
 
@@ -71,88 +71,6 @@ bool isInputArg(Operation *op, Value value) {
   return arg && arg.getOwner() == op->getBlock() && arg.getArgNumber() == 0;
 }
 
-/// `sum(square(x))` over the trailing dims from `axis`, keeping them as 1s:
-/// returns x.
-Value matchSumOfSquares(Value value, int64_t axis) {
-  auto reduce = value.getDefiningOp<linalg::GenericOp>();
-  if (!reduce || reduce.getNumDpsInputs() != 1 || reduce.getNumDpsInits() != 1)
-    return Value();
-  auto iterators = reduce.getIteratorTypesArray();
-  int64_t rank = iterators.size();
-  for (int64_t dim = 0; dim < rank; ++dim)
-    if ((dim < axis) != (iterators[dim] == utils::IteratorType::parallel))
-      return Value();
-  // Accumulates into a zero-filled init.
-  auto fill = reduce.getDpsInits()[0].getDefiningOp<linalg::FillOp>();
-  std::optional<double> zero =
-      fill ? getFloatConstant(fill.getInputs()[0]) : std::nullopt;
-  if (!zero || *zero != 0.0)
-    return Value();
-  Block *body = reduce.getBody();
-  auto add = dyn_cast_or_null<arith::AddFOp>(
-      cast<linalg::YieldOp>(body->getTerminator())
-          .getValues()[0]
-          .getDefiningOp());
-  if (!add || !llvm::is_contained(add->getOperands(), body->getArgument(0)) ||
-      !llvm::is_contained(add->getOperands(), body->getArgument(1)))
-    return Value();
-  std::optional<ElementwiseStep> square =
-      elementwiseStep(reduce.getDpsInputs()[0]);
-  if (!square)
-    return Value();
-  Operation *op = square->op;
-  bool isSquare = false;
-  if (auto pow = dyn_cast<math::FPowIOp>(op)) {
-    APInt exponent;
-    isSquare = isInputArg(op, pow.getLhs()) &&
-               matchPattern(pow.getRhs(), m_ConstantInt(&exponent)) &&
-               exponent == 2;
-  } else if (auto mul = dyn_cast<arith::MulFOp>(op)) {
-    isSquare = isInputArg(op, mul.getLhs()) && mul.getLhs() == mul.getRhs();
-  }
-  return isSquare ? square->input : Value();
-}
-
-/// `rsqrt(sum(x^2) / N + eps)` as per-row statistics; returns x and eps.
-std::optional<std::pair<Value, double>> matchRMSStatistic(Value rstd,
-                                                          int64_t axis) {
-  std::optional<ElementwiseStep> rsqrt = elementwiseStep(rstd);
-  if (!rsqrt || !isa<math::RsqrtOp>(rsqrt->op))
-    return std::nullopt;
-  std::optional<ElementwiseStep> addEps = elementwiseStep(rsqrt->input);
-  if (!addEps || !isa<arith::AddFOp>(addEps->op))
-    return std::nullopt;
-  std::optional<double> eps;
-  for (Value operand : addEps->op->getOperands())
-    if (!isInputArg(addEps->op, operand))
-      eps = getFloatConstant(operand);
-  std::optional<ElementwiseStep> mean = elementwiseStep(addEps->input);
-  if (!eps || !mean)
-    return std::nullopt;
-  std::optional<double> count;
-  if (auto div = dyn_cast<arith::DivFOp>(mean->op);
-      div && isInputArg(div, div.getLhs()))
-    count = getFloatConstant(div.getRhs());
-  else if (auto mul = dyn_cast<arith::MulFOp>(mean->op)) {
-    for (Value operand : mul->getOperands())
-      if (!isInputArg(mul, operand))
-        if (std::optional<double> inverse = getFloatConstant(operand))
-          count = 1.0 / *inverse;
-  }
-  Value x = matchSumOfSquares(mean->input, axis);
-  if (!count || !x)
-    return std::nullopt;
-  auto type = cast<RankedTensorType>(x.getType());
-  if (!type.hasStaticShape())
-    return std::nullopt;
-  int64_t n = 1;
-  for (int64_t dim = axis; dim < type.getRank(); ++dim)
-    n *= type.getDimSize(dim);
-  if (std::abs(*count - static_cast<double>(n)) > 1e-6 * n)
-    return std::nullopt;
-  return std::make_pair(x, *eps);
-}
-
 /// The row axis of a statistic broadcast map `(d0, ..., dR-1) -> (d0, ...,
 /// da-1, 0, ..., 0)`, or -1.
 int64_t statisticAxis(AffineMap map) {
@@ -169,6 +87,179 @@ int64_t statisticAxis(AffineMap map) {
       return -1;
   }
   return axis < map.getNumResults() ? axis : -1;
+}
+
+/// The input of `sum(v)` over the trailing dims from `axis` into a
+/// zero-filled keep-dims tensor.
+Value matchRowSum(Value value, int64_t axis) {
+  auto reduce = value.getDefiningOp<linalg::GenericOp>();
+  if (!reduce || reduce.getNumDpsInputs() != 1 || reduce.getNumDpsInits() != 1)
+    return Value();
+  auto iterators = reduce.getIteratorTypesArray();
+  int64_t rank = iterators.size();
+  for (int64_t dim = 0; dim < rank; ++dim)
+    if ((dim < axis) != (iterators[dim] == utils::IteratorType::parallel))
+      return Value();
+  auto fill = reduce.getDpsInits()[0].getDefiningOp<linalg::FillOp>();
+  std::optional<double> zero =
+      fill ? getFloatConstant(fill.getInputs()[0]) : std::nullopt;
+  if (!zero || *zero != 0.0)
+    return Value();
+  Block *body = reduce.getBody();
+  auto add = dyn_cast_or_null<arith::AddFOp>(
+      cast<linalg::YieldOp>(body->getTerminator())
+          .getValues()[0]
+          .getDefiningOp());
+  if (!add || !llvm::is_contained(add->getOperands(), body->getArgument(0)) ||
+      !llvm::is_contained(add->getOperands(), body->getArgument(1)))
+    return Value();
+  return reduce.getDpsInputs()[0];
+}
+
+/// `v^2` as an element-wise step (`math.fpowi v, 2` or `v * v`): returns v.
+Value matchSquare(Value value) {
+  if (std::optional<ElementwiseStep> square = elementwiseStep(value)) {
+    Operation *op = square->op;
+    APInt exponent;
+    if (auto pow = dyn_cast<math::FPowIOp>(op);
+        pow && isInputArg(op, pow.getLhs()) &&
+        matchPattern(pow.getRhs(), m_ConstantInt(&exponent)) && exponent == 2)
+      return square->input;
+    if (auto mul = dyn_cast<arith::MulFOp>(op);
+        mul && isInputArg(op, mul.getLhs()) && mul.getLhs() == mul.getRhs())
+      return square->input;
+    return Value();
+  }
+  // A binary generic d * d (torch-mlir squares a difference that way).
+  auto generic = value.getDefiningOp<linalg::GenericOp>();
+  if (generic && generic.getNumDpsInputs() == 2 &&
+      generic.getDpsInputs()[0] == generic.getDpsInputs()[1] &&
+      isAllParallel(generic) &&
+      llvm::all_of(generic.getIndexingMapsArray(),
+                   [](AffineMap map) { return map.isIdentity(); })) {
+    Block *body = generic.getBody();
+    auto mul = dyn_cast_or_null<arith::MulFOp>(
+        cast<linalg::YieldOp>(body->getTerminator())
+            .getValues()[0]
+            .getDefiningOp());
+    if (mul && mul.getLhs() == body->getArgument(0) &&
+        mul.getRhs() == body->getArgument(1))
+      return generic.getDpsInputs()[0];
+  }
+  return Value();
+}
+
+/// Strips an element-wise f16/bf16/f32 -> wider float conversion.
+Value stripExtension(Value value) {
+  std::optional<ElementwiseStep> step = elementwiseStep(value);
+  if (step && isa<arith::ExtFOp>(step->op))
+    return step->input;
+  return value;
+}
+
+/// The number of elements of `x`'s static trailing dims from `axis`.
+std::optional<int64_t> rowLength(Value x, int64_t axis) {
+  auto type = cast<RankedTensorType>(x.getType());
+  if (!type.hasStaticShape())
+    return std::nullopt;
+  int64_t n = 1;
+  for (int64_t dim = axis; dim < type.getRank(); ++dim)
+    n *= type.getDimSize(dim);
+  return n;
+}
+
+/// `v / N` (or `v * (1 / N)`) as an element-wise step: returns v and N.
+std::optional<std::pair<Value, double>> matchDivideByCount(Value value) {
+  std::optional<ElementwiseStep> step = elementwiseStep(value);
+  if (!step)
+    return std::nullopt;
+  if (auto div = dyn_cast<arith::DivFOp>(step->op);
+      div && isInputArg(div, div.getLhs()))
+    if (std::optional<double> count = getFloatConstant(div.getRhs()))
+      return std::make_pair(step->input, *count);
+  if (auto mul = dyn_cast<arith::MulFOp>(step->op))
+    for (Value operand : mul->getOperands())
+      if (!isInputArg(mul, operand))
+        if (std::optional<double> inverse = getFloatConstant(operand))
+          return std::make_pair(step->input, 1.0 / *inverse);
+  return std::nullopt;
+}
+
+/// `mean(v)` over the row: `sum(v) / N` with N the row length of `v`.
+Value matchRowMean(Value value, int64_t axis) {
+  std::optional<std::pair<Value, double>> divided = matchDivideByCount(value);
+  if (!divided)
+    return Value();
+  Value v = matchRowSum(divided->first, axis);
+  if (!v)
+    return Value();
+  std::optional<int64_t> n = rowLength(v, axis);
+  if (!n || std::abs(divided->second - static_cast<double>(*n)) > 1e-6 * *n)
+    return Value();
+  return v;
+}
+
+/// `rsqrt(stat + eps)`: returns stat and eps.
+std::optional<std::pair<Value, double>> matchRsqrtPlusEps(Value rstd) {
+  std::optional<ElementwiseStep> rsqrt = elementwiseStep(rstd);
+  if (!rsqrt || !isa<math::RsqrtOp>(rsqrt->op))
+    return std::nullopt;
+  std::optional<ElementwiseStep> addEps = elementwiseStep(rsqrt->input);
+  if (!addEps || !isa<arith::AddFOp>(addEps->op))
+    return std::nullopt;
+  for (Value operand : addEps->op->getOperands())
+    if (!isInputArg(addEps->op, operand))
+      if (std::optional<double> eps = getFloatConstant(operand))
+        return std::make_pair(addEps->input, *eps);
+  return std::nullopt;
+}
+
+/// `a - mean` as a binary generic with the mean broadcast over the row:
+/// returns a and the mean.
+std::optional<std::pair<Value, Value>> matchCentered(Value value,
+                                                     int64_t axis) {
+  auto generic = value.getDefiningOp<linalg::GenericOp>();
+  if (!generic || generic.getNumDpsInputs() != 2 || !isAllParallel(generic))
+    return std::nullopt;
+  Block *body = generic.getBody();
+  auto sub = dyn_cast_or_null<arith::SubFOp>(
+      cast<linalg::YieldOp>(body->getTerminator())
+          .getValues()[0]
+          .getDefiningOp());
+  SmallVector<AffineMap> maps = generic.getIndexingMapsArray();
+  if (!sub || sub.getLhs() != body->getArgument(0) ||
+      sub.getRhs() != body->getArgument(1) || !maps[0].isIdentity() ||
+      statisticAxis(maps[1]) != axis)
+    return std::nullopt;
+  return std::make_pair(generic.getDpsInputs()[0], generic.getDpsInputs()[1]);
+}
+
+/// `rsqrt(sum(x^2) / N + eps)` as per-row statistics; returns x and eps.
+std::optional<std::pair<Value, double>> matchRMSStatistic(Value rstd,
+                                                          int64_t axis) {
+  std::optional<std::pair<Value, double>> stat = matchRsqrtPlusEps(rstd);
+  if (!stat)
+    return std::nullopt;
+  Value sumInput = matchRowMean(stat->first, axis);
+  Value x = sumInput ? matchSquare(sumInput) : Value();
+  if (!x)
+    return std::nullopt;
+  return std::make_pair(x, stat->second);
+}
+
+/// The biased variance of `x`'s rows, computed as `mean((u - mean(u))^2)`
+/// with u = x or a widened x, possibly narrowed back.
+bool isRowVariance(Value value, Value x, int64_t axis) {
+  if (std::optional<ElementwiseStep> narrow = elementwiseStep(value);
+      narrow && isa<arith::TruncFOp>(narrow->op))
+    value = narrow->input;
+  Value squared = matchRowMean(value, axis);
+  Value centered = squared ? matchSquare(squared) : Value();
+  std::optional<std::pair<Value, Value>> difference =
+      centered ? matchCentered(centered, axis) : std::nullopt;
+  if (!difference || stripExtension(difference->first) != x)
+    return false;
+  return matchRowMean(difference->second, axis) == difference->first;
 }
 
 /// y = x * rstd (then optionally * gamma) -> norm.rms_norm.
@@ -209,6 +300,116 @@ struct RaiseRMSNorm : OpRewritePattern<linalg::GenericOp> {
       return success();
     }
     return rewriter.notifyMatchFailure(op, "no RMS statistic of the input");
+  }
+};
+
+/// y = (x - mean(x)) * rsqrt(var(x) + eps) -> norm.layer_norm.
+struct RaiseLayerNorm : OpRewritePattern<linalg::GenericOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(linalg::GenericOp op,
+                                PatternRewriter &rewriter) const override {
+    if (op.getNumDpsInputs() != 2 || op.getNumDpsInits() != 1 ||
+        !isAllParallel(op) || !op.hasPureTensorSemantics())
+      return rewriter.notifyMatchFailure(op, "not a binary element-wise map");
+    Block *body = op.getBody();
+    auto mul = dyn_cast_or_null<arith::MulFOp>(
+        cast<linalg::YieldOp>(body->getTerminator())
+            .getValues()[0]
+            .getDefiningOp());
+    if (!mul || !llvm::is_contained(mul->getOperands(), body->getArgument(0)) ||
+        !llvm::is_contained(mul->getOperands(), body->getArgument(1)))
+      return rewriter.notifyMatchFailure(op, "not centered * rstd");
+    SmallVector<AffineMap> maps = op.getIndexingMapsArray();
+    if (!maps[2].isIdentity())
+      return failure();
+    for (int i = 0; i < 2; ++i) {
+      int64_t axis = statisticAxis(maps[1 - i]);
+      if (!maps[i].isIdentity() || axis < 0)
+        continue;
+      std::optional<std::pair<Value, Value>> centered =
+          matchCentered(op.getDpsInputs()[i], axis);
+      if (!centered || matchRowMean(centered->second, axis) != centered->first)
+        continue;
+      Value x = centered->first;
+      std::optional<std::pair<Value, double>> stat =
+          matchRsqrtPlusEps(op.getDpsInputs()[1 - i]);
+      if (!stat || !isRowVariance(stat->first, x, axis))
+        continue;
+      auto norm = LayerNormOp::create(
+          rewriter, op.getLoc(), x, /*scale=*/Value(), /*bias=*/Value(),
+          ValueRange{op.getDpsInits()[0]}, rewriter.getI64IntegerAttr(axis),
+          rewriter.getF64FloatAttr(stat->second));
+      rewriter.replaceOp(op, norm.getResult(0));
+      return success();
+    }
+    return rewriter.notifyMatchFailure(op, "no LayerNorm statistics");
+  }
+};
+
+/// The parameter of `norm_result <op> param` with param over the normalized
+/// dims, where <op> is `OpTy` (mulf for gamma, addf for beta).
+template <typename ScalarOpTy, typename NormOpTy>
+std::optional<std::pair<NormOpTy, Value>>
+matchParameterOf(linalg::GenericOp op, PatternRewriter &rewriter) {
+  if (op.getNumDpsInputs() != 2 || op.getNumDpsInits() != 1 ||
+      !isAllParallel(op) || !op.hasPureTensorSemantics())
+    return std::nullopt;
+  Block *body = op.getBody();
+  auto scalar =
+      dyn_cast_or_null<ScalarOpTy>(cast<linalg::YieldOp>(body->getTerminator())
+                                       .getValues()[0]
+                                       .getDefiningOp());
+  if (!scalar ||
+      !llvm::is_contained(scalar->getOperands(), body->getArgument(0)) ||
+      !llvm::is_contained(scalar->getOperands(), body->getArgument(1)))
+    return std::nullopt;
+  SmallVector<AffineMap> maps = op.getIndexingMapsArray();
+  for (int i = 0; i < 2; ++i) {
+    auto norm = op.getDpsInputs()[i].template getDefiningOp<NormOpTy>();
+    if (!norm || norm.hasStatistics() || !norm->getResult(0).hasOneUse() ||
+        !maps[i].isIdentity() ||
+        norm.getOuts()[0].getType() != op.getDpsInits()[0].getType())
+      continue;
+    int64_t axis = norm.getNormalizedAxis();
+    unsigned rank = maps[1 - i].getNumDims();
+    if (maps[1 - i] != AffineMap::getMinorIdentityMap(rank, rank - axis,
+                                                      rewriter.getContext()))
+      continue;
+    return std::make_pair(norm, op.getDpsInputs()[1 - i]);
+  }
+  return std::nullopt;
+}
+
+/// norm.layer_norm(x) * gamma -> scale; (...) + beta -> bias.
+struct FoldParametersIntoLayerNorm : OpRewritePattern<linalg::GenericOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(linalg::GenericOp op,
+                                PatternRewriter &rewriter) const override {
+    Value scale, bias;
+    LayerNormOp norm;
+    if (auto scaled =
+            matchParameterOf<arith::MulFOp, LayerNormOp>(op, rewriter);
+        scaled && !scaled->first.getScale() && !scaled->first.getBias()) {
+      norm = scaled->first;
+      scale = scaled->second;
+    } else if (auto shifted =
+                   matchParameterOf<arith::AddFOp, LayerNormOp>(op, rewriter);
+               shifted && !shifted->first.getBias()) {
+      norm = shifted->first;
+      scale = norm.getScale();
+      bias = shifted->second;
+    } else {
+      return failure();
+    }
+    auto folded =
+        LayerNormOp::create(rewriter, op.getLoc(), norm.getInput(), scale, bias,
+                            ValueRange{op.getDpsInits()[0]}, norm.getAxisAttr(),
+                            norm.getEpsilonAttr());
+    rewriter.replaceOp(op, folded.getResult(0));
+    rewriter.eraseOp(norm);
+    return success();
   }
 };
 
@@ -267,5 +468,6 @@ struct NormRaisePass : norm::impl::NormRaiseBase<NormRaisePass> {
 
 void mlir::norm::populateRaiseDecomposedNormPatterns(
     RewritePatternSet &patterns) {
-  patterns.add<RaiseRMSNorm, FoldScaleIntoRMSNorm>(patterns.getContext());
+  patterns.add<RaiseRMSNorm, FoldScaleIntoRMSNorm, RaiseLayerNorm,
+               FoldParametersIntoLayerNorm>(patterns.getContext());
 }

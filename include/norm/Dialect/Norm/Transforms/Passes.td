@@ -121,16 +121,21 @@ def NormPlacementReport : Pass<"norm-placement-report"> {
 def NormRaise : Pass<"norm-raise"> {
   let summary = "Raise decomposed norms from other frontends into norm ops";
   let description = [{
-    Recognizes the RMSNorm that torch-mlir's TorchToLinalg emits in f32 — one
-    `linalg.generic` per step: square (`math.fpowi x, 2` or `x * x`),
-    sum-reduce over the trailing dims into a zero-filled keep-dims tensor,
-    divide by N (or multiply by 1/N), add eps, `math.rsqrt`, multiply by x,
-    and an optional multiply by gamma over the normalized dims — and replaces
-    it with `norm.rms_norm` (scale = gamma). N is checked against the static
-    shape. The now-dead steps are removed by DCE.
+    Recognizes the decomposed norms that torch-mlir's TorchToLinalg emits,
+    one `linalg.generic` per step, and replaces them with norm ops:
 
-    Not yet recognized: LayerNorm chains, the f32 upcast/downcast around
-    bf16/f16, dynamic shapes and tosa ops.
+    - RMSNorm: square (`math.fpowi x, 2` or `x * x`), sum-reduce over the
+      trailing dims into a zero-filled keep-dims tensor, divide by N (or
+      multiply by 1/N), add eps, `math.rsqrt`, multiply by x;
+    - LayerNorm: `(x - mean(x)) * rsqrt(var(x) + eps)` where the variance is
+      `mean((u - mean(u))^2)` of x or of x widened (torch-mlir computes it in
+      f64 and narrows it back);
+    - then a multiply by gamma and an add of beta over the normalized dims
+      become the op's scale and bias.
+
+    N is checked against the static shape. The now-dead steps are removed.
+    Not yet recognized: the f32 casts around bf16/f16 data, dynamic shapes
+    and tosa forms.
   }];
   let dependentDialects = ["::mlir::norm::NormDialect"];
 }
