@@ -32,8 +32,8 @@ void ceiling_1r1w(const float *x, float *y, int64_t n, int nontemporal) {
 }
 
 // h = x + r, y = h * c: two reads, two writes per element.
-void ceiling_2r2w(const float *x, const float *r, float *h, float *y,
-                  int64_t n, int nontemporal) {
+void ceiling_2r2w(const float *x, const float *r, float *h, float *y, int64_t n,
+                  int nontemporal) {
   if (nontemporal) {
 #pragma omp parallel for schedule(static)
     for (int64_t i = 0; i < n; ++i) {
@@ -137,8 +137,8 @@ int dnnl_layer_norm(const float *x, const float *g, const float *b, float *y,
   memory::desc param({n}, memory::data_type::f32, memory::format_tag::a);
   auto flags = normalization_flags::use_scale | normalization_flags::use_shift;
   layer_normalization_forward::primitive_desc pd(
-      layer_normalization_forward::desc(prop_kind::forward_inference, data,
-                                        eps, flags),
+      layer_normalization_forward::desc(prop_kind::forward_inference, data, eps,
+                                        flags),
       eng);
   memory src(data, eng, const_cast<float *>(x)), dst(data, eng, y);
   memory scale(param, eng, const_cast<float *>(g)),

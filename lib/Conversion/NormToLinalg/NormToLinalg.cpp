@@ -632,43 +632,31 @@ struct RMSNormLowering : OpRewritePattern<RMSNormOp> {
   }
 };
 
-struct AddLayerNormLowering : OpRewritePattern<AddLayerNormOp> {
-  using OpRewritePattern::OpRewritePattern;
-  LogicalResult matchAndRewrite(AddLayerNormOp op,
+/// The fused residual ops: h = alpha * r + x (+ bias) into the h
+/// destination, then the norm of the stored h into the y destination.
+template <typename OpTy> struct AddNormLowering : OpRewritePattern<OpTy> {
+  using OpRewritePattern<OpTy>::OpRewritePattern;
+  LogicalResult matchAndRewrite(OpTy op,
                                 PatternRewriter &rewriter) const override {
     if (!op.hasPureTensorSemantics())
       return rewriter.notifyMatchFailure(op, "memref operands");
     Location loc = op.getLoc();
     StringRef name = op->getName().getStringRef();
     int64_t axis = op.getNormalizedAxis();
+    double epsilon = op.getEpsilon().convertToDouble();
     Value h = computeResidualSum(
         rewriter, loc, name, op.getInput(), op.getResidual(), op.getAddBias(),
         op.getOuts()[1], axis, op.getAlpha().convertToDouble());
-    Value y = std::get<0>(lowerLayerNorm(
-        rewriter, loc, name, h, op.getOuts()[0], axis,
-        op.getEpsilon().convertToDouble(), {op.getScale(), op.getBias()}));
-    rewriter.replaceOp(op, {y, h});
-    return success();
-  }
-};
-
-struct AddRMSNormLowering : OpRewritePattern<AddRMSNormOp> {
-  using OpRewritePattern::OpRewritePattern;
-  LogicalResult matchAndRewrite(AddRMSNormOp op,
-                                PatternRewriter &rewriter) const override {
-    if (!op.hasPureTensorSemantics())
-      return rewriter.notifyMatchFailure(op, "memref operands");
-    Location loc = op.getLoc();
-    StringRef name = op->getName().getStringRef();
-    int64_t axis = op.getNormalizedAxis();
-    Value h = computeResidualSum(
-        rewriter, loc, name, op.getInput(), op.getResidual(), op.getAddBias(),
-        op.getOuts()[1], axis, op.getAlpha().convertToDouble());
-    RowNormParams params{op.getScale(), Value(),
-                         op.getOffset().convertToDouble()};
-    Value y = lowerRMSNorm(rewriter, loc, name, h, op.getOuts()[0], axis,
-                           op.getEpsilon().convertToDouble(), params)
-                  .first;
+    Value y;
+    if constexpr (std::is_same_v<OpTy, AddLayerNormOp>)
+      y = std::get<0>(lowerLayerNorm(rewriter, loc, name, h, op.getOuts()[0],
+                                     axis, epsilon,
+                                     {op.getScale(), op.getBias()}));
+    else
+      y = lowerRMSNorm(
+              rewriter, loc, name, h, op.getOuts()[0], axis, epsilon,
+              {op.getScale(), Value(), op.getOffset().convertToDouble()})
+              .first;
     rewriter.replaceOp(op, {y, h});
     return success();
   }
@@ -903,9 +891,10 @@ struct ConvertNormToLinalgPass
 } // namespace
 
 void mlir::norm::populateNormToLinalgPatterns(RewritePatternSet &patterns) {
-  patterns.add<LayerNormLowering, RMSNormLowering, AddLayerNormLowering,
-               AddRMSNormLowering, DeepNormLowering, BatchNormLowering,
-               BufferNormToTensorNorm>(patterns.getContext());
+  patterns.add<LayerNormLowering, RMSNormLowering,
+               AddNormLowering<AddLayerNormOp>, AddNormLowering<AddRMSNormOp>,
+               DeepNormLowering, BatchNormLowering, BufferNormToTensorNorm>(
+      patterns.getContext());
   // Sublayers are expanded first; the norm ops they produce are lowered by
   // the patterns above.
   populateExpandSublayerPatterns(patterns);

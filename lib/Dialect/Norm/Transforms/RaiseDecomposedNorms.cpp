@@ -262,21 +262,31 @@ bool isRowVariance(Value value, Value x, int64_t axis) {
   return matchRowMean(difference->second, axis) == difference->first;
 }
 
+/// The scalar op of a two-input element-wise generic on tensors whose body
+/// combines its two inputs with `ScalarOpTy` (in either order), or null.
+template <typename ScalarOpTy> ScalarOpTy binaryBodyOp(linalg::GenericOp op) {
+  if (op.getNumDpsInputs() != 2 || op.getNumDpsInits() != 1 ||
+      !isAllParallel(op) || !op.hasPureTensorSemantics())
+    return ScalarOpTy();
+  Block *body = op.getBody();
+  auto scalar =
+      dyn_cast_or_null<ScalarOpTy>(cast<linalg::YieldOp>(body->getTerminator())
+                                       .getValues()[0]
+                                       .getDefiningOp());
+  if (!scalar ||
+      !llvm::is_contained(scalar->getOperands(), body->getArgument(0)) ||
+      !llvm::is_contained(scalar->getOperands(), body->getArgument(1)))
+    return ScalarOpTy();
+  return scalar;
+}
+
 /// y = x * rstd (then optionally * gamma) -> norm.rms_norm.
 struct RaiseRMSNorm : OpRewritePattern<linalg::GenericOp> {
   using OpRewritePattern::OpRewritePattern;
 
   LogicalResult matchAndRewrite(linalg::GenericOp op,
                                 PatternRewriter &rewriter) const override {
-    if (op.getNumDpsInputs() != 2 || op.getNumDpsInits() != 1 ||
-        !isAllParallel(op) || !op.hasPureTensorSemantics())
-      return rewriter.notifyMatchFailure(op, "not a binary element-wise map");
-    auto yield = cast<linalg::YieldOp>(op.getBody()->getTerminator());
-    auto mul =
-        dyn_cast_or_null<arith::MulFOp>(yield.getValues()[0].getDefiningOp());
-    Block *body = op.getBody();
-    if (!mul || !llvm::is_contained(mul->getOperands(), body->getArgument(0)) ||
-        !llvm::is_contained(mul->getOperands(), body->getArgument(1)))
+    if (!binaryBodyOp<arith::MulFOp>(op))
       return rewriter.notifyMatchFailure(op, "not x * rstd");
     SmallVector<AffineMap> maps = op.getIndexingMapsArray();
     if (!maps[2].isIdentity())
@@ -309,16 +319,7 @@ struct RaiseLayerNorm : OpRewritePattern<linalg::GenericOp> {
 
   LogicalResult matchAndRewrite(linalg::GenericOp op,
                                 PatternRewriter &rewriter) const override {
-    if (op.getNumDpsInputs() != 2 || op.getNumDpsInits() != 1 ||
-        !isAllParallel(op) || !op.hasPureTensorSemantics())
-      return rewriter.notifyMatchFailure(op, "not a binary element-wise map");
-    Block *body = op.getBody();
-    auto mul = dyn_cast_or_null<arith::MulFOp>(
-        cast<linalg::YieldOp>(body->getTerminator())
-            .getValues()[0]
-            .getDefiningOp());
-    if (!mul || !llvm::is_contained(mul->getOperands(), body->getArgument(0)) ||
-        !llvm::is_contained(mul->getOperands(), body->getArgument(1)))
+    if (!binaryBodyOp<arith::MulFOp>(op))
       return rewriter.notifyMatchFailure(op, "not centered * rstd");
     SmallVector<AffineMap> maps = op.getIndexingMapsArray();
     if (!maps[2].isIdentity())
@@ -352,17 +353,7 @@ struct RaiseLayerNorm : OpRewritePattern<linalg::GenericOp> {
 template <typename ScalarOpTy, typename NormOpTy>
 std::optional<std::pair<NormOpTy, Value>>
 matchParameterOf(linalg::GenericOp op, PatternRewriter &rewriter) {
-  if (op.getNumDpsInputs() != 2 || op.getNumDpsInits() != 1 ||
-      !isAllParallel(op) || !op.hasPureTensorSemantics())
-    return std::nullopt;
-  Block *body = op.getBody();
-  auto scalar =
-      dyn_cast_or_null<ScalarOpTy>(cast<linalg::YieldOp>(body->getTerminator())
-                                       .getValues()[0]
-                                       .getDefiningOp());
-  if (!scalar ||
-      !llvm::is_contained(scalar->getOperands(), body->getArgument(0)) ||
-      !llvm::is_contained(scalar->getOperands(), body->getArgument(1)))
+  if (!binaryBodyOp<ScalarOpTy>(op))
     return std::nullopt;
   SmallVector<AffineMap> maps = op.getIndexingMapsArray();
   for (int i = 0; i < 2; ++i) {
@@ -419,39 +410,17 @@ struct FoldScaleIntoRMSNorm : OpRewritePattern<linalg::GenericOp> {
 
   LogicalResult matchAndRewrite(linalg::GenericOp op,
                                 PatternRewriter &rewriter) const override {
-    if (op.getNumDpsInputs() != 2 || op.getNumDpsInits() != 1 ||
-        !isAllParallel(op) || !op.hasPureTensorSemantics())
+    auto scaled = matchParameterOf<arith::MulFOp, RMSNormOp>(op, rewriter);
+    if (!scaled || scaled->first.getScale())
       return failure();
-    auto yield = cast<linalg::YieldOp>(op.getBody()->getTerminator());
-    auto mul =
-        dyn_cast_or_null<arith::MulFOp>(yield.getValues()[0].getDefiningOp());
-    Block *body = op.getBody();
-    if (!mul || !llvm::is_contained(mul->getOperands(), body->getArgument(0)) ||
-        !llvm::is_contained(mul->getOperands(), body->getArgument(1)))
-      return failure();
-    SmallVector<AffineMap> maps = op.getIndexingMapsArray();
-    for (int i = 0; i < 2; ++i) {
-      auto norm = op.getDpsInputs()[i].getDefiningOp<RMSNormOp>();
-      Value gamma = op.getDpsInputs()[1 - i];
-      if (!norm || norm.getScale() || norm.hasStatistics() ||
-          !norm->getResult(0).hasOneUse() || !maps[i].isIdentity())
-        continue;
-      int64_t axis = norm.getNormalizedAxis();
-      AffineMap expected = AffineMap::getMinorIdentityMap(
-          maps[1 - i].getNumDims(), maps[1 - i].getNumDims() - axis,
-          rewriter.getContext());
-      if (maps[1 - i] != expected ||
-          norm.getOuts()[0].getType() != op.getDpsInits()[0].getType())
-        continue;
-      auto scaled =
-          RMSNormOp::create(rewriter, op.getLoc(), norm.getInput(), gamma,
-                            ValueRange{op.getDpsInits()[0]}, norm.getAxisAttr(),
-                            norm.getEpsilonAttr(), norm.getOffsetAttr());
-      rewriter.replaceOp(op, scaled.getResult(0));
-      rewriter.eraseOp(norm);
-      return success();
-    }
-    return failure();
+    RMSNormOp norm = scaled->first;
+    auto folded = RMSNormOp::create(
+        rewriter, op.getLoc(), norm.getInput(), scaled->second,
+        ValueRange{op.getDpsInits()[0]}, norm.getAxisAttr(),
+        norm.getEpsilonAttr(), norm.getOffsetAttr());
+    rewriter.replaceOp(op, folded.getResult(0));
+    rewriter.eraseOp(norm);
+    return success();
   }
 };
 

@@ -5,10 +5,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#define MEMREF(N)                                                            \
-  typedef struct {                                                           \
-    void *allocated, *aligned;                                               \
-    int64_t offset, sizes[N], strides[N];                                    \
+#define MEMREF(N)                                                              \
+  typedef struct {                                                             \
+    void *allocated, *aligned;                                                 \
+    int64_t offset, sizes[N], strides[N];                                      \
   } MemRef##N
 MEMREF(1);
 MEMREF(2);
@@ -29,8 +29,10 @@ int main(void) {
   for (unsigned i = 0; i < sizeof(hiddens) / sizeof(hiddens[0]); ++i) {
     for (unsigned k = 0; k < 2; ++k) {
       int64_t n = hiddens[i], m = rows[k];
-      float *x = malloc(sizeof(float) * m * n), *r = malloc(sizeof(float) * m * n);
-      float *y = malloc(sizeof(float) * m * n), *h = malloc(sizeof(float) * m * n);
+      float *x = malloc(sizeof(float) * m * n),
+            *r = malloc(sizeof(float) * m * n);
+      float *y = malloc(sizeof(float) * m * n),
+            *h = malloc(sizeof(float) * m * n);
       float *g = malloc(sizeof(float) * n);
       for (int64_t j = 0; j < m * n; ++j) {
         x[j] = (float)(j % 13) - 6.0f;
@@ -55,12 +57,18 @@ int main(void) {
       /* RMSNorm of ones times 2 is 2 (0x4000) up to eps. */
       for (int64_t j = 0; j < m * n; ++j)
         if (by[j] != 0x4000 && by[j] != 0x3fff) {
-          printf("wrong value %#x at %lld (hidden %lld)\n", by[j],
-                 (long long)j, (long long)n);
+          printf("wrong value %#x at %lld (hidden %lld)\n", by[j], (long long)j,
+                 (long long)n);
           return 1;
         }
-      free(x); free(r); free(y); free(h); free(g);
-      free(bx); free(by); free(bg);
+      free(x);
+      free(r);
+      free(y);
+      free(h);
+      free(g);
+      free(bx);
+      free(by);
+      free(bg);
       ++runs;
     }
   }
