@@ -118,6 +118,12 @@ def make_data(kind, shape, ty, rng):
         # Near the f16 maximum: squares overflow f16 but not f32.
         values = F16_MAX * (0.5 + 0.49 * rng.random(shape))
         values *= rng.choice([-1.0, 1.0], size=shape)
+    elif kind == "far_first":
+        # The first element (the kernels' shift K) far from the row's mean:
+        # the one-pass shifted variance would lose digits here.
+        values = rng.standard_normal(shape)
+        if values.size:
+            values.reshape(-1, shape[-1])[:, 0] = 300.0
     elif kind == "special":
         values = rng.standard_normal(shape)
         flat = values.reshape(-1, shape[-1]) if values.size else values

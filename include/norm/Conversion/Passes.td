@@ -40,9 +40,11 @@ def ConvertNormToCPU : Pass<"convert-norm-to-cpu"> {
     `scf.forall` over rows (threads, once lowered to OpenMP) whose body
     processes the row in chunks of `vector-width * unroll` elements with
     `vector.transfer_read/write` on tensors: the full chunks unmasked, the
-    tail as one masked chunk. Statistics are f32 (f64 for f64 data),
-    LayerNorm's with the shifted, corrected two-pass scheme over the cached
-    row. The fused ops write h in the first pass and normalize it from cache,
+    tail as one masked chunk. Statistics are f32 (f64 for f64 data).
+    LayerNorm takes sum(d) and sum(d^2) with d = x - K (K the row's first
+    element) in one pass; only when K lies far from the mean
+    ((mean - K)^2 > 16 var) does a second, corrected pass over the cached row
+    run. The fused ops write h in the first pass and normalize it from cache,
     so memory sees x and r read once and h and y written once.
 
     Operands that are slices with a non-unit innermost stride are copied to

@@ -477,38 +477,57 @@ std::pair<Value, Value> buildRowNorm(OpBuilder &b, Location loc,
           Value first =
               tensor::ExtractOp::create(nb, nl, source, ValueRange{zeroIndex});
           shift = k.splat(nb, nl, convertFloat(nb, nl, first, computeType));
-          Value sum1 =
-              k.loop({k.zeroVector()},
-                     [&](OpBuilder &lb, Location ll, Value offset, Value mask,
-                         ValueRange iters) -> SmallVector<Value> {
-                       Value d = arith::SubFOp::create(
-                           lb, ll, k.read(lb, ll, source, offset, mask), shift);
-                       return {arith::AddFOp::create(
-                           lb, ll, iters[0], k.masked(lb, ll, d, mask))};
-                     })
-                  .front();
-          Value offset0 = arith::DivFOp::create(nb, nl, k.reduce(sum1), count);
-          Value offset0v = k.splat(nb, nl, offset0);
-          SmallVector<Value> sums = k.loop(
-              {k.zeroVector(), k.zeroVector()},
-              [&](OpBuilder &lb, Location ll, Value offset, Value mask,
-                  ValueRange iters) -> SmallVector<Value> {
-                Value d = arith::SubFOp::create(
-                    lb, ll, k.read(lb, ll, source, offset, mask), shift);
-                d = k.masked(lb, ll, arith::SubFOp::create(lb, ll, d, offset0v),
-                             mask);
-                Value dd = arith::MulFOp::create(lb, ll, d, d);
-                return {arith::AddFOp::create(lb, ll, iters[0], d),
-                        arith::AddFOp::create(lb, ll, iters[1], dd)};
+          // One pass: sum(d) and sum(d^2) with d = x - K. K is a sample of
+          // the row, so the shifted one-pass variance keeps its digits
+          // unless K lies far from the mean.
+          auto shiftedSums = [&](RowKernelBuilder &kb, Value center) {
+            return kb.loop(
+                {kb.zeroVector(), kb.zeroVector()},
+                [&](OpBuilder &lb, Location ll, Value offset, Value mask,
+                    ValueRange iters) -> SmallVector<Value> {
+                  Value d = arith::SubFOp::create(
+                      lb, ll, kb.read(lb, ll, source, offset, mask), shift);
+                  if (center)
+                    d = arith::SubFOp::create(lb, ll, d, center);
+                  d = kb.masked(lb, ll, d, mask);
+                  Value dd = arith::MulFOp::create(lb, ll, d, d);
+                  return {arith::AddFOp::create(lb, ll, iters[0], d),
+                          arith::AddFOp::create(lb, ll, iters[1], dd)};
+                });
+          };
+          // (mean - K, var) from sums of d and d^2 relative to `base`.
+          auto moments = [&](OpBuilder &mb, Location ml, RowKernelBuilder &kb,
+                             ArrayRef<Value> sums, Value base) {
+            Value m = arith::DivFOp::create(mb, ml, kb.reduce(sums[0]), count);
+            Value q = arith::DivFOp::create(mb, ml, kb.reduce(sums[1]), count);
+            Value v = arith::SubFOp::create(
+                mb, ml, q, arith::MulFOp::create(mb, ml, m, m));
+            if (base)
+              m = arith::AddFOp::create(mb, ml, base, m);
+            return std::make_pair(m, v);
+          };
+          SmallVector<Value> sums1 = shiftedSums(k, Value());
+          auto [offset1, var1] = moments(nb, nl, k, sums1, Value());
+          // Far means (mean - K)^2 > 16 var: then a second, corrected pass
+          // over the cached row (Chan, Golub and LeVeque) restores them.
+          Value far = arith::CmpFOp::create(
+              nb, nl, arith::CmpFPredicate::OGT,
+              arith::MulFOp::create(nb, nl, offset1, offset1),
+              arith::MulFOp::create(nb, nl, var1, k.scalar(16.0)));
+          auto corrected = scf::IfOp::create(
+              nb, nl, far,
+              [&](OpBuilder &tb, Location tl) {
+                RowKernelBuilder kt(tb, tl, length, lanes, computeType);
+                SmallVector<Value> sums2 =
+                    shiftedSums(kt, kt.splat(tb, tl, offset1));
+                auto [offset2, var2] = moments(tb, tl, kt, sums2, offset1);
+                scf::YieldOp::create(tb, tl, ValueRange{offset2, var2});
+              },
+              [&](OpBuilder &eb, Location el) {
+                scf::YieldOp::create(eb, el, ValueRange{offset1, var1});
               });
-          Value correction =
-              arith::DivFOp::create(nb, nl, k.reduce(sums[0]), count);
-          meanOffset = arith::AddFOp::create(nb, nl, offset0, correction);
-          Value meanSquare =
-              arith::DivFOp::create(nb, nl, k.reduce(sums[1]), count);
-          Value var = arith::SubFOp::create(
-              nb, nl, meanSquare,
-              arith::MulFOp::create(nb, nl, correction, correction));
+          meanOffset = corrected.getResult(0);
+          Value var = corrected.getResult(1);
           var = arith::MaximumFOp::create(nb, nl, var, k.scalar(0.0));
           rstd = math::RsqrtOp::create(
               nb, nl,

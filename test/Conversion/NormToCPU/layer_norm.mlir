@@ -1,8 +1,9 @@
 // RUN: norm-opt %s --convert-norm-to-cpu="vector-width=16 unroll=4" --canonicalize --split-input-file | FileCheck %s
 
-// LayerNorm: the shift K is the row's first element; pass 1 sums x - K,
-// pass 2 sums d and d^2 (the corrected two-pass variance over the cached
-// row), the output pass computes ((x - K) - offset) * rstd * gamma + beta.
+// LayerNorm: the shift K is the row's first element; one pass sums d and
+// d^2 with d = x - K; only when K is far from the mean ((mean - K)^2 >
+// 16 var) does a second, corrected pass run over the cached row; the output
+// pass computes ((x - K) - offset) * rstd * gamma + beta.
 // Several trailing dims are collapsed to one row.
 // CHECK-LABEL: func @two_axes
 // CHECK: %[[X2:.*]] = tensor.collapse_shape %{{.*}} {{\[\[}}0], [1, 2]] : tensor<2x16x64xbf16> into tensor<2x1024xbf16>
@@ -11,10 +12,12 @@
 // CHECK: %[[K:.*]] = tensor.extract %{{.*}}[%c0] : tensor<1024xbf16>
 // CHECK: %[[KF:.*]] = arith.extf %[[K]] : bf16 to f32
 // CHECK: %[[KV:.*]] = vector.broadcast %[[KF]] : f32 to vector<64xf32>
-// CHECK: scf.for {{.*}} -> (vector<64xf32>)
+// CHECK: scf.for {{.*}} -> (vector<64xf32>, vector<64xf32>)
 // CHECK:   arith.extf %{{.*}} : vector<64xbf16> to vector<64xf32>
 // CHECK:   arith.subf %{{.*}}, %[[KV]] : vector<64xf32>
-// CHECK: scf.for {{.*}} -> (vector<64xf32>, vector<64xf32>)
+// CHECK: %[[FAR:.*]] = arith.cmpf ogt
+// CHECK: scf.if %[[FAR]] -> (f32, f32)
+// CHECK:   scf.for {{.*}} -> (vector<64xf32>, vector<64xf32>)
 // CHECK: arith.maximumf
 // CHECK: math.rsqrt
 // CHECK: scf.for {{.*}} -> (tensor<1024xbf16>)

@@ -58,9 +58,10 @@ def main():
         dtype = STORAGE[ty]
         for rows in (0, 1, 3, 1000):
             for hidden in (1, 7, 64, 768, 3584, 4097):
-                kinds = ["normal", "offset", "tiny", "huge", "special"]
+                kinds = ["normal", "offset", "far_first", "tiny", "huge",
+                         "special"]
                 if rows * hidden > 1e6:
-                    kinds = ["normal", "offset"]
+                    kinds = ["normal", "offset", "far_first"]
                 for kind in kinds:
                     x = make_data(kind, (rows, hidden), ty, rng)
                     g = round_to(rng.standard_normal(hidden), "f32")
@@ -69,14 +70,20 @@ def main():
                                                 g.astype(np.float32),
                                                 b.astype(np.float32)],
                                 [(2, dtype)])
+                    # One element of 300 among N(0,1) makes the f32 sums
+                    # of squares lose ~N * 2^-24 relative: allow 2e-4 there.
+                    tol = (2e-4, 2e-4) if (kind == "far_first" and
+                                           ty == "f32") else None
                     want = round_to(ref_layer_norm(x, -1, EPS, g, b)[0], ty)
                     check.close(to_f64(y, ty), want, ty,
-                                f"{lowering} {ty} affine {rows}x{hidden} {kind}")
+                                f"{lowering} {ty} affine {rows}x{hidden} {kind}",
+                                tolerance=tol)
                     (y,) = call(lib, "plain", [to_storage(x, ty)],
                                 [(2, dtype)])
                     want = round_to(ref_layer_norm(x, -1, EPS)[0], ty)
                     check.close(to_f64(y, ty), want, ty,
-                                f"{lowering} {ty} plain {rows}x{hidden} {kind}")
+                                f"{lowering} {ty} plain {rows}x{hidden} {kind}",
+                                tolerance=tol)
         # Two normalized axes, with statistics.
         for shape in ((0, 3, 5), (2, 3, 5), (4, 16, 48), (3, 1, 4097)):
             for kind in ("normal", "offset"):
