@@ -11,6 +11,7 @@
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/IR/Matchers.h"
+#include "mlir/IR/TypeUtilities.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
 #include "norm/Dialect/Norm/IR/NormOps.h"
 #include "norm/Dialect/Norm/Transforms/Passes.h"
@@ -358,7 +359,11 @@ matchParameterOf(linalg::GenericOp op, PatternRewriter &rewriter) {
   SmallVector<AffineMap> maps = op.getIndexingMapsArray();
   for (int i = 0; i < 2; ++i) {
     auto norm = op.getDpsInputs()[i].template getDefiningOp<NormOpTy>();
+    // Only where the result is in the compute type: folding a multiply
+    // after a rounding to f16/bf16 would merge two roundings into one.
     if (!norm || norm.hasStatistics() || !norm->getResult(0).hasOneUse() ||
+        getElementTypeOrSelf(norm->getResult(0).getType())
+                .getIntOrFloatBitWidth() < 32 ||
         !maps[i].isIdentity() ||
         norm.getOuts()[0].getType() != op.getDpsInits()[0].getType())
       continue;
@@ -424,6 +429,56 @@ struct FoldScaleIntoRMSNorm : OpRewritePattern<linalg::GenericOp> {
   }
 };
 
+/// norm(extf(x)) with x f16/bf16 and f32 statistics is norm(x): the
+/// widening is exact and the op computes in f32 anyway.
+template <typename NormOpTy>
+struct FoldWideningIntoNorm : OpRewritePattern<NormOpTy> {
+  using OpRewritePattern<NormOpTy>::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(NormOpTy norm,
+                                PatternRewriter &rewriter) const override {
+    if (!norm.hasPureTensorSemantics() || norm.hasStatistics())
+      return failure();
+    std::optional<ElementwiseStep> step = elementwiseStep(norm.getInput());
+    if (!step || !isa<arith::ExtFOp>(step->op))
+      return failure();
+    Type from = getElementTypeOrSelf(step->input.getType());
+    Type to = getElementTypeOrSelf(norm.getInput().getType());
+    if (!to.isF32() || from.getIntOrFloatBitWidth() != 16)
+      return failure();
+    rewriter.modifyOpInPlace(
+        norm, [&] { norm.getInputMutable().assign(step->input); });
+    return success();
+  }
+};
+
+/// truncf(norm(x)) is norm(x) into a narrower destination: the op rounds
+/// its f32 result once to the destination's type either way.
+template <typename NormOpTy>
+struct FoldNarrowingIntoNorm : OpRewritePattern<linalg::GenericOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(linalg::GenericOp op,
+                                PatternRewriter &rewriter) const override {
+    std::optional<ElementwiseStep> step = elementwiseStep(op->getResult(0));
+    if (!step || !isa<arith::TruncFOp>(step->op) ||
+        !op.hasPureTensorSemantics())
+      return failure();
+    auto norm = step->input.getDefiningOp<NormOpTy>();
+    if (!norm || norm.hasStatistics() || !norm->getResult(0).hasOneUse() ||
+        !getElementTypeOrSelf(norm->getResult(0).getType()).isF32())
+      return failure();
+    Operation *narrowed = rewriter.clone(*norm);
+    rewriter.modifyOpInPlace(narrowed, [&] {
+      cast<NormOpTy>(narrowed).getOutsMutable()[0].assign(op.getDpsInits()[0]);
+      narrowed->getResult(0).setType(op.getDpsInits()[0].getType());
+    });
+    rewriter.replaceOp(op, narrowed->getResult(0));
+    rewriter.eraseOp(norm);
+    return success();
+  }
+};
+
 struct NormRaisePass : norm::impl::NormRaiseBase<NormRaisePass> {
   void runOnOperation() override {
     RewritePatternSet patterns(&getContext());
@@ -437,6 +492,9 @@ struct NormRaisePass : norm::impl::NormRaiseBase<NormRaisePass> {
 
 void mlir::norm::populateRaiseDecomposedNormPatterns(
     RewritePatternSet &patterns) {
-  patterns.add<RaiseRMSNorm, FoldScaleIntoRMSNorm, RaiseLayerNorm,
-               FoldParametersIntoLayerNorm>(patterns.getContext());
+  patterns
+      .add<RaiseRMSNorm, FoldScaleIntoRMSNorm, RaiseLayerNorm,
+           FoldParametersIntoLayerNorm, FoldWideningIntoNorm<RMSNormOp>,
+           FoldWideningIntoNorm<LayerNormOp>, FoldNarrowingIntoNorm<RMSNormOp>,
+           FoldNarrowingIntoNorm<LayerNormOp>>(patterns.getContext());
 }

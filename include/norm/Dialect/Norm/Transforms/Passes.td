@@ -131,11 +131,14 @@ def NormRaise : Pass<"norm-raise"> {
       `mean((u - mean(u))^2)` of x or of x widened (torch-mlir computes it in
       f64 and narrows it back);
     - then a multiply by gamma and an add of beta over the normalized dims
-      become the op's scale and bias.
+      become the op's scale and bias (only while the result is f32 or wider:
+      after a rounding to f16/bf16 that would merge two roundings);
+    - an f16/bf16 -> f32 widening of the input and an f32 -> f16/bf16
+      narrowing of the result fold into the op, which computes in f32 and
+      rounds once either way.
 
     N is checked against the static shape. The now-dead steps are removed.
-    Not yet recognized: the f32 casts around bf16/f16 data, dynamic shapes
-    and tosa forms.
+    Not yet recognized: dynamic shapes and tosa forms.
   }];
   let dependentDialects = ["::mlir::norm::NormDialect"];
 }

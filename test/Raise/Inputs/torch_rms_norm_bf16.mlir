@@ -1,0 +1,75 @@
+// Exported by scripts/export-torch.py (torch-mlir 20261001, PyTorch 2.x):
+// a bf16 RMSNorm that computes in f32 (x.float(), rsqrt(mean(x^2) + 1e-6),
+// .to(bfloat16) * w, w = ones(64) in bf16) as linalg-on-tensors IR.
+#map = affine_map<(d0, d1) -> (d0, d1)>
+#map1 = affine_map<(d0, d1) -> (d0, 0)>
+#map2 = affine_map<(d0, d1) -> (d1)>
+module {
+  func.func @main(%arg0: tensor<4x64xbf16>) -> tensor<4x64xbf16> {
+    %c2_i64 = arith.constant 2 : i64
+    %cst = arith.constant 0.000000e+00 : f32
+    %cst_0 = arith.constant dense_resource<torch_tensor_64_torch.bfloat16> : tensor<64xbf16>
+    %cst_1 = arith.constant 9.9999999999999995E-7 : f64
+    %cst_2 = arith.constant 6.400000e+01 : f32
+    %0 = tensor.empty() : tensor<4x64xf32>
+    %1 = linalg.generic {indexing_maps = [#map, #map], iterator_types = ["parallel", "parallel"]} ins(%arg0 : tensor<4x64xbf16>) outs(%0 : tensor<4x64xf32>) {
+    ^bb0(%in: bf16, %out: f32):
+      %13 = arith.extf %in : bf16 to f32
+      linalg.yield %13 : f32
+    } -> tensor<4x64xf32>
+    %2 = linalg.generic {indexing_maps = [#map, #map], iterator_types = ["parallel", "parallel"]} ins(%1 : tensor<4x64xf32>) outs(%0 : tensor<4x64xf32>) {
+    ^bb0(%in: f32, %out: f32):
+      %13 = math.fpowi %in, %c2_i64 : f32, i64
+      linalg.yield %13 : f32
+    } -> tensor<4x64xf32>
+    %3 = tensor.empty() : tensor<4x1xf32>
+    %4 = linalg.fill ins(%cst : f32) outs(%3 : tensor<4x1xf32>) -> tensor<4x1xf32>
+    %5 = linalg.generic {indexing_maps = [#map, #map1], iterator_types = ["parallel", "reduction"]} ins(%2 : tensor<4x64xf32>) outs(%4 : tensor<4x1xf32>) {
+    ^bb0(%in: f32, %out: f32):
+      %13 = arith.addf %in, %out : f32
+      linalg.yield %13 : f32
+    } -> tensor<4x1xf32>
+    %6 = linalg.generic {indexing_maps = [#map, #map], iterator_types = ["parallel", "parallel"]} ins(%5 : tensor<4x1xf32>) outs(%3 : tensor<4x1xf32>) {
+    ^bb0(%in: f32, %out: f32):
+      %13 = arith.divf %in, %cst_2 : f32
+      linalg.yield %13 : f32
+    } -> tensor<4x1xf32>
+    %7 = linalg.generic {indexing_maps = [#map, #map], iterator_types = ["parallel", "parallel"]} ins(%6 : tensor<4x1xf32>) outs(%3 : tensor<4x1xf32>) {
+    ^bb0(%in: f32, %out: f32):
+      %13 = arith.truncf %cst_1 : f64 to f32
+      %14 = arith.addf %in, %13 : f32
+      linalg.yield %14 : f32
+    } -> tensor<4x1xf32>
+    %8 = linalg.generic {indexing_maps = [#map, #map], iterator_types = ["parallel", "parallel"]} ins(%7 : tensor<4x1xf32>) outs(%3 : tensor<4x1xf32>) {
+    ^bb0(%in: f32, %out: f32):
+      %13 = math.rsqrt %in : f32
+      linalg.yield %13 : f32
+    } -> tensor<4x1xf32>
+    %9 = linalg.generic {indexing_maps = [#map, #map1, #map], iterator_types = ["parallel", "parallel"]} ins(%1, %8 : tensor<4x64xf32>, tensor<4x1xf32>) outs(%0 : tensor<4x64xf32>) {
+    ^bb0(%in: f32, %in_3: f32, %out: f32):
+      %13 = arith.mulf %in, %in_3 : f32
+      linalg.yield %13 : f32
+    } -> tensor<4x64xf32>
+    %10 = tensor.empty() : tensor<4x64xbf16>
+    %11 = linalg.generic {indexing_maps = [#map, #map], iterator_types = ["parallel", "parallel"]} ins(%9 : tensor<4x64xf32>) outs(%10 : tensor<4x64xbf16>) {
+    ^bb0(%in: f32, %out: bf16):
+      %13 = arith.truncf %in : f32 to bf16
+      linalg.yield %13 : bf16
+    } -> tensor<4x64xbf16>
+    %12 = linalg.generic {indexing_maps = [#map, #map2, #map], iterator_types = ["parallel", "parallel"]} ins(%11, %cst_0 : tensor<4x64xbf16>, tensor<64xbf16>) outs(%10 : tensor<4x64xbf16>) {
+    ^bb0(%in: bf16, %in_3: bf16, %out: bf16):
+      %13 = arith.mulf %in, %in_3 : bf16
+      linalg.yield %13 : bf16
+    } -> tensor<4x64xbf16>
+    return %12 : tensor<4x64xbf16>
+  }
+}
+
+{-#
+  dialect_resources: {
+    builtin: {
+      torch_tensor_64_torch.bfloat16: "0x02000000803F803F803F803F803F803F803F803F803F803F803F803F803F803F803F803F803F803F803F803F803F803F803F803F803F803F803F803F803F803F803F803F803F803F803F803F803F803F803F803F803F803F803F803F803F803F803F803F803F803F803F803F803F803F803F803F803F803F803F803F803F803F803F803F"
+    }
+  }
+#-}
+
