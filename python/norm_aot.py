@@ -191,21 +191,12 @@ def call(library, name, args, results):
     `args` are numpy arrays; `results` lists (rank, dtype) of each returned
     memref. Returns the results as numpy arrays.
     """
-    keep_alive = [np.ascontiguousarray(a) for a in args]
-    arg_descs = [to_descriptor(a) for a in keep_alive]
-    function = getattr(library, f"_mlir_ciface_{name}")
-    function.restype = None
-    pointers = [ctypes.pointer(d) for d in arg_descs]
+    invoke = prepare(library, name,
+                     [np.ascontiguousarray(a) for a in args], results)
+    invoke()
     if not results:
-        function(*pointers)
         return []
-    if len(results) == 1:
-        out = descriptor_type(results[0][0])()
-    else:
-        fields = [(f"r{i}", descriptor_type(rank))
-                  for i, (rank, _) in enumerate(results)]
-        out = type("Results", (ctypes.Structure,), {"_fields_": fields})()
-    function(ctypes.pointer(out), *pointers)
+    out = invoke.keep_alive[2]
     descs = [out] if len(results) == 1 else [getattr(out, f"r{i}")
                                              for i in range(len(results))]
     return [from_descriptor(d, rank, dtype)

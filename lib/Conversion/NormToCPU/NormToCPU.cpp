@@ -507,7 +507,8 @@ std::pair<Value, Value> buildRowNorm(OpBuilder &b, Location loc,
             return std::make_pair(m, v);
           };
           SmallVector<Value> sums1 = shiftedSums(k, Value());
-          auto [offset1, var1] = moments(nb, nl, k, sums1, Value());
+          Value offset1, var1;
+          std::tie(offset1, var1) = moments(nb, nl, k, sums1, Value());
           // Far means (mean - K)^2 > 16 var: then a second, corrected pass
           // over the cached row (Chan, Golub and LeVeque) restores them.
           Value far = arith::CmpFOp::create(
@@ -694,29 +695,16 @@ template <typename OpTy> struct AddNormToCPU : OpRewritePattern<OpTy> {
   int64_t lanes;
 };
 
+/// DeepNorm takes the fused add + LayerNorm kernel as the op it denotes.
 struct DeepNormToCPU : OpRewritePattern<DeepNormOp> {
-  DeepNormToCPU(MLIRContext *ctx, int64_t lanes)
-      : OpRewritePattern(ctx), lanes(lanes) {}
+  using OpRewritePattern::OpRewritePattern;
   LogicalResult matchAndRewrite(DeepNormOp op,
                                 PatternRewriter &rewriter) const override {
     if (failed(checkSupported(rewriter, op, op.getNormalizedAxis())))
       return failure();
-    RowNormSpec spec;
-    spec.input = op.getInput();
-    spec.residual = op.getResidual();
-    spec.scale = op.getScale();
-    spec.bias = op.getBias();
-    spec.yInit = op.getOuts()[0];
-    spec.hInit = createEmptyLike(rewriter, op.getLoc(), op.getInput());
-    spec.axis = op.getNormalizedAxis();
-    spec.epsilon = op.getEpsilon().convertToDouble();
-    spec.alpha = op.getEffectiveAlpha();
-    spec.opName = op->getName().getStringRef().str();
-    rewriter.replaceOp(op,
-                       buildRowNorm(rewriter, op.getLoc(), spec, lanes).first);
+    rewriteDeepNormAsAddLayerNorm(rewriter, op);
     return success();
   }
-  int64_t lanes;
 };
 
 struct ConvertNormToCPUPass
@@ -728,10 +716,9 @@ struct ConvertNormToCPUPass
     options.vectorWidth = vectorWidth;
     options.unroll = unroll;
     populateNormToCPUPatterns(patterns, options);
-    GreedyRewriteConfig config;
-    config.setStrictness(GreedyRewriteStrictness::ExistingOps);
-    if (failed(
-            applyPatternsGreedily(getOperation(), std::move(patterns), config)))
+    // Patterns create no norm ops except DeepNorm's add_layer_norm, which
+    // must be lowered in turn.
+    if (failed(applyPatternsGreedily(getOperation(), std::move(patterns))))
       signalPassFailure();
   }
 };
@@ -745,5 +732,6 @@ void mlir::norm::populateNormToCPUPatterns(RewritePatternSet &patterns,
   int64_t lanes = width * std::max<int64_t>(options.unroll, 1);
   MLIRContext *ctx = patterns.getContext();
   patterns.add<LayerNormToCPU, RMSNormToCPU, AddNormToCPU<AddLayerNormOp>,
-               AddNormToCPU<AddRMSNormOp>, DeepNormToCPU>(ctx, lanes);
+               AddNormToCPU<AddRMSNormOp>>(ctx, lanes);
+  patterns.add<DeepNormToCPU>(ctx);
 }

@@ -662,23 +662,14 @@ template <typename OpTy> struct AddNormLowering : OpRewritePattern<OpTy> {
   }
 };
 
+/// DeepNorm is lowered as the norm.add_layer_norm it denotes.
 struct DeepNormLowering : OpRewritePattern<DeepNormOp> {
   using OpRewritePattern::OpRewritePattern;
   LogicalResult matchAndRewrite(DeepNormOp op,
                                 PatternRewriter &rewriter) const override {
     if (!op.hasPureTensorSemantics())
       return rewriter.notifyMatchFailure(op, "memref operands");
-    Location loc = op.getLoc();
-    StringRef name = op->getName().getStringRef();
-    int64_t axis = op.getNormalizedAxis();
-    Value hInit = createEmptyLike(rewriter, loc, op.getInput());
-    Value h = computeResidualSum(rewriter, loc, name, op.getInput(),
-                                 op.getResidual(), /*addBias=*/Value(), hInit,
-                                 axis, op.getEffectiveAlpha());
-    Value y = std::get<0>(lowerLayerNorm(
-        rewriter, loc, name, h, op.getOuts()[0], axis,
-        op.getEpsilon().convertToDouble(), {op.getScale(), op.getBias()}));
-    rewriter.replaceOp(op, y);
+    rewriteDeepNormAsAddLayerNorm(rewriter, op);
     return success();
   }
 };

@@ -43,6 +43,19 @@ static Operation *rebuildWithoutStatistics(PatternRewriter &rewriter,
                            op.getEpsilonAttr(), op.getOffsetAttr());
 }
 
+AddLayerNormOp mlir::norm::rewriteDeepNormAsAddLayerNorm(RewriterBase &rewriter,
+                                                         DeepNormOp op) {
+  rewriter.setInsertionPoint(op);
+  Value hInit = createEmptyLike(rewriter, op.getLoc(), op.getInput());
+  auto fused = AddLayerNormOp::create(
+      rewriter, op.getLoc(), op.getInput(), op.getResidual(),
+      /*add_bias=*/Value(), op.getScale(), op.getBias(),
+      ValueRange{op.getOuts()[0], hInit}, op.getAxisAttr(), op.getEpsilonAttr(),
+      rewriter.getF64FloatAttr(op.getEffectiveAlpha()));
+  rewriter.replaceOp(op, fused.getResult(0));
+  return fused;
+}
+
 namespace {
 
 /// Drops a gamma that multiplies by one: a splat of `1 - offset` (offset is
@@ -120,13 +133,7 @@ struct DeepNormToAddLayerNorm : OpRewritePattern<DeepNormOp> {
                                 PatternRewriter &rewriter) const override {
     if (!op.hasPureTensorSemantics())
       return rewriter.notifyMatchFailure(op, "memref operands");
-    Value hInit = createEmptyLike(rewriter, op.getLoc(), op.getInput());
-    auto fused = AddLayerNormOp::create(
-        rewriter, op.getLoc(), op.getInput(), op.getResidual(),
-        /*add_bias=*/Value(), op.getScale(), op.getBias(),
-        ValueRange{op.getOuts()[0], hInit}, op.getAxisAttr(),
-        op.getEpsilonAttr(), rewriter.getF64FloatAttr(op.getEffectiveAlpha()));
-    rewriter.replaceOp(op, fused.getResult(0));
+    rewriteDeepNormAsAddLayerNorm(rewriter, op);
     return success();
   }
 };

@@ -42,6 +42,12 @@ Value createRowNorm(OpBuilder &builder, Location loc, NormKind kind,
                     Value input, Value scale, Value bias, int64_t axis,
                     double epsilon, double offset);
 
+/// Replaces a DeepNorm on tensors by the norm.add_layer_norm it denotes
+/// (alpha on the skip branch, a fresh h destination); returns the new op.
+/// Shared by canonicalization and both lowerings.
+AddLayerNormOp rewriteDeepNormAsAddLayerNorm(RewriterBase &rewriter,
+                                             DeepNormOp op);
+
 /// Replaces `op` by explicit norm ops and residual adds for its placement,
 /// inlining the body. Returns the value that replaced the op's result.
 Value expandSublayer(RewriterBase &rewriter, SublayerOp op);
