@@ -13,6 +13,8 @@
 #include "mlir/Dialect/Bufferization/Pipelines/Passes.h"
 #include "mlir/Dialect/Bufferization/Transforms/Passes.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/GPU/Pipelines/Passes.h"
+#include "mlir/Dialect/GPU/Transforms/Passes.h"
 #include "mlir/Dialect/Linalg/Passes.h"
 #include "mlir/Dialect/MemRef/Transforms/Passes.h"
 #include "mlir/Dialect/SCF/Transforms/Passes.h"
@@ -99,7 +101,66 @@ void mlir::norm::buildNormCPUPipeline(OpPassManager &pm,
   pm.addPass(createCanonicalizerPass());
 }
 
+void mlir::norm::buildNormGPUPipeline(OpPassManager &pm,
+                                      const NormGPUPipelineOptions &options) {
+  // Plain norm ops on tensors: sublayers expanded, DeepNorm as the
+  // add_layer_norm it denotes (canonicalization), element-wise tensor
+  // arithmetic as linalg.
+  pm.addPass(createNormExpandSublayers());
+  pm.addPass(createCanonicalizerPass());
+  pm.addNestedPass<func::FuncOp>(createConvertElementwiseToLinalgPass());
+  pm.addPass(createCSEPass());
+
+  // Buffers, as on the CPU path; the norm ops bufferize in place.
+  pm.addPass(createNormReadOnlyArguments());
+  bufferization::OneShotBufferizePassOptions bufferizeOptions;
+  bufferizeOptions.bufferizeFunctionBoundaries = true;
+  bufferizeOptions.functionBoundaryTypeConversion =
+      bufferization::LayoutMapOption::IdentityLayoutMap;
+  pm.addPass(bufferization::createOneShotBufferizePass(bufferizeOptions));
+  pm.addPass(createNormDropArgumentResults());
+  bufferization::buildBufferDeallocationPipeline(pm);
+  pm.addPass(createConvertBufferizationToMemRefPass());
+  pm.addPass(createCanonicalizerPass());
+  pm.addPass(createCSEPass());
+  pm.addPass(createNormEraseSelfCopies());
+
+  // Norm kernels; any other linalg op (an unfused residual add) as a
+  // parallel loop nest mapped onto blocks and threads.
+  ConvertNormToGPUOptions gpuOptions;
+  gpuOptions.vectorBytes = options.vectorBytes;
+  gpuOptions.warpRowsPerBlock = options.warpRowsPerBlock;
+  gpuOptions.maxRegisterValues = options.maxRegisterValues;
+  pm.addPass(createConvertNormToGPU(gpuOptions));
+  pm.addNestedPass<func::FuncOp>(createConvertLinalgToParallelLoopsPass());
+  pm.addNestedPass<func::FuncOp>(createGpuMapParallelLoopsPass());
+  pm.addNestedPass<func::FuncOp>(createConvertParallelLoopToGpuPass());
+  pm.addPass(createNormGPUDeviceMemory());
+  // Outlined before anything folds the kernels' constants into the host.
+  pm.addPass(createGpuKernelOutliningPass());
+  // Launches, allocations and copies on one stream per function, waited for
+  // before it returns (asynchronous device allocation is what the runtime
+  // calls implement).
+  pm.addNestedPass<func::FuncOp>(createGpuAsyncRegionPass());
+  pm.addPass(createCanonicalizerPass());
+  if (options.emitCInterface)
+    pm.addPass(createNormEmitCInterface());
+
+  // Kernels to NVVM and a binary, host code to LLVM.
+  gpu::GPUToNVVMPipelineOptions nvvmOptions;
+  nvvmOptions.cubinChip = options.chip;
+  nvvmOptions.cubinFeatures = options.features;
+  nvvmOptions.cubinFormat = options.format;
+  nvvmOptions.optLevel = options.optLevel;
+  gpu::buildLowerToNVVMPassPipeline(pm, nvvmOptions);
+}
+
 void mlir::norm::registerNormPipelines() {
+  PassPipelineRegistration<NormGPUPipelineOptions>(
+      "norm-gpu-pipeline",
+      "Lower norm ops on tensors to NVIDIA GPU kernels (NVVM) and host LLVM "
+      "code that launches them through the mgpu* runtime functions",
+      buildNormGPUPipeline);
   PassPipelineRegistration<NormCPUPipelineOptions>(
       "norm-cpu-pipeline",
       "Lower norm ops and tensor-level upstream IR to LLVM for the host CPU",

@@ -8,6 +8,7 @@
 #define NORM_CONVERSION_PASSES_H
 
 #include "norm/Conversion/NormToCPU/NormToCPU.h"
+#include "norm/Conversion/NormToGPU/NormToGPU.h"
 #include "norm/Conversion/NormToLinalg/NormToLinalg.h"
 
 #include "mlir/Pass/Pass.h"

@@ -69,4 +69,59 @@ def ConvertNormToCPU : Pass<"convert-norm-to-cpu"> {
   ];
 }
 
+def ConvertNormToGPU : Pass<"convert-norm-to-gpu"> {
+  let summary = "Lower row-wise norms on memrefs to GPU kernels";
+  let description = [{
+    LayerNorm, RMSNorm and the fused residual ops on memrefs (after
+    bufferization) become `gpu.launch` kernels that normalize one row per
+    warp (short rows, several rows per block) or per thread block (long
+    rows). Each thread moves `vector-bytes` per load and store (4 x f32 or
+    8 x bf16/f16 for 16 bytes), keeps its part of the row in registers when
+    the row fits in `max-register-values` f32 values per thread (streaming it
+    from L2 otherwise), and computes f32 statistics: warp shuffles, then one
+    shared-memory exchange between warps. LayerNorm uses the exact two-pass
+    mean and variance over the registers. Indices are 64-bit.
+
+    The vector kernel needs rows whose size is a multiple of the vector and
+    16-byte aligned data; the host checks this at run time (pointers,
+    offsets, row strides) and otherwise launches the element-wise kernel,
+    so any hidden size, offset and row stride works. Sizes of zero launch
+    nothing.
+
+    Norm ops this lowering cannot take (f64 data, statistics results,
+    BatchNorm, normalization over all dims, a non-collapsible layout) are
+    reported as errors: on the GPU path nothing else would compute them.
+  }];
+  let dependentDialects = [
+    "::mlir::arith::ArithDialect",
+    "::mlir::gpu::GPUDialect",
+    "::mlir::math::MathDialect",
+    "::mlir::memref::MemRefDialect",
+    "::mlir::scf::SCFDialect",
+    "::mlir::vector::VectorDialect",
+  ];
+  let options = [
+    Option<"vectorBytes", "vector-bytes", "int64_t", /*default=*/"16",
+           "bytes per vector load/store (0: element-wise kernels only)">,
+    Option<"warpRowsPerBlock", "warp-rows-per-block", "int64_t",
+           /*default=*/"4", "rows per block when a warp takes a row">,
+    Option<"maxRegisterValues", "max-register-values", "int64_t",
+           /*default=*/"64",
+           "most values of a row one thread keeps in registers">,
+  ];
+}
+
+def NormGPUDeviceMemory : Pass<"norm-gpu-device-memory", "::mlir::ModuleOp"> {
+  let summary = "Put the host's buffers in GPU memory";
+  let description = [{
+    On the GPU path every buffer a host function touches lives in device
+    memory: `memref.alloc` becomes `gpu.alloc`, `memref.dealloc` becomes
+    `gpu.dealloc` and `memref.copy` becomes `gpu.memcpy`. Host code that
+    would read or write buffer contents itself (anything outside
+    `gpu.launch` with memory effects on a memref, other than these and view
+    ops) is an error, since those addresses are not host memory.
+  }];
+  let dependentDialects = ["::mlir::gpu::GPUDialect"];
+}
+
 #endif // NORM_CONVERSION_PASSES_TD

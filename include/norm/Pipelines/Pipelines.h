@@ -54,9 +54,54 @@ struct NormCPUPipelineOptions
       llvm::cl::init(0)};
 };
 
+/// Options of --norm-gpu-pipeline.
+struct NormGPUPipelineOptions
+    : public PassPipelineOptions<NormGPUPipelineOptions> {
+  PassOptions::Option<std::string> chip{
+      *this, "chip", llvm::cl::desc("NVIDIA GPU architecture (sm_XX)"),
+      llvm::cl::init("sm_90")};
+  PassOptions::Option<std::string> features{
+      *this, "features",
+      llvm::cl::desc("NVPTX target features (PTX ISA version)"),
+      llvm::cl::init("+ptx80")};
+  PassOptions::Option<std::string> format{
+      *this, "format",
+      llvm::cl::desc("Kernel binary: isa (PTX, JIT-compiled by the driver at "
+                     "load), bin (cubin through ptxas), fatbin (through "
+                     "ptxas and fatbinary); bin and fatbin need the CUDA "
+                     "toolkit"),
+      llvm::cl::init("isa")};
+  PassOptions::Option<int> optLevel{*this, "opt-level",
+                                    llvm::cl::desc("NVPTX optimization level"),
+                                    llvm::cl::init(3)};
+  PassOptions::Option<bool> emitCInterface{
+      *this, "emit-c-interface",
+      llvm::cl::desc("Emit a C-callable _mlir_ciface_ entry point for every "
+                     "public function"),
+      llvm::cl::init(true)};
+  PassOptions::Option<int64_t> vectorBytes{
+      *this, "vector-bytes",
+      llvm::cl::desc("Bytes per vector load/store in the kernels (0: "
+                     "element-wise only)"),
+      llvm::cl::init(16)};
+  PassOptions::Option<int64_t> warpRowsPerBlock{
+      *this, "warp-rows-per-block",
+      llvm::cl::desc("Rows per thread block when a warp takes a row"),
+      llvm::cl::init(4)};
+  PassOptions::Option<int64_t> maxRegisterValues{
+      *this, "max-register-values",
+      llvm::cl::desc("Most values of a row one thread keeps in registers"),
+      llvm::cl::init(64)};
+};
+
 /// Norm ops and upstream tensor IR -> LLVM dialect for the host CPU.
 void buildNormCPUPipeline(OpPassManager &pm,
                           const NormCPUPipelineOptions &options);
+
+/// Norm ops on tensors -> NVVM kernels embedded in host LLVM dialect that
+/// calls the mgpu* runtime functions; buffers live in device memory.
+void buildNormGPUPipeline(OpPassManager &pm,
+                          const NormGPUPipelineOptions &options);
 
 /// Registers every named norm pipeline.
 void registerNormPipelines();

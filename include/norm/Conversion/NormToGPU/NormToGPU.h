@@ -1,0 +1,38 @@
+//===- NormToGPU.h - Row-wise norm kernels for NVIDIA GPUs ------*- C++ -*-===//
+//
+// Patterns that lower row-wise norm ops on memrefs to gpu.launch kernels, and
+// the rewrite of host-side buffers to device memory.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef NORM_CONVERSION_NORMTOGPU_NORMTOGPU_H
+#define NORM_CONVERSION_NORMTOGPU_NORMTOGPU_H
+
+#include <cstdint>
+
+namespace mlir {
+class RewritePatternSet;
+namespace norm {
+
+struct NormToGPUOptions {
+  /// Bytes per vector load and store (16: ld.global.v4); 0 or anything
+  /// below one element emits only the element-wise kernel.
+  int64_t vectorBytes = 16;
+  /// Rows per thread block when one warp normalizes one row.
+  int64_t warpRowsPerBlock = 4;
+  /// Most f32 values of a row a thread keeps in registers; longer rows are
+  /// streamed (read again from L2) instead.
+  int64_t maxRegisterValues = 64;
+};
+
+/// Adds the patterns that lower norm.layer_norm, norm.rms_norm,
+/// norm.add_layer_norm and norm.add_rms_norm on memrefs (without statistics
+/// results, normalized over trailing dims after at least one row dim) to
+/// gpu.launch ops.
+void populateNormToGPUPatterns(RewritePatternSet &patterns,
+                               const NormToGPUOptions &options);
+
+} // namespace norm
+} // namespace mlir
+
+#endif // NORM_CONVERSION_NORMTOGPU_NORMTOGPU_H

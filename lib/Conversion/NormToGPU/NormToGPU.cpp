@@ -1,0 +1,862 @@
+//===- NormToGPU.cpp - Row-wise norm kernels for NVIDIA GPUs --------------===//
+//
+// Lowers LayerNorm, RMSNorm and the fused residual ops on memrefs to
+// gpu.launch kernels:
+//
+// - Short rows take one warp each, several rows per thread block; long rows
+//   take a whole block. Every thread handles the chunks tid, tid + T, ... of
+//   its row, a chunk being one vector load (16 bytes: 4 x f32, 8 x bf16).
+// - When a thread's share of the row fits in registers (a static row length
+//   and at most `maxRegisterValues` values), the row is loaded once, the
+//   statistics come from the registers and the output is written from them.
+//   Otherwise the row is streamed: read again (from L2) for each pass.
+// - Sums are f32: per-thread vector accumulators, warp butterfly shuffles,
+//   then one shared-memory exchange between the warps of a block.
+// - LayerNorm's variance is the exact two-pass one, sum((x - mean)^2).
+// - Indices are `index` (64-bit on NVVM), so tensors of more than 2^31
+//   elements are addressed correctly.
+//
+// The host chooses between the vector kernel and an element-wise one at run
+// time: vector loads need 16-byte aligned rows.
+//
+//===----------------------------------------------------------------------===//
+
+#include "norm/Conversion/NormToGPU/NormToGPU.h"
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/GPU/IR/GPUDialect.h"
+#include "mlir/Dialect/Math/IR/Math.h"
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/Dialect/Vector/IR/VectorOps.h"
+#include "mlir/IR/PatternMatch.h"
+#include "mlir/Transforms/GreedyPatternRewriteDriver.h"
+#include "norm/Conversion/Passes.h"
+#include "norm/Dialect/Norm/IR/NormOps.h"
+#include "llvm/Support/MathExtras.h"
+
+namespace mlir::norm {
+#define GEN_PASS_DEF_CONVERTNORMTOGPU
+#define GEN_PASS_DEF_NORMGPUDEVICEMEMORY
+#include "norm/Conversion/Passes.h.inc"
+} // namespace mlir::norm
+
+using namespace mlir;
+using namespace mlir::norm;
+
+namespace {
+
+constexpr int64_t kWarpSize = 32;
+constexpr int64_t kMaxThreads = 1024;
+
+/// What a row-wise norm op asks of the kernel; memrefs are collapsed to 2-D
+/// (rows, N) and the parameters to 1-D.
+struct RowNormSpec {
+  bool layerNorm = true;
+  Value input;
+  Value residual;
+  Value addBias;
+  Value scale;
+  Value bias;
+  Value y;
+  Value h;
+  double epsilon = 1e-5;
+  double offset = 0.0;
+  double alpha = 1.0;
+
+  SmallVector<Value> matrices() const {
+    SmallVector<Value> all;
+    for (Value v : {input, residual, y, h})
+      if (v)
+        all.push_back(v);
+    return all;
+  }
+  SmallVector<Value> vectors() const {
+    SmallVector<Value> all;
+    for (Value v : {addBias, scale, bias})
+      if (v)
+        all.push_back(v);
+    return all;
+  }
+};
+
+/// How one kernel maps a row onto threads.
+struct KernelShape {
+  /// Elements per load and store.
+  int64_t lanes = 1;
+  /// One warp per row and `rowsPerBlock` rows per block; else one block.
+  bool warpPerRow = false;
+  int64_t rowsPerBlock = 1;
+  /// Threads per row; 0 when chosen at run time.
+  int64_t threads = 0;
+  /// Chunks per thread kept in registers; 0 when the row is streamed.
+  int64_t perThread = 0;
+};
+
+KernelShape chooseShape(std::optional<int64_t> length, int64_t lanes,
+                        const NormToGPUOptions &options) {
+  KernelShape shape;
+  shape.lanes = lanes;
+  if (!length)
+    return shape;
+  int64_t chunks = llvm::divideCeil(*length, lanes);
+  int64_t maxPerThread =
+      std::max<int64_t>(1, options.maxRegisterValues / lanes);
+  int64_t warpPerThread = std::min<int64_t>(maxPerThread, 8);
+  if (chunks <= kWarpSize * warpPerThread) {
+    shape.warpPerRow = true;
+    shape.rowsPerBlock = std::max<int64_t>(1, options.warpRowsPerBlock);
+    shape.threads = kWarpSize;
+    shape.perThread = llvm::divideCeil(chunks, kWarpSize);
+    return shape;
+  }
+  shape.threads = std::clamp<int64_t>(
+      llvm::PowerOf2Ceil(llvm::divideCeil(chunks, 8)), 64, kMaxThreads);
+  int64_t perThread = llvm::divideCeil(chunks, shape.threads);
+  shape.perThread = perThread <= maxPerThread ? perThread : 0;
+  return shape;
+}
+
+Value indexConstant(OpBuilder &b, Location loc, int64_t value) {
+  return arith::ConstantIndexOp::create(b, loc, value);
+}
+
+unsigned elementBytes(Value memref) {
+  return cast<MemRefType>(memref.getType()).getElementTypeBitWidth() / 8;
+}
+
+/// Emits the body of one kernel.
+class RowKernelEmitter {
+public:
+  RowKernelEmitter(const RowNormSpec &spec, const KernelShape &shape,
+                   Value rows, Value length, Value chunks,
+                   std::optional<int64_t> staticChunks)
+      : spec(spec), shape(shape), rows(rows), length(length), chunks(chunks),
+        staticChunks(staticChunks) {}
+
+  /// Creates the gpu.launch at the builder's insertion point.
+  void emit(OpBuilder &b, Location loc) {
+    Value one = indexConstant(b, loc, 1);
+    Value grid, blockX, blockY = one;
+    if (shape.warpPerRow) {
+      Value perBlock = indexConstant(b, loc, shape.rowsPerBlock);
+      grid = arith::CeilDivUIOp::create(b, loc, rows, perBlock);
+      blockX = indexConstant(b, loc, kWarpSize);
+      blockY = perBlock;
+    } else {
+      grid = rows;
+      blockX = shape.threads ? indexConstant(b, loc, shape.threads)
+                             : runtimeThreads(b, loc);
+    }
+    SmallVector<Type> workgroup;
+    if (!shape.warpPerRow)
+      workgroup.push_back(MemRefType::get(
+          {2 * kWarpSize}, b.getF32Type(), MemRefLayoutAttrInterface(),
+          gpu::AddressSpaceAttr::get(b.getContext(),
+                                     gpu::AddressSpace::Workgroup)));
+    auto launch = gpu::LaunchOp::create(b, loc, grid, one, one, blockX, blockY,
+                                        one, /*dynamicSharedMemorySize=*/{},
+                                        /*asyncTokenType=*/{},
+                                        /*asyncDependencies=*/{}, workgroup);
+    OpBuilder kb = OpBuilder::atBlockBegin(&launch.getBody().front());
+    tid = launch.getThreadIds().x;
+    if (!shape.warpPerRow) {
+      shared = launch.getWorkgroupAttributions().front();
+      threads = launch.getBlockSize().x;
+      row = launch.getBlockIds().x;
+      emitRow(kb, loc);
+    } else {
+      threads = indexConstant(kb, loc, kWarpSize);
+      row = arith::AddIOp::create(
+          kb, loc,
+          arith::MulIOp::create(kb, loc, launch.getBlockIds().x,
+                                indexConstant(kb, loc, shape.rowsPerBlock)),
+          launch.getThreadIds().y);
+      // Whole warps drop out together; a warp's row needs no barrier.
+      Value inside =
+          arith::CmpIOp::create(kb, loc, arith::CmpIPredicate::ult, row, rows);
+      scf::IfOp::create(kb, loc, inside, [&](OpBuilder &tb, Location tl) {
+        emitRow(tb, tl);
+        scf::YieldOp::create(tb, tl);
+      });
+    }
+    gpu::TerminatorOp::create(kb, loc);
+  }
+
+private:
+  /// Threads for a row whose length is known only at run time: about four
+  /// chunks each, a multiple of the warp size, at most 1024.
+  Value runtimeThreads(OpBuilder &b, Location loc) const {
+    Value warp = indexConstant(b, loc, kWarpSize);
+    Value wanted =
+        arith::CeilDivUIOp::create(b, loc, chunks, indexConstant(b, loc, 4));
+    Value warps = arith::CeilDivUIOp::create(b, loc, wanted, warp);
+    Value count = arith::MulIOp::create(b, loc, warps, warp);
+    return arith::MinUIOp::create(b, loc, count,
+                                  indexConstant(b, loc, kMaxThreads));
+  }
+
+  VectorType computeVector(OpBuilder &b) const {
+    return VectorType::get({shape.lanes}, b.getF32Type());
+  }
+  Value splat(OpBuilder &b, Location loc, Value scalar) const {
+    return vector::BroadcastOp::create(b, loc, computeVector(b), scalar);
+  }
+  Value splatConstant(OpBuilder &b, Location loc, double value) const {
+    return arith::ConstantOp::create(
+        b, loc,
+        DenseElementsAttr::get(computeVector(b), b.getF32FloatAttr(value)));
+  }
+  Value f32(OpBuilder &b, Location loc, double value) const {
+    return arith::ConstantOp::create(b, loc, b.getF32FloatAttr(value));
+  }
+
+  /// The indices of a chunk in a row-major matrix (rows x N) or vector (N).
+  SmallVector<Value> indices(OpBuilder &b, Location loc, Value memref,
+                             Value chunk) const {
+    Value column = arith::MulIOp::create(b, loc, chunk,
+                                         indexConstant(b, loc, shape.lanes));
+    if (cast<MemRefType>(memref.getType()).getRank() == 2)
+      return {row, column};
+    return {column};
+  }
+
+  /// Loads a chunk, widened to f32.
+  Value load(OpBuilder &b, Location loc, Value memref, Value chunk) const {
+    auto type = cast<MemRefType>(memref.getType());
+    Type element = type.getElementType();
+    SmallVector<Value> at = indices(b, loc, memref, chunk);
+    Value value;
+    if (shape.lanes == 1) {
+      value = memref::LoadOp::create(b, loc, memref, at);
+      value = vector::BroadcastOp::create(b, loc, VectorType::get({1}, element),
+                                          value);
+    } else {
+      value = vector::LoadOp::create(
+          b, loc, VectorType::get({shape.lanes}, element), memref, at,
+          /*nontemporal=*/false,
+          llvm::MaybeAlign(shape.lanes * elementBytes(memref)));
+    }
+    if (element.isF32())
+      return value;
+    return arith::ExtFOp::create(b, loc, computeVector(b), value);
+  }
+
+  /// Stores an f32 chunk, rounded to the memref's element type.
+  void store(OpBuilder &b, Location loc, Value value, Value memref,
+             Value chunk) const {
+    auto type = cast<MemRefType>(memref.getType());
+    Type element = type.getElementType();
+    if (!element.isF32())
+      value = arith::TruncFOp::create(
+          b, loc, VectorType::get({shape.lanes}, element), value);
+    SmallVector<Value> at = indices(b, loc, memref, chunk);
+    if (shape.lanes == 1) {
+      Value scalar =
+          vector::ExtractOp::create(b, loc, value, ArrayRef<int64_t>{0});
+      memref::StoreOp::create(b, loc, scalar, memref, at);
+      return;
+    }
+    vector::StoreOp::create(
+        b, loc, value, memref, at, /*nontemporal=*/false,
+        llvm::MaybeAlign(shape.lanes * elementBytes(memref)));
+  }
+
+  /// The values of a chunk to normalize: x, or h = alpha * r + x (+ bias),
+  /// stored to h and rounded as stored.
+  Value source(OpBuilder &b, Location loc, Value chunk) const {
+    Value x = load(b, loc, spec.input, chunk);
+    if (!spec.residual)
+      return x;
+    Value sum = load(b, loc, spec.residual, chunk);
+    if (spec.alpha != 1.0)
+      sum =
+          arith::MulFOp::create(b, loc, sum, splatConstant(b, loc, spec.alpha));
+    sum = arith::AddFOp::create(b, loc, sum, x);
+    if (spec.addBias)
+      sum =
+          arith::AddFOp::create(b, loc, sum, load(b, loc, spec.addBias, chunk));
+    store(b, loc, sum, spec.h, chunk);
+    Type element = cast<MemRefType>(spec.h.getType()).getElementType();
+    if (element.isF32())
+      return sum;
+    VectorType stored = VectorType::get({shape.lanes}, element);
+    Value rounded = arith::TruncFOp::create(b, loc, stored, sum);
+    return arith::ExtFOp::create(b, loc, computeVector(b), rounded);
+  }
+
+  /// The values of a chunk read again from memory (streamed rows).
+  Value reread(OpBuilder &b, Location loc, Value chunk) const {
+    return load(b, loc, spec.residual ? spec.h : spec.input, chunk);
+  }
+
+  /// Normalizes a chunk and stores it to y.
+  void output(OpBuilder &b, Location loc, Value chunk, Value value, Value mean,
+              Value rstd) const {
+    if (mean)
+      value = arith::SubFOp::create(b, loc, value, mean);
+    value = arith::MulFOp::create(b, loc, value, rstd);
+    if (spec.scale) {
+      Value gamma = load(b, loc, spec.scale, chunk);
+      if (spec.offset != 0.0)
+        gamma = arith::AddFOp::create(b, loc, gamma,
+                                      splatConstant(b, loc, spec.offset));
+      value = arith::MulFOp::create(b, loc, value, gamma);
+    }
+    if (spec.bias)
+      value =
+          arith::AddFOp::create(b, loc, value, load(b, loc, spec.bias, chunk));
+    store(b, loc, value, spec.y, chunk);
+  }
+
+  Value reduceLanes(OpBuilder &b, Location loc, Value vector) const {
+    return vector::ReductionOp::create(b, loc, vector::CombiningKind::ADD,
+                                       vector);
+  }
+
+  /// The sum of `value` over the threads of the row: butterfly shuffles in
+  /// the warp, then (block per row) one exchange through shared memory;
+  /// `slot` keeps successive reductions apart so none needs a second
+  /// barrier.
+  Value rowSum(OpBuilder &b, Location loc, Value value, int64_t slot) const {
+    for (int32_t offset = kWarpSize / 2; offset > 0; offset /= 2) {
+      auto shuffle = gpu::ShuffleOp::create(b, loc, value, offset, kWarpSize,
+                                            gpu::ShuffleMode::XOR);
+      value = arith::AddFOp::create(b, loc, value, shuffle.getShuffleResult());
+    }
+    if (shape.warpPerRow)
+      return value;
+    Value warp = indexConstant(b, loc, kWarpSize);
+    Value base = indexConstant(b, loc, slot * kWarpSize);
+    Value lane = arith::RemUIOp::create(b, loc, tid, warp);
+    Value warpId = arith::DivUIOp::create(b, loc, tid, warp);
+    Value leader = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq, lane,
+                                         indexConstant(b, loc, 0));
+    scf::IfOp::create(b, loc, leader, [&](OpBuilder &tb, Location tl) {
+      memref::StoreOp::create(
+          tb, tl, value, shared,
+          ValueRange{arith::AddIOp::create(tb, tl, base, warpId)});
+      scf::YieldOp::create(tb, tl);
+    });
+    gpu::BarrierOp::create(b, loc);
+    Value warps = arith::DivUIOp::create(b, loc, threads, warp);
+    auto loop = scf::ForOp::create(
+        b, loc, indexConstant(b, loc, 0), warps, indexConstant(b, loc, 1),
+        ValueRange{f32(b, loc, 0.0)},
+        [&](OpBuilder &lb, Location ll, Value w, ValueRange acc) {
+          Value part = memref::LoadOp::create(
+              lb, ll, shared,
+              ValueRange{arith::AddIOp::create(lb, ll, base, w)});
+          scf::YieldOp::create(
+              lb, ll, ValueRange{arith::AddFOp::create(lb, ll, acc[0], part)});
+        });
+    return loop.getResult(0);
+  }
+
+  /// rstd = 1 / sqrt(meanSquare + epsilon).
+  Value rstdOf(OpBuilder &b, Location loc, Value meanSquare) const {
+    Value shifted =
+        arith::AddFOp::create(b, loc, meanSquare, f32(b, loc, spec.epsilon));
+    return math::RsqrtOp::create(b, loc, shifted);
+  }
+
+  void emitRow(OpBuilder &b, Location loc) {
+    Value count = arith::UIToFPOp::create(
+        b, loc, b.getF32Type(),
+        arith::IndexCastUIOp::create(b, loc, b.getI64Type(), length));
+    if (shape.perThread > 0)
+      emitRegisterRow(b, loc, count);
+    else
+      emitStreamedRow(b, loc, count);
+  }
+
+  /// Chunk k of this thread, and whether it is inside the row (null when
+  /// it always is).
+  std::pair<Value, Value> chunkOf(OpBuilder &b, Location loc, int64_t k) const {
+    Value chunk = arith::AddIOp::create(
+        b, loc, tid, indexConstant(b, loc, k * shape.threads));
+    if ((k + 1) * shape.threads <= *staticChunks)
+      return {chunk, Value()};
+    Value inside =
+        arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ult, chunk, chunks);
+    return {chunk, inside};
+  }
+
+  void emitRegisterRow(OpBuilder &b, Location loc, Value count) {
+    SmallVector<Value> values, inside, chunkIds;
+    for (int64_t k = 0; k < shape.perThread; ++k) {
+      Value chunk, valid;
+      std::tie(chunk, valid) = chunkOf(b, loc, k);
+      chunkIds.push_back(chunk);
+      inside.push_back(valid);
+      if (!valid) {
+        values.push_back(source(b, loc, chunk));
+        continue;
+      }
+      auto guarded = scf::IfOp::create(
+          b, loc, valid,
+          [&](OpBuilder &tb, Location tl) {
+            scf::YieldOp::create(tb, tl, source(tb, tl, chunk));
+          },
+          [&](OpBuilder &eb, Location el) {
+            scf::YieldOp::create(eb, el, splatConstant(eb, el, 0.0));
+          });
+      values.push_back(guarded.getResult(0));
+    }
+
+    auto sumOver = [&](function_ref<Value(Value)> term, bool masked) {
+      Value acc = splatConstant(b, loc, 0.0);
+      for (auto [value, valid] : llvm::zip(values, inside)) {
+        Value t = term(value);
+        if (masked && valid)
+          t = arith::SelectOp::create(b, loc, valid, t,
+                                      splatConstant(b, loc, 0.0));
+        acc = arith::AddFOp::create(b, loc, acc, t);
+      }
+      return reduceLanes(b, loc, acc);
+    };
+
+    Value meanv, rstd;
+    if (spec.layerNorm) {
+      Value sum = rowSum(b, loc, sumOver([](Value v) { return v; }, false), 0);
+      Value mean = arith::DivFOp::create(b, loc, sum, count);
+      meanv = splat(b, loc, mean);
+      Value squares = sumOver(
+          [&](Value v) {
+            Value d = arith::SubFOp::create(b, loc, v, meanv);
+            return arith::MulFOp::create(b, loc, d, d).getResult();
+          },
+          true);
+      Value var =
+          arith::DivFOp::create(b, loc, rowSum(b, loc, squares, 1), count);
+      rstd = rstdOf(b, loc, var);
+    } else {
+      Value squares = sumOver(
+          [&](Value v) {
+            return arith::MulFOp::create(b, loc, v, v).getResult();
+          },
+          false);
+      Value meanSquare =
+          arith::DivFOp::create(b, loc, rowSum(b, loc, squares, 0), count);
+      rstd = rstdOf(b, loc, meanSquare);
+    }
+    Value rstdv = splat(b, loc, rstd);
+    for (auto [chunkRef, valueRef, validRef] :
+         llvm::zip(chunkIds, values, inside)) {
+      Value chunk = chunkRef, value = valueRef, valid = validRef;
+      if (!valid) {
+        output(b, loc, chunk, value, meanv, rstdv);
+        continue;
+      }
+      scf::IfOp::create(b, loc, valid, [&](OpBuilder &tb, Location tl) {
+        output(tb, tl, chunk, value, meanv, rstdv);
+        scf::YieldOp::create(tb, tl);
+      });
+    }
+  }
+
+  /// A loop over this thread's chunks with one vector accumulator.
+  Value streamSum(OpBuilder &b, Location loc,
+                  function_ref<Value(OpBuilder &, Location, Value)> term) {
+    auto loop = scf::ForOp::create(
+        b, loc, tid, chunks, threads, ValueRange{splatConstant(b, loc, 0.0)},
+        [&](OpBuilder &lb, Location ll, Value chunk, ValueRange acc) {
+          Value sum =
+              arith::AddFOp::create(lb, ll, acc[0], term(lb, ll, chunk));
+          scf::YieldOp::create(lb, ll, sum);
+        });
+    return reduceLanes(b, loc, loop.getResult(0));
+  }
+
+  void emitStreamedRow(OpBuilder &b, Location loc, Value count) {
+    Value meanv, rstd;
+    if (spec.layerNorm) {
+      Value sum = streamSum(b, loc, [&](OpBuilder &lb, Location ll, Value c) {
+        return source(lb, ll, c);
+      });
+      Value mean = arith::DivFOp::create(b, loc, rowSum(b, loc, sum, 0), count);
+      meanv = splat(b, loc, mean);
+      Value squares =
+          streamSum(b, loc, [&](OpBuilder &lb, Location ll, Value c) {
+            Value d = arith::SubFOp::create(lb, ll, reread(lb, ll, c), meanv);
+            return arith::MulFOp::create(lb, ll, d, d).getResult();
+          });
+      Value var =
+          arith::DivFOp::create(b, loc, rowSum(b, loc, squares, 1), count);
+      rstd = rstdOf(b, loc, var);
+    } else {
+      Value squares =
+          streamSum(b, loc, [&](OpBuilder &lb, Location ll, Value c) {
+            Value v = source(lb, ll, c);
+            return arith::MulFOp::create(lb, ll, v, v).getResult();
+          });
+      Value meanSquare =
+          arith::DivFOp::create(b, loc, rowSum(b, loc, squares, 0), count);
+      rstd = rstdOf(b, loc, meanSquare);
+    }
+    Value rstdv = splat(b, loc, rstd);
+    scf::ForOp::create(
+        b, loc, tid, chunks, threads, ValueRange{},
+        [&](OpBuilder &lb, Location ll, Value chunk, ValueRange) {
+          output(lb, ll, chunk, reread(lb, ll, chunk), meanv, rstdv);
+          scf::YieldOp::create(lb, ll);
+        });
+  }
+
+  const RowNormSpec &spec;
+  KernelShape shape;
+  Value rows, length, chunks;
+  std::optional<int64_t> staticChunks;
+  // Inside the launch.
+  Value tid, threads, row, shared;
+};
+
+/// The reassociation that collapses a rank-`rank` memref to (leading dims,
+/// normalized dims), or to one dim when `axis` is 0.
+SmallVector<ReassociationIndices> collapseGroups(int64_t rank, int64_t axis) {
+  ReassociationIndices rowDims, columnDims;
+  for (int64_t dim = 0; dim < rank; ++dim)
+    (dim < axis ? rowDims : columnDims).push_back(dim);
+  if (rowDims.empty())
+    return {columnDims};
+  return {rowDims, columnDims};
+}
+
+bool isCollapsible(Value memref, int64_t axis) {
+  auto type = cast<MemRefType>(memref.getType());
+  return memref::CollapseShapeOp::isGuaranteedCollapsible(
+      type, collapseGroups(type.getRank(), axis));
+}
+
+/// Collapses a matrix operand (axis >= 1) to 2-D or a parameter (axis 0) to
+/// 1-D; the layout must allow it (isCollapsible).
+Value collapse(OpBuilder &b, Location loc, Value memref, int64_t axis) {
+  int64_t rank = cast<MemRefType>(memref.getType()).getRank();
+  if (rank == (axis ? 2 : 1))
+    return memref;
+  return memref::CollapseShapeOp::create(b, loc, memref,
+                                         collapseGroups(rank, axis));
+}
+
+bool hasUnitInnerStride(Value memref) {
+  auto type = cast<MemRefType>(memref.getType());
+  SmallVector<int64_t> strides;
+  int64_t offset;
+  if (failed(type.getStridesAndOffset(strides, offset)))
+    return false;
+  return strides.back() == 1;
+}
+
+/// Whether the memref's start (and, for matrices, every row) is aligned to
+/// `bytes`: a run-time i1.
+Value isAligned(OpBuilder &b, Location loc, Value memref, int64_t bytes) {
+  auto metadata = memref::ExtractStridedMetadataOp::create(b, loc, memref);
+  Value pointer =
+      memref::ExtractAlignedPointerAsIndexOp::create(b, loc, memref);
+  Value elementSize = indexConstant(b, loc, elementBytes(memref));
+  Value start = arith::AddIOp::create(
+      b, loc, pointer,
+      arith::MulIOp::create(b, loc, metadata.getOffset(), elementSize));
+  Value zero = indexConstant(b, loc, 0);
+  Value modulus = indexConstant(b, loc, bytes);
+  auto divides = [&](Value value) {
+    return arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq,
+                                 arith::RemUIOp::create(b, loc, value, modulus),
+                                 zero)
+        .getResult();
+  };
+  Value aligned = divides(start);
+  if (cast<MemRefType>(memref.getType()).getRank() == 2) {
+    Value rowBytes =
+        arith::MulIOp::create(b, loc, metadata.getStrides()[0], elementSize);
+    aligned = arith::AndIOp::create(b, loc, aligned, divides(rowBytes));
+  }
+  return aligned;
+}
+
+/// Lowers one op described by `spec` at the builder's insertion point.
+void buildRowNormKernels(OpBuilder &b, Location loc, const RowNormSpec &spec,
+                         const NormToGPUOptions &options) {
+  auto inputType = cast<MemRefType>(spec.input.getType());
+  Value rows = memref::DimOp::create(b, loc, spec.input, 0);
+  Value length = memref::DimOp::create(b, loc, spec.input, 1);
+  std::optional<int64_t> staticLength;
+  if (!inputType.isDynamicDim(1))
+    staticLength = inputType.getDimSize(1);
+
+  SmallVector<Value> operands = spec.matrices();
+  llvm::append_range(operands, spec.vectors());
+  unsigned widest = 0;
+  bool unitStrides = true;
+  for (Value memref : operands) {
+    widest = std::max(widest, elementBytes(memref));
+    unitStrides &= hasUnitInnerStride(memref);
+  }
+  int64_t lanes = widest ? options.vectorBytes / widest : 0;
+  bool vectorize =
+      lanes > 1 && unitStrides && (!staticLength || *staticLength % lanes == 0);
+
+  auto launch = [&](OpBuilder &lb, Location ll, int64_t kernelLanes) {
+    KernelShape shape = chooseShape(staticLength, kernelLanes, options);
+    Value chunks = arith::CeilDivUIOp::create(
+        lb, ll, length, indexConstant(lb, ll, kernelLanes));
+    std::optional<int64_t> staticChunks;
+    if (staticLength)
+      staticChunks = llvm::divideCeil(*staticLength, kernelLanes);
+    RowKernelEmitter(spec, shape, rows, length, chunks, staticChunks)
+        .emit(lb, ll);
+  };
+
+  Value zero = indexConstant(b, loc, 0);
+  Value work = arith::AndIOp::create(
+      b, loc,
+      arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ne, rows, zero),
+      arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ne, length, zero));
+  scf::IfOp::create(b, loc, work, [&](OpBuilder &tb, Location tl) {
+    if (!vectorize) {
+      launch(tb, tl, 1);
+      scf::YieldOp::create(tb, tl);
+      return;
+    }
+    Value fits = arith::ConstantIntOp::create(tb, tl, 1, 1);
+    if (!staticLength)
+      fits = arith::CmpIOp::create(
+          tb, tl, arith::CmpIPredicate::eq,
+          arith::RemUIOp::create(tb, tl, length, indexConstant(tb, tl, lanes)),
+          indexConstant(tb, tl, 0));
+    for (Value memref : operands)
+      fits = arith::AndIOp::create(
+          tb, tl, fits,
+          isAligned(tb, tl, memref, lanes * elementBytes(memref)));
+    scf::IfOp::create(
+        tb, tl, fits,
+        [&](OpBuilder &vb, Location vl) {
+          launch(vb, vl, lanes);
+          scf::YieldOp::create(vb, vl);
+        },
+        [&](OpBuilder &sb, Location sl) {
+          launch(sb, sl, 1);
+          scf::YieldOp::create(sb, sl);
+        });
+    scf::YieldOp::create(tb, tl);
+  });
+}
+
+/// Why the GPU lowering cannot take an op on memrefs; empty if it can.
+std::string whyUnsupported(const RowNormSpec &spec, int64_t axis) {
+  if (axis < 1)
+    return "normalizes over every dim; the GPU lowering needs a row dim";
+  for (Value memref :
+       llvm::concat<const Value>(spec.matrices(), spec.vectors())) {
+    Type element = cast<MemRefType>(memref.getType()).getElementType();
+    if (!element.isF32() && !element.isBF16() && !element.isF16())
+      return "supports f32, bf16 and f16 data";
+  }
+  for (Value memref : spec.matrices())
+    if (!isCollapsible(memref, axis))
+      return "has an operand whose layout does not collapse to rows";
+  for (Value memref : spec.vectors())
+    if (!isCollapsible(memref, 0))
+      return "has a parameter whose layout is not contiguous";
+  return "";
+}
+
+RowNormSpec collapseSpec(OpBuilder &b, Location loc, RowNormSpec spec,
+                         int64_t axis) {
+  for (Value *matrix : {&spec.input, &spec.residual, &spec.y, &spec.h})
+    if (*matrix)
+      *matrix = collapse(b, loc, *matrix, axis);
+  for (Value *vector : {&spec.addBias, &spec.scale, &spec.bias})
+    if (*vector)
+      *vector = collapse(b, loc, *vector, 0);
+  return spec;
+}
+
+template <typename OpTy> RowNormSpec specFor(OpTy op) {
+  RowNormSpec spec;
+  spec.input = op.getInput();
+  spec.scale = op.getScale();
+  spec.y = op.getOuts()[0];
+  spec.epsilon = op.getEpsilon().convertToDouble();
+  if constexpr (std::is_same_v<OpTy, LayerNormOp>) {
+    spec.bias = op.getBias();
+  } else if constexpr (std::is_same_v<OpTy, RMSNormOp>) {
+    spec.layerNorm = false;
+    spec.offset = op.getOffset().convertToDouble();
+  } else {
+    spec.residual = op.getResidual();
+    spec.addBias = op.getAddBias();
+    spec.h = op.getOuts()[1];
+    spec.alpha = op.getAlpha().convertToDouble();
+    if constexpr (std::is_same_v<OpTy, AddLayerNormOp>) {
+      spec.bias = op.getBias();
+    } else {
+      spec.layerNorm = false;
+      spec.offset = op.getOffset().convertToDouble();
+    }
+  }
+  return spec;
+}
+
+template <typename OpTy> struct RowNormToGPU : OpRewritePattern<OpTy> {
+  RowNormToGPU(MLIRContext *ctx, const NormToGPUOptions &options)
+      : OpRewritePattern<OpTy>(ctx), options(options) {}
+
+  LogicalResult matchAndRewrite(OpTy op,
+                                PatternRewriter &rewriter) const override {
+    if constexpr (std::is_same_v<OpTy, LayerNormOp> ||
+                  std::is_same_v<OpTy, RMSNormOp>) {
+      if (op.hasStatistics())
+        return rewriter.notifyMatchFailure(op, "statistics results");
+    }
+    if (!op.hasPureBufferSemantics())
+      return rewriter.notifyMatchFailure(op, "tensor operands");
+    RowNormSpec spec = specFor(op);
+    int64_t axis = op.getNormalizedAxis();
+    std::string reason = whyUnsupported(spec, axis);
+    if (!reason.empty())
+      return rewriter.notifyMatchFailure(op, reason);
+    buildRowNormKernels(rewriter, op.getLoc(),
+                        collapseSpec(rewriter, op.getLoc(), spec, axis),
+                        options);
+    rewriter.eraseOp(op);
+    return success();
+  }
+
+  NormToGPUOptions options;
+};
+
+/// Why the GPU lowering left `op` alone, for the error.
+std::string unsupportedReason(Operation *op) {
+  if (isa<BatchNormOp>(op))
+    return "BatchNorm has no GPU lowering";
+  if (isa<DeepNormOp>(op))
+    return "DeepNorm must be canonicalized to norm.add_layer_norm first";
+  if (isa<SublayerOp>(op))
+    return "sublayers must be expanded first (--norm-expand-sublayers)";
+  auto dps = dyn_cast<DestinationStyleOpInterface>(op);
+  if (dps && !dps.hasPureBufferSemantics())
+    return "expects memref operands (bufferize first)";
+  if (auto ln = dyn_cast<LayerNormOp>(op); ln && ln.hasStatistics())
+    return "statistics results have no GPU lowering";
+  if (auto rms = dyn_cast<RMSNormOp>(op); rms && rms.hasStatistics())
+    return "statistics results have no GPU lowering";
+  int64_t axis = 0;
+  RowNormSpec spec;
+  if (auto ln = dyn_cast<LayerNormOp>(op)) {
+    spec = specFor(ln);
+    axis = ln.getNormalizedAxis();
+  } else if (auto rms = dyn_cast<RMSNormOp>(op)) {
+    spec = specFor(rms);
+    axis = rms.getNormalizedAxis();
+  } else if (auto add = dyn_cast<AddLayerNormOp>(op)) {
+    spec = specFor(add);
+    axis = add.getNormalizedAxis();
+  } else if (auto add = dyn_cast<AddRMSNormOp>(op)) {
+    spec = specFor(add);
+    axis = add.getNormalizedAxis();
+  } else {
+    return "has no GPU lowering";
+  }
+  std::string reason = whyUnsupported(spec, axis);
+  return reason.empty() ? "has no GPU lowering" : reason;
+}
+
+struct ConvertNormToGPUPass
+    : norm::impl::ConvertNormToGPUBase<ConvertNormToGPUPass> {
+  using Base::Base;
+  void runOnOperation() override {
+    NormToGPUOptions options;
+    options.vectorBytes = vectorBytes;
+    options.warpRowsPerBlock = warpRowsPerBlock;
+    options.maxRegisterValues = maxRegisterValues;
+    RewritePatternSet patterns(&getContext());
+    populateNormToGPUPatterns(patterns, options);
+    if (failed(applyPatternsGreedily(getOperation(), std::move(patterns))))
+      return signalPassFailure();
+    bool failedAny = false;
+    getOperation()->walk([&](Operation *op) {
+      if (!isa<NormDialect>(op->getDialect()) || isa<YieldOp>(op))
+        return WalkResult::advance();
+      op->emitError("cannot be lowered to the GPU: ") << unsupportedReason(op);
+      failedAny = true;
+      return WalkResult::skip();
+    });
+    if (failedAny)
+      signalPassFailure();
+  }
+};
+
+//===----------------------------------------------------------------------===//
+// Host buffers in device memory.
+//===----------------------------------------------------------------------===//
+
+bool isInsideKernel(Operation *op) {
+  return op->getParentOfType<gpu::LaunchOp>() ||
+         op->getParentOfType<gpu::GPUModuleOp>();
+}
+
+struct NormGPUDeviceMemoryPass
+    : norm::impl::NormGPUDeviceMemoryBase<NormGPUDeviceMemoryPass> {
+  void runOnOperation() override {
+    IRRewriter rewriter(&getContext());
+    SmallVector<Operation *> hostOps;
+    getOperation()->walk([&](Operation *op) {
+      if (!isInsideKernel(op))
+        hostOps.push_back(op);
+    });
+    bool failedAny = false;
+    for (Operation *op : hostOps) {
+      rewriter.setInsertionPoint(op);
+      if (auto alloc = dyn_cast<memref::AllocOp>(op)) {
+        rewriter.replaceOpWithNewOp<gpu::AllocOp>(
+            alloc, alloc.getType(), /*asyncToken=*/Type(),
+            /*asyncDependencies=*/ValueRange(), alloc.getDynamicSizes(),
+            alloc.getSymbolOperands(), /*hostShared=*/false);
+        continue;
+      }
+      if (auto dealloc = dyn_cast<memref::DeallocOp>(op)) {
+        rewriter.replaceOpWithNewOp<gpu::DeallocOp>(
+            dealloc, /*asyncToken=*/Type(), ValueRange(), dealloc.getMemref());
+        continue;
+      }
+      if (auto copy = dyn_cast<memref::CopyOp>(op)) {
+        rewriter.replaceOpWithNewOp<gpu::MemcpyOp>(
+            copy, /*asyncToken=*/Type(), ValueRange(), copy.getTarget(),
+            copy.getSource());
+        continue;
+      }
+      if (isa<gpu::LaunchOp, gpu::LaunchFuncOp, gpu::AllocOp, gpu::DeallocOp,
+              gpu::MemcpyOp>(op))
+        continue;
+      auto effects = dyn_cast<MemoryEffectOpInterface>(op);
+      if (!effects)
+        continue;
+      SmallVector<MemoryEffects::EffectInstance> instances;
+      effects.getEffects(instances);
+      for (const MemoryEffects::EffectInstance &effect : instances) {
+        if (!isa<MemoryEffects::Read, MemoryEffects::Write>(effect.getEffect()))
+          continue;
+        Value value = effect.getValue();
+        if (value && isa<BaseMemRefType>(value.getType())) {
+          op->emitError("accesses a buffer on the host; on the GPU path "
+                        "buffers live in device memory");
+          failedAny = true;
+          break;
+        }
+      }
+    }
+    if (failedAny)
+      signalPassFailure();
+  }
+};
+
+} // namespace
+
+void mlir::norm::populateNormToGPUPatterns(RewritePatternSet &patterns,
+                                           const NormToGPUOptions &options) {
+  MLIRContext *ctx = patterns.getContext();
+  patterns.add<RowNormToGPU<LayerNormOp>, RowNormToGPU<RMSNormOp>,
+               RowNormToGPU<AddLayerNormOp>, RowNormToGPU<AddRMSNormOp>>(
+      ctx, options);
+}
