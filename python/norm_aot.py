@@ -92,14 +92,27 @@ def compile_module(source, pipeline="norm-cpu-pipeline", extra_opt_args=(),
                     "-o", llvm_mlir], check=True)
     subprocess.run([_tool("mlir-translate"), "--mlir-to-llvmir", llvm_mlir,
                     "-o", llvm_ir], check=True)
-    # The row loops run on LLVM's OpenMP runtime (libomp-22-dev).
-    libdir = subprocess.run([_tool("llvm-config"), "--libdir"], check=True,
-                            capture_output=True, text=True).stdout.strip()
+    if pipeline == "norm-gpu-pipeline":
+        # Host code calls the mgpu* functions of norm's CUDA runtime, which
+        # sits next to norm-opt (build/lib or the install's lib).
+        libdir = runtime_library_dir()
+        libs = [f"-L{libdir}", "-lnorm_cuda_runtime"]
+    else:
+        # The row loops run on LLVM's OpenMP runtime (libomp-22-dev).
+        libdir = subprocess.run([_tool("llvm-config"), "--libdir"],
+                                check=True, capture_output=True,
+                                text=True).stdout.strip()
+        libs = [f"-L{libdir}", "-lomp"]
     subprocess.run([_tool("clang"), *cflags, "-shared", "-fPIC",
                     "-Wno-override-module", llvm_ir, "-o", library,
-                    f"-L{libdir}", "-lomp", f"-Wl,-rpath,{libdir}"],
-                   check=True)
+                    *libs, f"-Wl,-rpath,{libdir}"], check=True)
     return ctypes.CDLL(library)
+
+
+def runtime_library_dir():
+    """The directory of libnorm_cuda_runtime.so: ../lib from norm-opt."""
+    return os.path.join(os.path.dirname(os.path.dirname(
+        os.path.realpath(_tool("norm-opt")))), "lib")
 
 
 # ---------------------------------------------------------------------------
@@ -121,17 +134,23 @@ def descriptor_type(rank):
     return _DESCRIPTORS[rank]
 
 
-def to_descriptor(array):
-    """A descriptor viewing `array` (which must stay alive)."""
-    desc = descriptor_type(array.ndim)()
-    pointer = array.ctypes.data
+def make_descriptor(pointer, shape, strides, offset=0):
+    """A descriptor of the memory at `pointer` (an integer address, host or
+    device) with sizes `shape` and element strides `strides`."""
+    desc = descriptor_type(len(shape))()
     desc.allocated = pointer
     desc.aligned = pointer
-    desc.offset = 0
-    for i in range(array.ndim):
-        desc.sizes[i] = array.shape[i]
-        desc.strides[i] = array.strides[i] // array.itemsize
+    desc.offset = offset
+    for i, (size, stride) in enumerate(zip(shape, strides)):
+        desc.sizes[i] = size
+        desc.strides[i] = stride
     return desc
+
+
+def to_descriptor(array):
+    """A descriptor viewing `array` (which must stay alive)."""
+    return make_descriptor(array.ctypes.data, array.shape,
+                           [s // array.itemsize for s in array.strides])
 
 
 def from_descriptor(desc, rank, dtype):

@@ -24,6 +24,7 @@ config.substitutions.append(("%mlir_cmake_dir", config.mlir_cmake_dir))
 config.substitutions.append(("%host_cxx", config.host_cxx))
 config.substitutions.append(("%norm_src_root", os.path.dirname(config.test_source_root)))
 config.substitutions.append(("%python", config.python_executable))
+config.substitutions.append(("%fake_cuda_dir", os.path.join(config.norm_obj_root, "test", "fake-cuda")))
 
 llvm_config.with_system_environment(["HOME", "INCLUDE", "LIB", "TMP", "TEMP"])
 llvm_config.use_default_substitutions()
@@ -33,6 +34,7 @@ tools = [
     "norm-opt",
     "norm-capi-test",
     "norm-lsp-server",
+    "norm-cuda-info",
     "mlir-opt",
     "mlir-runner",
     "mlir-translate",
@@ -57,3 +59,17 @@ if subprocess.call([config.python_executable, "-c", "import torch"],
 # are not (Debian's mlir-opt loading the plugins) cannot load them.
 if lit_config.params.get("sanitized"):
     config.available_features.add("sanitized")
+
+# ptxas (CUDA toolkit) assembles the PTX the GPU pipeline emits.
+cuda_bin = os.path.join(os.environ.get("CUDA_HOME", "/usr/local/cuda"), "bin")
+ptxas = shutil.which("ptxas") or shutil.which("ptxas", path=cuda_bin)
+if ptxas:
+    config.available_features.add("ptxas")
+    config.substitutions.append(("%ptxas", ptxas))
+    llvm_config.with_environment("PATH", os.path.dirname(ptxas), append_path=True)
+
+# A CUDA device, as libnorm_cuda_runtime sees it, runs the GPU execution
+# tests.
+if subprocess.call([os.path.join(config.norm_tools_dir, "norm-cuda-info")],
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) == 0:
+    config.available_features.add("cuda-device")

@@ -154,10 +154,12 @@ public:
           {2 * kWarpSize}, b.getF32Type(), MemRefLayoutAttrInterface(),
           gpu::AddressSpaceAttr::get(b.getContext(),
                                      gpu::AddressSpace::Workgroup)));
-    auto launch = gpu::LaunchOp::create(b, loc, grid, one, one, blockX, blockY,
-                                        one, /*dynamicSharedMemorySize=*/{},
-                                        /*asyncTokenType=*/{},
-                                        /*asyncDependencies=*/{}, workgroup);
+    auto launch = gpu::LaunchOp::create(
+        b, loc, grid, one, one, blockX, blockY, one,
+        /*dynamicSharedMemorySize=*/{}, /*asyncTokenType=*/{},
+        /*asyncDependencies=*/{}, workgroup, /*privateAttributions=*/{},
+        /*clusterSizeX=*/{}, /*clusterSizeY=*/{}, /*clusterSizeZ=*/{},
+        /*module=*/{}, FlatSymbolRefAttr::get(b.getContext(), kernelName()));
     OpBuilder kb = OpBuilder::atBlockBegin(&launch.getBody().front());
     tid = launch.getThreadIds().x;
     if (!shape.warpPerRow) {
@@ -184,6 +186,20 @@ public:
   }
 
 private:
+  /// A name that says what the kernel does, e.g.
+  /// norm_add_rms_norm_bf16_v8_block (profilers show it).
+  std::string kernelName() const {
+    std::string name = "norm_";
+    if (spec.residual)
+      name += "add_";
+    name += spec.layerNorm ? "layer_norm_" : "rms_norm_";
+    llvm::raw_string_ostream os(name);
+    os << cast<MemRefType>(spec.input.getType()).getElementType();
+    os << (shape.lanes > 1 ? "_v" + std::to_string(shape.lanes) : "_scalar");
+    os << (shape.warpPerRow ? "_warp" : shape.perThread ? "_block" : "_stream");
+    return name;
+  }
+
   /// Threads for a row whose length is known only at run time: about four
   /// chunks each, a multiple of the warp size, at most 1024.
   Value runtimeThreads(OpBuilder &b, Location loc) const {
