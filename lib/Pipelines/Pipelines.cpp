@@ -136,8 +136,14 @@ void mlir::norm::buildNormGPUPipeline(OpPassManager &pm,
   pm.addNestedPass<func::FuncOp>(createGpuMapParallelLoopsPass());
   pm.addNestedPass<func::FuncOp>(createConvertParallelLoopToGpuPass());
   pm.addPass(createNormGPUDeviceMemory());
-  // Outlined before anything folds the kernels' constants into the host.
+  // Constants and index arithmetic back into the kernels (pattern drivers
+  // hoist them to the host function), then one gpu.func per kernel.
+  pm.addNestedPass<func::FuncOp>(createGpuLaunchSinkIndexComputationsPass());
   pm.addPass(createGpuKernelOutliningPass());
+  NormGPURegisterBudgetOptions budgetOptions;
+  budgetOptions.registers = options.registers;
+  pm.addNestedPass<gpu::GPUModuleOp>(
+      createNormGPURegisterBudget(budgetOptions));
   // Launches, allocations and copies on one stream per function, waited for
   // before it returns (asynchronous device allocation is what the runtime
   // calls implement).
@@ -150,7 +156,17 @@ void mlir::norm::buildNormGPUPipeline(OpPassManager &pm,
   gpu::GPUToNVVMPipelineOptions nvvmOptions;
   nvvmOptions.cubinChip = options.chip;
   nvvmOptions.cubinFeatures = options.features;
-  nvvmOptions.cubinFormat = options.format;
+  switch (options.format) {
+  case GPUBinaryFormat::Isa:
+    nvvmOptions.cubinFormat = "isa";
+    break;
+  case GPUBinaryFormat::Bin:
+    nvvmOptions.cubinFormat = "bin";
+    break;
+  case GPUBinaryFormat::Fatbin:
+    nvvmOptions.cubinFormat = "fatbin";
+    break;
+  }
   nvvmOptions.optLevel = options.optLevel;
   gpu::buildLowerToNVVMPassPipeline(pm, nvvmOptions);
 }

@@ -95,7 +95,7 @@ def ConvertNormToGPU : Pass<"convert-norm-to-gpu"> {
   let dependentDialects = [
     "::mlir::arith::ArithDialect",
     "::mlir::gpu::GPUDialect",
-    "::mlir::math::MathDialect",
+    "::mlir::LLVM::LLVMDialect",
     "::mlir::memref::MemRefDialect",
     "::mlir::scf::SCFDialect",
     "::mlir::vector::VectorDialect",
@@ -106,7 +106,7 @@ def ConvertNormToGPU : Pass<"convert-norm-to-gpu"> {
     Option<"warpRowsPerBlock", "warp-rows-per-block", "int64_t",
            /*default=*/"4", "rows per block when a warp takes a row">,
     Option<"maxRegisterValues", "max-register-values", "int64_t",
-           /*default=*/"64",
+           /*default=*/"32",
            "most values of a row one thread keeps in registers">,
   ];
 }
@@ -122,6 +122,23 @@ def NormGPUDeviceMemory : Pass<"norm-gpu-device-memory", "::mlir::ModuleOp"> {
     ops) is an error, since those addresses are not host memory.
   }];
   let dependentDialects = ["::mlir::gpu::GPUDialect"];
+}
+
+def NormGPURegisterBudget
+    : Pass<"norm-gpu-register-budget", "::mlir::gpu::GPUModuleOp"> {
+  let summary = "Give outlined kernels a register budget";
+  let description = [{
+    ptxas sizes a kernel's registers for occupancy from its maximum block
+    size (`.maxntid`), and may then spill a row held in registers to local
+    memory. This pass sets `nvvm.minctasm` on every kernel with a known
+    block size so that enough blocks fit per SM with `registers` registers
+    per thread (65536 / (registers * threads)), which ptxas then uses as its
+    budget: 64 registers is half occupancy, plenty for memory-bound kernels.
+  }];
+  let options = [
+    Option<"registers", "registers", "int64_t", /*default=*/"64",
+           "registers per thread the kernels may use">,
+  ];
 }
 
 #endif // NORM_CONVERSION_PASSES_TD

@@ -54,6 +54,16 @@ struct NormCPUPipelineOptions
       llvm::cl::init(0)};
 };
 
+/// What --norm-gpu-pipeline embeds for each kernel module.
+enum class GPUBinaryFormat {
+  /// PTX, compiled by the driver when the program loads.
+  Isa,
+  /// A cubin for the chip, through ptxas.
+  Bin,
+  /// A fat binary (cubin and PTX), through ptxas and fatbinary.
+  Fatbin,
+};
+
 /// Options of --norm-gpu-pipeline.
 struct NormGPUPipelineOptions
     : public PassPipelineOptions<NormGPUPipelineOptions> {
@@ -64,13 +74,19 @@ struct NormGPUPipelineOptions
       *this, "features",
       llvm::cl::desc("NVPTX target features (PTX ISA version)"),
       llvm::cl::init("+ptx80")};
-  PassOptions::Option<std::string> format{
+  PassOptions::Option<GPUBinaryFormat> format{
       *this, "format",
-      llvm::cl::desc("Kernel binary: isa (PTX, JIT-compiled by the driver at "
-                     "load), bin (cubin through ptxas), fatbin (through "
-                     "ptxas and fatbinary); bin and fatbin need the CUDA "
-                     "toolkit"),
-      llvm::cl::init("isa")};
+      llvm::cl::desc("Kernel binary embedded in the host code"),
+      llvm::cl::init(GPUBinaryFormat::Isa),
+      llvm::cl::values(
+          clEnumValN(GPUBinaryFormat::Isa, "isa",
+                     "PTX, JIT-compiled by the driver at load (the default; "
+                     "needs no CUDA toolkit)"),
+          clEnumValN(GPUBinaryFormat::Bin, "bin",
+                     "cubin through ptxas (needs the CUDA toolkit)"),
+          clEnumValN(GPUBinaryFormat::Fatbin, "fatbin",
+                     "fat binary through ptxas and fatbinary (needs the "
+                     "CUDA toolkit)"))};
   PassOptions::Option<int> optLevel{*this, "opt-level",
                                     llvm::cl::desc("NVPTX optimization level"),
                                     llvm::cl::init(3)};
@@ -91,6 +107,10 @@ struct NormGPUPipelineOptions
   PassOptions::Option<int64_t> maxRegisterValues{
       *this, "max-register-values",
       llvm::cl::desc("Most values of a row one thread keeps in registers"),
+      llvm::cl::init(32)};
+  PassOptions::Option<int64_t> registers{
+      *this, "registers",
+      llvm::cl::desc("Registers per thread ptxas may give a kernel"),
       llvm::cl::init(64)};
 };
 

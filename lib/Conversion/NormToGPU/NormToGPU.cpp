@@ -25,12 +25,12 @@
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/GPU/IR/GPUDialect.h"
-#include "mlir/Dialect/Math/IR/Math.h"
+#include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/Vector/IR/VectorOps.h"
 #include "mlir/IR/PatternMatch.h"
-#include "mlir/Transforms/GreedyPatternRewriteDriver.h"
+#include "mlir/Transforms/WalkPatternRewriteDriver.h"
 #include "norm/Conversion/Passes.h"
 #include "norm/Dialect/Norm/IR/NormOps.h"
 #include "llvm/Support/MathExtras.h"
@@ -38,6 +38,7 @@
 namespace mlir::norm {
 #define GEN_PASS_DEF_CONVERTNORMTOGPU
 #define GEN_PASS_DEF_NORMGPUDEVICEMEMORY
+#define GEN_PASS_DEF_NORMGPUREGISTERBUDGET
 #include "norm/Conversion/Passes.h.inc"
 } // namespace mlir::norm
 
@@ -111,7 +112,7 @@ KernelShape chooseShape(std::optional<int64_t> length, int64_t lanes,
     return shape;
   }
   shape.threads = std::clamp<int64_t>(
-      llvm::PowerOf2Ceil(llvm::divideCeil(chunks, 8)), 64, kMaxThreads);
+      llvm::PowerOf2Ceil(llvm::divideCeil(chunks, 4)), 64, kMaxThreads);
   int64_t perThread = llvm::divideCeil(chunks, shape.threads);
   shape.perThread = perThread <= maxPerThread ? perThread : 0;
   return shape;
@@ -369,11 +370,19 @@ private:
     return loop.getResult(0);
   }
 
-  /// rstd = 1 / sqrt(meanSquare + epsilon).
+  /// rstd = 1 / sqrt(meanSquare + epsilon), correctly rounded square root
+  /// (sqrt.rn.f32) and division (div.rn.f32), once per row. math.rsqrt and
+  /// llvm.intr.sqrt would become libdevice calls, which only link where the
+  /// CUDA toolkit is found when the kernels are compiled.
   Value rstdOf(OpBuilder &b, Location loc, Value meanSquare) const {
     Value shifted =
         arith::AddFOp::create(b, loc, meanSquare, f32(b, loc, spec.epsilon));
-    return math::RsqrtOp::create(b, loc, shifted);
+    Value root =
+        LLVM::CallIntrinsicOp::create(b, loc, b.getF32Type(),
+                                      b.getStringAttr("llvm.nvvm.sqrt.rn.f"),
+                                      ValueRange{shifted})
+            .getResult(0);
+    return arith::DivFOp::create(b, loc, f32(b, loc, 1.0), root);
   }
 
   void emitRow(OpBuilder &b, Location loc) {
@@ -421,13 +430,13 @@ private:
     }
 
     auto sumOver = [&](function_ref<Value(Value)> term, bool masked) {
-      Value acc = splatConstant(b, loc, 0.0);
+      Value acc;
       for (auto [value, valid] : llvm::zip(values, inside)) {
         Value t = term(value);
         if (masked && valid)
           t = arith::SelectOp::create(b, loc, valid, t,
                                       splatConstant(b, loc, 0.0));
-        acc = arith::AddFOp::create(b, loc, acc, t);
+        acc = acc ? arith::AddFOp::create(b, loc, acc, t).getResult() : t;
       }
       return reduceLanes(b, loc, acc);
     };
@@ -788,8 +797,9 @@ struct ConvertNormToGPUPass
     options.maxRegisterValues = maxRegisterValues;
     RewritePatternSet patterns(&getContext());
     populateNormToGPUPatterns(patterns, options);
-    if (failed(applyPatternsGreedily(getOperation(), std::move(patterns))))
-      return signalPassFailure();
+    // No folding: the greedy driver would hoist the kernels' constants out
+    // of gpu.launch, and outlining would pass them as kernel arguments.
+    walkAndApplyPatterns(getOperation(), std::move(patterns));
     bool failedAny = false;
     getOperation()->walk([&](Operation *op) {
       if (!isa<NormDialect>(op->getDialect()) || isa<YieldOp>(op))
@@ -864,6 +874,30 @@ struct NormGPUDeviceMemoryPass
     }
     if (failedAny)
       signalPassFailure();
+  }
+};
+
+//===----------------------------------------------------------------------===//
+// Register budget.
+//===----------------------------------------------------------------------===//
+
+struct NormGPURegisterBudgetPass
+    : norm::impl::NormGPURegisterBudgetBase<NormGPURegisterBudgetPass> {
+  using Base::Base;
+  void runOnOperation() override {
+    constexpr int64_t kRegistersPerSM = 65536;
+    Builder b(&getContext());
+    getOperation().walk([&](gpu::GPUFuncOp func) {
+      std::optional<ArrayRef<int32_t>> block = func.getKnownBlockSize();
+      if (!func.isKernel() || !block || registers <= 0)
+        return;
+      int64_t threads = 1;
+      for (int32_t size : *block)
+        threads *= size;
+      int64_t blocks =
+          std::max<int64_t>(1, kRegistersPerSM / (registers * threads));
+      func->setAttr("nvvm.minctasm", b.getI32IntegerAttr(blocks));
+    });
   }
 };
 

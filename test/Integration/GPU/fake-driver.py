@@ -85,23 +85,23 @@ def misaligned(shape, dtype=np.float32):
     return flat[1:].reshape(shape)
 
 
-# N = 4096 f32: 1024 chunks of 4, 128 threads x 8 chunks kept in registers.
+# N = 4096 f32: 1024 chunks of 4, 256 threads x 4 chunks kept in registers.
 # CHECK-LABEL: ln4096 aligned
-# CHECK: fake-cuda: launch norm_layer_norm_f32_v4_block grid (3, 1, 1) block (128, 1, 1)
+# CHECK: fake-cuda: launch norm_layer_norm_f32_v4_block grid (3, 1, 1) block (256, 1, 1)
 say("ln4096 aligned")
 run("ln4096", [aligned((3, 4096)), aligned(4096), aligned(4096),
                aligned((3, 4096))])
 
-# A misaligned input: the element-wise kernel, 512 threads x 8 elements.
+# A misaligned input: the element-wise kernel, 1024 threads x 4 elements.
 # CHECK-LABEL: ln4096 misaligned
-# CHECK: fake-cuda: launch norm_layer_norm_f32_scalar_block grid (3, 1, 1) block (512, 1, 1)
+# CHECK: fake-cuda: launch norm_layer_norm_f32_scalar_block grid (3, 1, 1) block (1024, 1, 1)
 say("ln4096 misaligned")
 run("ln4096", [misaligned((3, 4096)), aligned(4096), aligned(4096),
                aligned((3, 4096))])
 
 # A misaligned parameter is checked too.
 # CHECK-LABEL: ln4096 misaligned gamma
-# CHECK: fake-cuda: launch norm_layer_norm_f32_scalar_block grid (3, 1, 1) block (512, 1, 1)
+# CHECK: fake-cuda: launch norm_layer_norm_f32_scalar_block grid (3, 1, 1) block (1024, 1, 1)
 say("ln4096 misaligned gamma")
 run("ln4096", [aligned((3, 4096)), misaligned(4096), aligned(4096),
                aligned((3, 4096))])

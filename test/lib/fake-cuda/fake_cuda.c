@@ -70,7 +70,10 @@ CUresult cuModuleLoadDataEx(void **module, const void *image, unsigned count,
   (void)values;
   const char *bytes = (const char *)image;
   int ptx = strstr(bytes, ".version") != NULL && bytes[0] != 0x7f;
-  int elf = memcmp(bytes, "\x7f" "ELF", 4) == 0;
+  int elf = memcmp(bytes,
+                   "\x7f"
+                   "ELF",
+                   4) == 0;
   if (!ptx && !elf)
     return kInvalidValue;
   struct Module *m = malloc(sizeof(*m));
@@ -98,8 +101,9 @@ CUresult cuLaunchKernel(void *function, unsigned gx, unsigned gy, unsigned gz,
   (void)extra;
   if (gx == 0 || gy == 0 || gz == 0 || bx * by * bz > 1024)
     return kInvalidValue;
-  fprintf(stderr, "fake-cuda: launch %s grid (%u, %u, %u) block (%u, %u, %u) "
-                  "shared %u\n",
+  fprintf(stderr,
+          "fake-cuda: launch %s grid (%u, %u, %u) block (%u, %u, %u) "
+          "shared %u\n",
           ((struct Function *)function)->name, gx, gy, gz, bx, by, bz, smem);
   return kSuccess;
 }

@@ -22,7 +22,7 @@ struct NormToGPUOptions {
   int64_t warpRowsPerBlock = 4;
   /// Most f32 values of a row a thread keeps in registers; longer rows are
   /// streamed (read again from L2) instead.
-  int64_t maxRegisterValues = 64;
+  int64_t maxRegisterValues = 32;
 };
 
 /// Adds the patterns that lower norm.layer_norm, norm.rms_norm,

@@ -1,0 +1,51 @@
+// RUN: norm-opt %s --convert-norm-to-gpu --split-input-file --verify-diagnostics
+
+// On the GPU path nothing else would compute a norm the lowering leaves, so
+// every one it cannot take is an error that says why.
+
+func.func @tensors(%x: tensor<4x64xf32>) -> tensor<4x64xf32> {
+  // expected-error @+1 {{cannot be lowered to the GPU: expects memref operands (bufferize first)}}
+  %y = norm.rms_norm %x : tensor<4x64xf32> outs(%x : tensor<4x64xf32>)
+  return %y : tensor<4x64xf32>
+}
+
+// -----
+
+func.func @f64(%x: memref<4x64xf64>, %y: memref<4x64xf64>) {
+  // expected-error @+1 {{cannot be lowered to the GPU: supports f32, bf16 and f16 data}}
+  norm.layer_norm %x : memref<4x64xf64> outs(%y : memref<4x64xf64>)
+  return
+}
+
+// -----
+
+func.func @statistics(%x: memref<4x64xf32>, %y: memref<4x64xf32>, %s: memref<4x1xf32>) {
+  // expected-error @+1 {{cannot be lowered to the GPU: statistics results have no GPU lowering}}
+  norm.rms_norm %x : memref<4x64xf32> outs(%y, %s : memref<4x64xf32>, memref<4x1xf32>)
+  return
+}
+
+// -----
+
+func.func @batch_norm(%x: memref<2x3x4xf32>, %m: memref<3xf32>, %v: memref<3xf32>, %y: memref<2x3x4xf32>) {
+  // expected-error @+1 {{cannot be lowered to the GPU: BatchNorm has no GPU lowering}}
+  norm.batch_norm %x : memref<2x3x4xf32> running(%m, %v : memref<3xf32>, memref<3xf32>) outs(%y : memref<2x3x4xf32>)
+  return
+}
+
+// -----
+
+func.func @all_dims(%x: memref<4x64xf32>, %y: memref<4x64xf32>) {
+  // expected-error @+1 {{cannot be lowered to the GPU: normalizes over every dim; the GPU lowering needs a row dim}}
+  norm.layer_norm %x : memref<4x64xf32> outs(%y : memref<4x64xf32>) {axis = 0 : i64}
+  return
+}
+
+// -----
+
+// Normalized dims that are not contiguous in memory cannot form a row.
+func.func @gapped(%x: memref<4x8x8xf32, strided<[128, 16, 1]>>, %y: memref<4x8x8xf32>) {
+  // expected-error @+1 {{cannot be lowered to the GPU: has an operand whose layout does not collapse to rows}}
+  norm.rms_norm %x : memref<4x8x8xf32, strided<[128, 16, 1]>> outs(%y : memref<4x8x8xf32>) {axis = 1 : i64}
+  return
+}

@@ -1,0 +1,97 @@
+// RUN: norm-opt %s --convert-norm-to-gpu --split-input-file | FileCheck %s
+// RUN: norm-opt %s --convert-norm-to-gpu="vector-bytes=0" --split-input-file | FileCheck %s --check-prefix=SCALAR
+
+// A long f32 row: the host skips empty tensors, checks 16-byte alignment of
+// every operand (pointer + offset, row stride) and picks the vector kernel
+// (a block per row, 256 threads x 4 chunks of vector<4xf32> in registers)
+// or the element-wise one.
+// CHECK-LABEL: func.func @layer_norm_4096
+// CHECK:         %[[ROWS:.*]] = memref.dim %{{.*}}, %c0
+// CHECK:         scf.if
+// CHECK:           memref.extract_aligned_pointer_as_index
+// CHECK:           arith.andi
+// CHECK:           scf.if
+// CHECK:             gpu.launch blocks({{.*}}) in ({{.*}} = %[[ROWS]], {{.*}}) threads({{.*}}) in (%{{.*}} = %c256{{.*}}) function(@norm_layer_norm_f32_v4_block) workgroup(%{{.*}} : memref<64xf32, #gpu.address_space<workgroup>>)
+// CHECK-COUNT-4:       vector.load %{{.*}} {alignment = 16 : i64} : memref<?x4096xf32>, vector<4xf32>
+// CHECK-COUNT-5:       gpu.shuffle  xor
+// CHECK:               gpu.barrier
+// CHECK-COUNT-5:       gpu.shuffle  xor
+// CHECK:               gpu.barrier
+// CHECK:               llvm.call_intrinsic "llvm.nvvm.sqrt.rn.f"
+// CHECK:               arith.divf
+// CHECK:               vector.store %{{.*}} {alignment = 16 : i64} : memref<?x4096xf32>, vector<4xf32>
+// CHECK:           } else {
+// CHECK:             gpu.launch {{.*}} function(@norm_layer_norm_f32_scalar_block)
+// CHECK-NOT:           vector.load
+// CHECK:               memref.load %{{.*}} : memref<?x4096xf32>
+// SCALAR-LABEL: func.func @layer_norm_4096
+// SCALAR-NOT:   extract_aligned_pointer
+// SCALAR-NOT:   vector.load
+// SCALAR:       function(@norm_layer_norm_f32_scalar_block)
+func.func @layer_norm_4096(%x: memref<?x4096xf32>, %g: memref<4096xf32>,
+                           %b: memref<4096xf32>, %y: memref<?x4096xf32>) {
+  norm.layer_norm %x : memref<?x4096xf32> scale(%g : memref<4096xf32>) bias(%b : memref<4096xf32>) outs(%y : memref<?x4096xf32>)
+  return
+}
+
+// -----
+
+// A row length that is not a multiple of the vector: element-wise only.
+// CHECK-LABEL: func.func @rms_norm_4097
+// CHECK-NOT:     vector.load
+// CHECK:         gpu.launch {{.*}} function(@norm_rms_norm_f32_scalar_block)
+// CHECK-NOT:     gpu.launch
+func.func @rms_norm_4097(%x: memref<?x4097xf32>, %y: memref<?x4097xf32>) {
+  norm.rms_norm %x : memref<?x4097xf32> outs(%y : memref<?x4097xf32>)
+  return
+}
+
+// -----
+
+// A short bf16 row: a warp per row (4 rows per block: block 32 x 4), sums
+// by shuffles only (no shared memory, no barrier); rows beyond the tensor
+// leave as whole warps. bf16 is widened to f32 and the output rounded back.
+// CHECK-LABEL: func.func @add_rms_norm_768
+// CHECK:         %[[GRID:.*]] = arith.ceildivui %{{.*}}, %c4
+// CHECK:         gpu.launch blocks({{.*}}) in ({{.*}} = %[[GRID]], {{.*}}) threads({{.*}}) in (%{{.*}} = %c32, %{{.*}} = %c4, %{{.*}}) function(@norm_add_rms_norm_bf16_v8_warp) {
+// CHECK:           arith.cmpi ult
+// CHECK:           vector.load %{{.*}} {alignment = 16 : i64} : memref<?x768xbf16>, vector<8xbf16>
+// CHECK:           arith.extf %{{.*}} : vector<8xbf16> to vector<8xf32>
+// CHECK-NOT:       gpu.barrier
+// CHECK:           arith.truncf %{{.*}} : vector<8xf32> to vector<8xbf16>
+// CHECK:         function(@norm_add_rms_norm_bf16_scalar_block)
+func.func @add_rms_norm_768(%x: memref<?x768xbf16>, %r: memref<?x768xbf16>,
+                            %g: memref<768xbf16>, %y: memref<?x768xbf16>,
+                            %h: memref<?x768xbf16>) {
+  norm.add_rms_norm %x, %r : memref<?x768xbf16>, memref<?x768xbf16> scale(%g : memref<768xbf16>) outs(%y, %h : memref<?x768xbf16>, memref<?x768xbf16>)
+  return
+}
+
+// -----
+
+// Too long for registers (131072 f32): the row is streamed, each pass a
+// loop over the thread's chunks with the block size as step.
+// CHECK-LABEL: func.func @layer_norm_stream
+// CHECK:         gpu.launch {{.*}} threads({{.*}}) in (%[[T:[^ ]*]] = %c1024, {{.*}} function(@norm_layer_norm_f32_v4_stream)
+// CHECK:           scf.for %{{.*}} = %{{.*}} to %{{.*}} step %[[T]]
+// CHECK:           scf.for %{{.*}} = %{{.*}} to %{{.*}} step %[[T]]
+// CHECK:           scf.for %{{.*}} = %{{.*}} to %{{.*}} step %[[T]]
+func.func @layer_norm_stream(%x: memref<?x131072xf32>, %y: memref<?x131072xf32>) {
+  norm.layer_norm %x : memref<?x131072xf32> outs(%y : memref<?x131072xf32>)
+  return
+}
+
+// -----
+
+// Several leading dims and several normalized dims collapse to a matrix;
+// a dynamic row length picks the block size at run time (about 4 chunks
+// per thread, a multiple of 32, at most 1024).
+// CHECK-LABEL: func.func @rms_norm_dynamic
+// CHECK:         memref.collapse_shape %{{.*}} {{\[\[}}0, 1], [2, 3]] : memref<2x?x?x8xf32> into memref<?x?xf32>
+// CHECK:         arith.minui %{{.*}}, %c1024
+// CHECK:         function(@norm_rms_norm_f32_v4_stream)
+// CHECK:         function(@norm_rms_norm_f32_scalar_stream)
+func.func @rms_norm_dynamic(%x: memref<2x?x?x8xf32>, %y: memref<2x?x?x8xf32>) {
+  norm.rms_norm %x : memref<2x?x?x8xf32> outs(%y : memref<2x?x?x8xf32>) {axis = 2 : i64}
+  return
+}
