@@ -1,0 +1,167 @@
+"""Builds the self-contained GPU test and benchmark artifacts.
+
+    python3 bench/gpu/build_artifacts.py OUT [--quick] [--format bin|isa]
+
+Runs on the build machine (norm-opt, mlir-translate and clang on PATH).
+Compiles norm ops through --norm-gpu-pipeline ahead of time into shared
+libraries that need only libnorm_cuda_runtime.so (copied next to them, found
+through $ORIGIN) and the CUDA driver, and copies the Python harness that
+runs them on PyTorch CUDA tensors. OUT is what travels to the GPU machine:
+
+    manifest.json          every compiled function: op, dtype, hidden size
+    libnorm_gpu_*.so       the compiled functions, one library per op/dtype
+    libnorm_cuda_runtime.so, norm-cuda-info
+    norm_aot.py, normtest.py, norm_gpu.py, run_tests.py, bench.py, plot.py,
+    run.sh
+    src/*.mlir             the sources the libraries were compiled from
+"""
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+sys.path.insert(0, os.path.join(ROOT, "python"))
+
+OPS = ("layer_norm", "rms_norm", "add_layer_norm", "add_rms_norm")
+DTYPES = ("f32", "bf16")
+# The hidden sizes the tests and benchmarks use (issue 6, PERFORMANCE.md);
+# None is a row length known only at run time.
+SIZES = (1, 768, 3584, 4096, 4097, 8192, 16384, 65536, None)
+QUICK_SIZES = (64, 4097, None)
+EPSILON = 1e-5
+
+
+def function_name(op, dtype, size):
+    return f"{op}_{dtype}_{size if size else 'dyn'}"
+
+
+def function_source(op, dtype, size):
+    """One entry point: inputs, parameters, then the writable outputs."""
+    n = str(size) if size else "?"
+    mat = f"tensor<?x{n}x{dtype}>"
+    vec = f"tensor<{n}x{dtype}>"
+    fused = op.startswith("add_")
+    layer = op.endswith("layer_norm")
+    args = ["%x: " + mat]
+    if fused:
+        args.append("%r: " + mat)
+    args.append("%g: " + vec)
+    if layer:
+        args.append("%b: " + vec)
+    writable = " {bufferization.writable = true}"
+    args.append("%y: " + mat + writable)
+    if fused:
+        args.append("%h: " + mat + writable)
+    operands = "%x, %r : " + mat + ", " + mat if fused else "%x : " + mat
+    params = f" scale(%g : {vec})" + (f" bias(%b : {vec})" if layer else "")
+    outs = (f"outs(%y, %h : {mat}, {mat})" if fused else f"outs(%y : {mat})")
+    attrs = f"{{epsilon = {EPSILON:e} : f64}}"
+    name = function_name(op, dtype, size)
+    if fused:
+        return (f"func.func @{name}({', '.join(args)}) -> ({mat}, {mat}) {{\n"
+                f"  %0:2 = norm.{op} {operands}{params} {outs} {attrs}\n"
+                f"  return %0#0, %0#1 : {mat}, {mat}\n}}\n")
+    return (f"func.func @{name}({', '.join(args)}) -> {mat} {{\n"
+            f"  %0 = norm.{op} {operands}{params} {outs} {attrs}\n"
+            f"  return %0 : {mat}\n}}\n")
+
+
+def run(cmd):
+    subprocess.run(cmd, check=True)
+
+
+def build_library(out, op, dtype, sizes, fmt):
+    source = "".join(function_source(op, dtype, s) for s in sizes)
+    stem = f"libnorm_gpu_{op}_{dtype}"
+    src = os.path.join(out, "src", stem + ".mlir")
+    with open(src, "w") as f:
+        f.write(source)
+    lowered = os.path.join(out, "src", stem + ".llvm.mlir")
+    ll = os.path.join(out, "src", stem + ".ll")
+    run(["norm-opt", src, f"--norm-gpu-pipeline=format={fmt}", "-o", lowered])
+    run(["mlir-translate", "--mlir-to-llvmir", lowered, "-o", ll])
+    library = os.path.join(out, stem + ".so")
+    run(["clang", "-O2", "-shared", "-fPIC", "-Wno-override-module", ll,
+         "-o", library, f"-L{out}", "-lnorm_cuda_runtime",
+         "-Wl,-rpath,$ORIGIN"])
+    return os.path.basename(library)
+
+
+def check_self_contained(out):
+    """No artifact may need libMLIR or anything but libc, libstdc++ and the
+    runtime (the GPU machine has no MLIR)."""
+    for name in sorted(os.listdir(out)):
+        path = os.path.join(out, name)
+        if not (name.endswith(".so") or name == "norm-cuda-info"):
+            continue
+        deps = subprocess.run(["ldd", path], capture_output=True, text=True,
+                              check=True).stdout
+        for line in deps.splitlines():
+            lib = line.split()[0]
+            allowed = ("linux-vdso", "ld-linux", "libc.so", "libm.so",
+                       "libstdc++", "libgcc_s", "libnorm_cuda_runtime")
+            if not lib.startswith(allowed) and "ld-linux" not in lib:
+                sys.exit(f"error: {name} depends on {lib}")
+            if "not found" in line:
+                sys.exit(f"error: {name}: {line.strip()}")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out")
+    parser.add_argument("--quick", action="store_true",
+                        help="one size per kind of kernel (for the tests)")
+    parser.add_argument("--format", choices=("bin", "isa"), default=None,
+                        help="cubin (default where ptxas is found) or PTX")
+    parser.add_argument("--lib-dir", default=os.path.join(ROOT, "build", "lib"))
+    parser.add_argument("--bin-dir", default=os.path.join(ROOT, "build", "bin"))
+    args = parser.parse_args()
+    fmt = args.format
+    if fmt is None:
+        cuda_bin = os.path.join(os.environ.get("CUDA_HOME", "/usr/local/cuda"),
+                                "bin")
+        have_ptxas = shutil.which("ptxas") or shutil.which("ptxas",
+                                                            path=cuda_bin)
+        fmt = "bin" if have_ptxas else "isa"
+        if have_ptxas and not shutil.which("ptxas"):
+            os.environ["PATH"] += os.pathsep + cuda_bin
+    out = os.path.abspath(args.out)
+    if os.path.exists(out):
+        shutil.rmtree(out)
+    os.makedirs(os.path.join(out, "src"))
+    shutil.copy(os.path.join(args.lib_dir, "libnorm_cuda_runtime.so"), out)
+    shutil.copy(os.path.join(args.bin_dir, "norm-cuda-info"), out)
+    sizes = QUICK_SIZES if args.quick else SIZES
+    manifest = {"format": fmt, "epsilon": EPSILON, "functions": []}
+    for op in OPS:
+        for dtype in DTYPES:
+            library = build_library(out, op, dtype, sizes, fmt)
+            for size in sizes:
+                manifest["functions"].append({
+                    "name": function_name(op, dtype, size), "op": op,
+                    "dtype": dtype, "hidden": size, "library": library})
+            print(f"built {library} ({len(sizes)} functions, {fmt})")
+    with open(os.path.join(out, "manifest.json"), "w") as f:
+        json.dump(manifest, f, indent=1)
+    for script in ("norm_gpu.py", "run_tests.py", "bench.py", "plot.py",
+                   "run.sh"):
+        shutil.copy(os.path.join(HERE, script), out)
+    shutil.copy(os.path.join(ROOT, "python", "norm_aot.py"), out)
+    shutil.copy(os.path.join(ROOT, "test", "lib", "normtest.py"), out)
+    # Keep the MLIR sources (small, for reading), not the LLVM IR.
+    for name in os.listdir(os.path.join(out, "src")):
+        if not name.endswith(".mlir") or name.endswith(".llvm.mlir"):
+            os.remove(os.path.join(out, "src", name))
+    check_self_contained(out)
+    total = sum(os.path.getsize(os.path.join(out, n)) for n in os.listdir(out))
+    print(f"artifacts in {out}: {len(manifest['functions'])} functions, "
+          f"{total / 2**20:.1f} MiB, self-contained")
+
+
+if __name__ == "__main__":
+    main()
