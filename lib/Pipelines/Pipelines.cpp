@@ -26,6 +26,25 @@
 
 using namespace mlir;
 
+/// Tensors to buffers, functions included, and buffer deallocation, with the
+/// entry-point contract of both pipelines: inputs are never written, and a
+/// result written in place into a writable argument is that argument (it is
+/// not returned; returning it would make deallocation clone it).
+static void addBufferizationPasses(OpPassManager &pm) {
+  pm.addPass(norm::createNormReadOnlyArguments());
+  bufferization::OneShotBufferizePassOptions bufferizeOptions;
+  bufferizeOptions.bufferizeFunctionBoundaries = true;
+  bufferizeOptions.functionBoundaryTypeConversion =
+      bufferization::LayoutMapOption::IdentityLayoutMap;
+  pm.addPass(bufferization::createOneShotBufferizePass(bufferizeOptions));
+  pm.addPass(norm::createNormDropArgumentResults());
+  bufferization::buildBufferDeallocationPipeline(pm);
+  pm.addPass(createConvertBufferizationToMemRefPass());
+  pm.addPass(createCanonicalizerPass());
+  pm.addPass(createCSEPass());
+  pm.addPass(norm::createNormEraseSelfCopies());
+}
+
 void mlir::norm::buildNormCPUPipeline(OpPassManager &pm,
                                       const NormCPUPipelineOptions &options) {
   // Row-wise norms to vector kernels (unless the linalg baseline is asked
@@ -42,22 +61,7 @@ void mlir::norm::buildNormCPUPipeline(OpPassManager &pm,
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());
 
-  // Tensors to buffers, functions included, and buffer deallocation.
-  // Compiled entry points never write their inputs.
-  pm.addPass(createNormReadOnlyArguments());
-  bufferization::OneShotBufferizePassOptions bufferizeOptions;
-  bufferizeOptions.bufferizeFunctionBoundaries = true;
-  bufferizeOptions.functionBoundaryTypeConversion =
-      bufferization::LayoutMapOption::IdentityLayoutMap;
-  pm.addPass(bufferization::createOneShotBufferizePass(bufferizeOptions));
-  // A result written in place into a writable argument is that argument:
-  // it is not returned (returning it would make deallocation clone it).
-  pm.addPass(createNormDropArgumentResults());
-  bufferization::buildBufferDeallocationPipeline(pm);
-  pm.addPass(createConvertBufferizationToMemRefPass());
-  pm.addPass(createCanonicalizerPass());
-  pm.addPass(createCSEPass());
-  pm.addPass(createNormEraseSelfCopies());
+  addBufferizationPasses(pm);
 
   // Rows across threads, then loops, then LLVM.
   if (options.numThreads == 1) {
@@ -112,18 +116,7 @@ void mlir::norm::buildNormGPUPipeline(OpPassManager &pm,
   pm.addPass(createCSEPass());
 
   // Buffers, as on the CPU path; the norm ops bufferize in place.
-  pm.addPass(createNormReadOnlyArguments());
-  bufferization::OneShotBufferizePassOptions bufferizeOptions;
-  bufferizeOptions.bufferizeFunctionBoundaries = true;
-  bufferizeOptions.functionBoundaryTypeConversion =
-      bufferization::LayoutMapOption::IdentityLayoutMap;
-  pm.addPass(bufferization::createOneShotBufferizePass(bufferizeOptions));
-  pm.addPass(createNormDropArgumentResults());
-  bufferization::buildBufferDeallocationPipeline(pm);
-  pm.addPass(createConvertBufferizationToMemRefPass());
-  pm.addPass(createCanonicalizerPass());
-  pm.addPass(createCSEPass());
-  pm.addPass(createNormEraseSelfCopies());
+  addBufferizationPasses(pm);
 
   // Norm kernels; any other linalg op (an unfused residual add) as a
   // parallel loop nest mapped onto blocks and threads.
