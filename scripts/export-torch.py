@@ -6,17 +6,29 @@ environment: `python3 -m venv v && v/bin/pip install torch torch-mlir`.
 Writes one .mlir file per module into the directory given (default:
 test/Raise/Inputs); the committed outputs let the test suite run without
 torch. All exports are raised by --norm-raise.
+
+Besides single norms it exports two transformer blocks with small fixed
+weights (seed 0), in f32 and bf16: a LLaMA-style decoder block (Pre-LN
+RMSNorm, attention, SwiGLU MLP, residual adds) and a BERT layer (Post-LN
+LayerNorm, attention and GELU MLP with biases). For those it also writes
+NAME.npz with the input `x` and PyTorch's output `y` (bf16 values stored as
+float32, which holds them exactly), so that the tests can check that
+raising + fusion + the CPU pipeline reproduce PyTorch.
 """
 
 import os
 import sys
 
+import numpy as np
 import torch
 import torch.nn as nn
+import torch.nn.functional as F
 from torch_mlir import fx
 
 
 class RMSNorm(nn.Module):
+    """x * rsqrt(mean(x^2) + 1e-6) * w, w = ones."""
+
     def __init__(self, hidden):
         super().__init__()
         self.weight = nn.Parameter(torch.ones(hidden))
@@ -39,6 +51,107 @@ class RMSNormBF16(nn.Module):
         return y.to(torch.bfloat16) * self.weight
 
 
+class LlamaRMSNorm(nn.Module):
+    """LLaMA's RMSNorm: statistics in f32, the result cast back, then the
+    weight."""
+
+    def __init__(self, hidden, eps=1e-6):
+        super().__init__()
+        self.eps = eps
+        self.weight = nn.Parameter(torch.ones(hidden))
+
+    def forward(self, x):
+        xf = x.float()
+        y = xf * torch.rsqrt(xf.pow(2).mean(-1, keepdim=True) + self.eps)
+        return y.to(x.dtype) * self.weight
+
+
+class SelfAttention(nn.Module):
+    def __init__(self, hidden, heads, bias):
+        super().__init__()
+        self.heads = heads
+        self.q = nn.Linear(hidden, hidden, bias=bias)
+        self.k = nn.Linear(hidden, hidden, bias=bias)
+        self.v = nn.Linear(hidden, hidden, bias=bias)
+        self.o = nn.Linear(hidden, hidden, bias=bias)
+
+    def forward(self, x):
+        b, s, d = x.shape
+        hd = d // self.heads
+
+        def split(t):
+            return t.view(b, s, self.heads, hd).transpose(1, 2)
+
+        q, k, v = split(self.q(x)), split(self.k(x)), split(self.v(x))
+        scores = torch.matmul(q, k.transpose(2, 3)) / (hd ** 0.5)
+        p = torch.softmax(scores.float(), dim=-1).to(x.dtype)
+        return self.o(torch.matmul(p, v).transpose(1, 2).reshape(b, s, d))
+
+
+class LlamaBlock(nn.Module):
+    """Pre-LN: h = x + Attn(RMS(x)); out = h + MLP(RMS(h))."""
+
+    def __init__(self, hidden=32, heads=2, ffn=64):
+        super().__init__()
+        self.attn_norm = LlamaRMSNorm(hidden)
+        self.attn = SelfAttention(hidden, heads, bias=False)
+        self.mlp_norm = LlamaRMSNorm(hidden)
+        self.gate = nn.Linear(hidden, ffn, bias=False)
+        self.up = nn.Linear(hidden, ffn, bias=False)
+        self.down = nn.Linear(ffn, hidden, bias=False)
+
+    def forward(self, x):
+        h = x + self.attn(self.attn_norm(x))
+        n = self.mlp_norm(h)
+        return h + self.down(F.silu(self.gate(n)) * self.up(n))
+
+
+class BertLayer(nn.Module):
+    """Post-LN: h = LN(x + Attn(x)); out = LN(h + MLP(h))."""
+
+    def __init__(self, hidden=32, heads=2, ffn=64):
+        super().__init__()
+        self.attn = SelfAttention(hidden, heads, bias=True)
+        self.ln1 = nn.LayerNorm(hidden, eps=1e-12)
+        self.up = nn.Linear(hidden, ffn)
+        self.down = nn.Linear(ffn, hidden)
+        self.ln2 = nn.LayerNorm(hidden, eps=1e-12)
+
+    def forward(self, x):
+        h = self.ln1(x + self.attn(x))
+        return self.ln2(h + self.down(F.gelu(self.up(h), approximate="tanh")))
+
+
+def blocks():
+    """(name, module, input) of the transformer blocks, fixed weights."""
+    for dtype, suffix in ((torch.float32, "f32"), (torch.bfloat16, "bf16")):
+        for name, cls in (("llama_block", LlamaBlock),
+                          ("bert_layer", BertLayer)):
+            torch.manual_seed(0)
+            module = cls().to(dtype)
+            for pname, parameter in module.named_parameters():
+                if parameter.dim() > 1:
+                    nn.init.normal_(parameter, std=0.3)
+                else:
+                    # Norm gains around 1, biases around 0.
+                    gain = pname.endswith("weight")
+                    nn.init.normal_(parameter, mean=1.0 if gain else 0.0,
+                                    std=0.1)
+            x = torch.randn(2, 8, 32).to(dtype)
+            yield f"torch_{name}_{suffix}", module.eval(), x
+
+
+def write_export(out, name, module, example):
+    exported = fx.export_and_import(module, example,
+                                    output_type="linalg-on-tensors")
+    summary = (type(module).__doc__ or type(module).__name__).splitlines()[0]
+    with open(os.path.join(out, name + ".mlir"), "w") as f:
+        f.write(f"// Exported by scripts/export-torch.py (torch-mlir, PyTorch "
+                f"{torch.__version__.split('+')[0]}) as linalg-on-tensors IR, "
+                f"unchanged:\n// {type(module).__name__}: {summary}\n")
+        f.write(str(exported))
+
+
 def main():
     out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(
         os.path.dirname(__file__), "..", "test", "Raise", "Inputs")
@@ -50,11 +163,15 @@ def main():
                                 torch.randn(4, 64, dtype=torch.bfloat16)),
     }
     for name, (module, example) in modules.items():
-        exported = fx.export_and_import(module, example,
-                                        output_type="linalg-on-tensors")
-        with open(os.path.join(out, name + ".mlir"), "w") as f:
-            f.write(str(exported))
+        write_export(out, name, module, example)
         print(f"wrote {name}.mlir")
+    for name, module, x in blocks():
+        with torch.no_grad():
+            y = module(x)
+        write_export(out, name, module, x)
+        np.savez(os.path.join(out, name + ".npz"),
+                 x=x.float().numpy(), y=y.float().numpy())
+        print(f"wrote {name}.mlir and {name}.npz")
 
 
 if __name__ == "__main__":

@@ -16,6 +16,7 @@
 #include "mlir/Dialect/GPU/Pipelines/Passes.h"
 #include "mlir/Dialect/GPU/Transforms/Passes.h"
 #include "mlir/Dialect/Linalg/Passes.h"
+#include "mlir/Dialect/Math/Transforms/Passes.h"
 #include "mlir/Dialect/MemRef/Transforms/Passes.h"
 #include "mlir/Dialect/SCF/Transforms/Passes.h"
 #include "mlir/Pass/PassManager.h"
@@ -80,6 +81,9 @@ void mlir::norm::buildNormCPUPipeline(OpPassManager &pm,
   // arithmetic: the output needs no compiler-rt helpers. (f16 is left to
   // LLVM; emulating it here leaves arith fastmath attributes on llvm.fpext,
   // which LLVM 22's ArithToLLVM does not translate.)
+  // Math functions of bf16/f16 (a GELU's tanh in a bf16 model) compute in
+  // f32 too.
+  pm.addPass(math::createMathExtendToSupportedTypes());
   arith::ArithEmulateUnsupportedFloatsOptions emulateOptions;
   emulateOptions.sourceTypeStrs = {"bf16"};
   emulateOptions.targetTypeStr = "f32";

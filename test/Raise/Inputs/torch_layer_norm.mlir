@@ -1,6 +1,5 @@
-// Exported by scripts/export-torch.py (torch-mlir 20261001, PyTorch 2.x):
-// nn.LayerNorm(64) (weight ones, bias zeros) as linalg-on-tensors IR,
-// unchanged. Its variance is computed in f64, its mean in f32.
+// Exported by scripts/export-torch.py (torch-mlir, PyTorch 2.15.0) as linalg-on-tensors IR, unchanged:
+// LayerNorm: Applies Layer Normalization over a mini-batch of inputs.
 #map = affine_map<(d0, d1) -> (d0, d1)>
 #map1 = affine_map<(d0, d1) -> (d0, 0)>
 #map2 = affine_map<(d0, d1) -> (d1)>
@@ -112,4 +111,3 @@ module {
     }
   }
 #-}
-

@@ -1,6 +1,5 @@
-// Exported by scripts/export-torch.py (torch-mlir 20261001, PyTorch 2.x):
-// an RMSNorm module (x * rsqrt(mean(x^2) + 1e-6) * w, w = ones(64)) as
-// linalg-on-tensors IR, unchanged.
+// Exported by scripts/export-torch.py (torch-mlir, PyTorch 2.15.0) as linalg-on-tensors IR, unchanged:
+// RMSNorm: x * rsqrt(mean(x^2) + 1e-6) * w, w = ones.
 #map = affine_map<(d0, d1) -> (d0, d1)>
 #map1 = affine_map<(d0, d1) -> (d0, 0)>
 #map2 = affine_map<(d0, d1) -> (d1)>
@@ -61,4 +60,3 @@ module {
     }
   }
 #-}
-

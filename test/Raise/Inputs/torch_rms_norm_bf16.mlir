@@ -1,6 +1,5 @@
-// Exported by scripts/export-torch.py (torch-mlir 20261001, PyTorch 2.x):
-// a bf16 RMSNorm that computes in f32 (x.float(), rsqrt(mean(x^2) + 1e-6),
-// .to(bfloat16) * w, w = ones(64) in bf16) as linalg-on-tensors IR.
+// Exported by scripts/export-torch.py (torch-mlir, PyTorch 2.15.0) as linalg-on-tensors IR, unchanged:
+// RMSNormBF16: bf16 in and out, statistics in f32 (the LLaMA reference code).
 #map = affine_map<(d0, d1) -> (d0, d1)>
 #map1 = affine_map<(d0, d1) -> (d0, 0)>
 #map2 = affine_map<(d0, d1) -> (d1)>
@@ -72,4 +71,3 @@ module {
     }
   }
 #-}
-

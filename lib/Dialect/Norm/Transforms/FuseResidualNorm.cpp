@@ -16,6 +16,8 @@
 #include "norm/Dialect/Norm/Transforms/Passes.h"
 #include "norm/Dialect/Norm/Transforms/Transforms.h"
 
+#include "ResidualMatchers.h"
+
 namespace mlir::norm {
 #define GEN_PASS_DEF_NORMFUSERESIDUAL
 #include "norm/Dialect/Norm/Transforms/Passes.h.inc"
@@ -36,32 +38,6 @@ struct ResidualSum {
   /// first.
   SmallVector<Operation *> ops;
 };
-
-/// The operands of a tensor addition: `arith.addf` or `linalg.add`.
-std::optional<std::pair<Value, Value>> matchTensorAdd(Value value) {
-  Operation *op = value.getDefiningOp();
-  if (auto add = dyn_cast_or_null<arith::AddFOp>(op))
-    return std::make_pair(add.getLhs(), add.getRhs());
-  if (auto add = dyn_cast_or_null<linalg::AddOp>(op);
-      add && add.hasPureTensorSemantics())
-    return std::make_pair(add.getInputs()[0], add.getInputs()[1]);
-  return std::nullopt;
-}
-
-/// `value = alpha * residual` with alpha a constant splat.
-std::optional<std::pair<Value, double>> matchScaled(Value value) {
-  auto mul = value.getDefiningOp<arith::MulFOp>();
-  if (!mul)
-    return std::nullopt;
-  for (auto [scaled, factor] : {std::pair(mul.getLhs(), mul.getRhs()),
-                                std::pair(mul.getRhs(), mul.getLhs())}) {
-    DenseFPElementsAttr splat;
-    if (matchPattern(factor, m_Constant(&splat)) && splat.isSplat())
-      return std::make_pair(scaled,
-                            splat.getSplatValue<APFloat>().convertToDouble());
-  }
-  return std::nullopt;
-}
 
 /// `value = linalg.broadcast(bias)` over the leading dims, with bias of the
 /// normalized shape [axis, rank).
@@ -102,7 +78,8 @@ std::optional<ResidualSum> matchResidualSum(Value sum, int64_t axis) {
 
   // DeepNorm: the skip branch is scaled by a constant alpha.
   for (auto [maybeScaled, other] : {std::pair(lhs, rhs), std::pair(rhs, lhs)}) {
-    std::optional<std::pair<Value, double>> scaled = matchScaled(maybeScaled);
+    std::optional<std::pair<Value, double>> scaled =
+        matchScaledByConstant(maybeScaled);
     if (!scaled || !maybeScaled.hasOneUse())
       continue;
     result.residual = scaled->first;

@@ -14,6 +14,8 @@
 #include "mlir/Interfaces/FunctionInterfaces.h"
 #include "norm/Dialect/Norm/IR/NormOps.h"
 #include "norm/Dialect/Norm/Transforms/Passes.h"
+
+#include "ResidualMatchers.h"
 #include "llvm/ADT/MapVector.h"
 #include "llvm/Support/Format.h"
 
@@ -35,17 +37,13 @@ bool isNorm(Operation *op) {
 }
 
 bool isTensorAdd(Operation *op) {
-  if (auto add = dyn_cast_or_null<arith::AddFOp>(op))
-    return isa<RankedTensorType>(add.getType());
-  if (auto add = dyn_cast_or_null<linalg::AddOp>(op))
-    return add.hasPureTensorSemantics();
-  return false;
+  return op && op->getNumResults() == 1 &&
+         matchTensorAdd(op->getResult(0)).has_value();
 }
 
 SmallVector<Value> addOperands(Operation *add) {
-  if (auto linalgAdd = dyn_cast<linalg::AddOp>(add))
-    return SmallVector<Value>(linalgAdd.getInputs());
-  return SmallVector<Value>(add->getOperands());
+  auto [lhs, rhs] = *matchTensorAdd(add->getResult(0));
+  return {lhs, rhs};
 }
 
 /// Whether `value` is a norm's normalized result y (not a fused op's h).
@@ -54,16 +52,11 @@ bool isNormResult(Value value) {
   return result && isNorm(result.getOwner()) && result.getResultNumber() == 0;
 }
 
-/// Whether `value` is multiplied by a constant splat (DeepNorm's alpha).
+/// Whether `value` is multiplied by a constant (DeepNorm's alpha).
 std::optional<double> scaledByConstant(Value value) {
-  auto mul = value.getDefiningOp<arith::MulFOp>();
-  if (!mul)
-    return std::nullopt;
-  for (Value factor : {mul.getLhs(), mul.getRhs()}) {
-    DenseFPElementsAttr splat;
-    if (matchPattern(factor, m_Constant(&splat)) && splat.isSplat())
-      return splat.getSplatValue<APFloat>().convertToDouble();
-  }
+  if (std::optional<std::pair<Value, double>> scaled =
+          matchScaledByConstant(value))
+    return scaled->second;
   return std::nullopt;
 }
 
