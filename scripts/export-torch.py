@@ -141,13 +141,13 @@ def blocks():
             yield f"torch_{name}_{suffix}", module.eval(), x
 
 
-def write_export(out, name, module, example):
-    exported = fx.export_and_import(module, example,
-                                    output_type="linalg-on-tensors")
+def write_export(out, name, module, example,
+                 output_type="linalg-on-tensors"):
+    exported = fx.export_and_import(module, example, output_type=output_type)
     summary = (type(module).__doc__ or type(module).__name__).splitlines()[0]
     with open(os.path.join(out, name + ".mlir"), "w") as f:
         f.write(f"// Exported by scripts/export-torch.py (torch-mlir, PyTorch "
-                f"{torch.__version__.split('+')[0]}) as linalg-on-tensors IR, "
+                f"{torch.__version__.split('+')[0]}) as {output_type} IR, "
                 f"unchanged:\n// {type(module).__name__}: {summary}\n")
         f.write(str(exported))
 
@@ -164,6 +164,17 @@ def main():
     }
     for name, (module, example) in modules.items():
         write_export(out, name, module, example)
+        print(f"wrote {name}.mlir")
+    # The same norms through torch-mlir's TOSA backend.
+    tosa_modules = {
+        "tosa_rms_norm": (RMSNorm(64), torch.randn(4, 64)),
+        "tosa_layer_norm": (nn.LayerNorm(64), torch.randn(4, 64)),
+        "tosa_layer_norm_2d": (nn.LayerNorm((8, 64)), torch.randn(2, 8, 64)),
+        "tosa_rms_norm_bf16": (RMSNormBF16(64),
+                               torch.randn(2, 4, 64, dtype=torch.bfloat16)),
+    }
+    for name, (module, example) in tosa_modules.items():
+        write_export(out, name, module, example, output_type="tosa")
         print(f"wrote {name}.mlir")
     for name, module, x in blocks():
         with torch.no_grad():

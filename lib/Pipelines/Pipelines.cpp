@@ -9,6 +9,7 @@
 #include "norm/Pipelines/Pipelines.h"
 
 #include "mlir/Conversion/Passes.h"
+#include "mlir/Conversion/TosaToLinalg/TosaToLinalg.h"
 #include "mlir/Dialect/Arith/Transforms/Passes.h"
 #include "mlir/Dialect/Bufferization/Pipelines/Passes.h"
 #include "mlir/Dialect/Bufferization/Transforms/Passes.h"
@@ -46,8 +47,18 @@ static void addBufferizationPasses(OpPassManager &pm) {
   pm.addPass(norm::createNormEraseSelfCopies());
 }
 
+/// TOSA input (what a TOSA frontend leaves after --norm-raise) to linalg,
+/// arith and tensor ops; nothing happens to modules without tosa ops.
+static void addTosaLoweringPasses(OpPassManager &pm) {
+  pm.addNestedPass<func::FuncOp>(tosa::createTosaToLinalgNamed());
+  pm.addNestedPass<func::FuncOp>(tosa::createTosaToLinalg());
+  pm.addNestedPass<func::FuncOp>(createTosaToArithPass());
+  pm.addNestedPass<func::FuncOp>(createTosaToTensorPass());
+}
+
 void mlir::norm::buildNormCPUPipeline(OpPassManager &pm,
                                       const NormCPUPipelineOptions &options) {
+  addTosaLoweringPasses(pm);
   // Row-wise norms to vector kernels (unless the linalg baseline is asked
   // for); what remains, and element-wise tensor arithmetic, to linalg.
   bool vectorize = options.lowering == CPULowering::Vector;
@@ -114,6 +125,7 @@ void mlir::norm::buildNormGPUPipeline(OpPassManager &pm,
   // Plain norm ops on tensors: sublayers expanded, DeepNorm as the
   // add_layer_norm it denotes (canonicalization), element-wise tensor
   // arithmetic as linalg.
+  addTosaLoweringPasses(pm);
   pm.addPass(createNormExpandSublayers());
   pm.addPass(createCanonicalizerPass());
   pm.addNestedPass<func::FuncOp>(createConvertElementwiseToLinalgPass());

@@ -2,9 +2,10 @@
 # REQUIRES: numpy
 #
 # The RMSNorm (f32 and bf16) and LayerNorm that torch-mlir exported
-# (test/Raise/Inputs) compute the same numbers before and after --norm-raise,
-# and both match the float64 reference (weights ones, LayerNorm bias zeros;
-# eps 1e-6 and 1e-5).
+# (test/Raise/Inputs), as linalg and as tosa, compute the same numbers before
+# and after --norm-raise, and both match the float64 reference (weights
+# ones, LayerNorm bias zeros; eps 1e-6 and 1e-5). The CPU pipeline lowers
+# what is left of tosa through upstream's tosa-to-linalg.
 
 import os
 
@@ -14,31 +15,38 @@ from normtest import (Checker, call, compile_module, ref_layer_norm,
 
 INPUTS = os.path.join(os.path.dirname(__file__), "..", "..", "Raise",
                       "Inputs")
-# file: (element type, float64 model)
-CASES = {
-    "torch_rms_norm.mlir": ("f32", lambda x: ref_rms_norm(x, -1, 1e-6)[0]),
-    "torch_layer_norm.mlir": ("f32",
-                              lambda x: ref_layer_norm(x, -1, 1e-5)[0]),
-    # y = bf16(bf16(rms(x)) * 1): the weight is ones.
-    "torch_rms_norm_bf16.mlir": ("bf16",
-                                 lambda x: round_to(
-                                     ref_rms_norm(x, -1, 1e-6)[0], "bf16")),
-}
+# file: (element type, input shape, float64 model)
+CASES = {}
+for frontend in ("torch", "tosa"):
+    CASES.update({
+        f"{frontend}_rms_norm.mlir": (
+            "f32", (4, 64), lambda x: ref_rms_norm(x, -1, 1e-6)[0]),
+        f"{frontend}_layer_norm.mlir": (
+            "f32", (4, 64), lambda x: ref_layer_norm(x, -1, 1e-5)[0]),
+        # y = bf16(bf16(rms(x)) * 1): the weight is ones.
+        f"{frontend}_rms_norm_bf16.mlir": (
+            "bf16", (4, 64) if frontend == "torch" else (2, 4, 64),
+            lambda x: round_to(ref_rms_norm(x, -1, 1e-6)[0], "bf16")),
+    })
+# Normalized over the last two dims.
+CASES["tosa_layer_norm_2d.mlir"] = (
+    "f32", (2, 8, 64), lambda x: ref_layer_norm(x, 1, 1e-5)[0])
 
 
 def main():
     check = Checker()
     rng = np.random.default_rng(11)
-    for name, (ty, reference) in CASES.items():
+    for name, (ty, shape, reference) in CASES.items():
         with open(os.path.join(INPUTS, name)) as f:
             source = f.read()
-        x = round_to(3.0 + rng.standard_normal((4, 64)), ty)
+        x = round_to(3.0 + rng.standard_normal(shape), ty)
         want = reference(x)
         outputs = {}
         for variant, passes in (("exported", ()),
                                 ("raised", ("--norm-raise",))):
             lib = compile_module(source, pre_passes=passes)
-            (y,) = call(lib, "main", [to_storage(x, ty)], [(2, STORAGE[ty])])
+            (y,) = call(lib, "main", [to_storage(x, ty)],
+                        [(len(shape), STORAGE[ty])])
             outputs[variant] = to_f64(y, ty)
             check.close(outputs[variant], want, ty,
                         f"{name} {variant} vs float64")

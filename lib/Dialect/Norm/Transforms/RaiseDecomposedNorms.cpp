@@ -492,6 +492,11 @@ struct NormRaisePass : norm::impl::NormRaiseBase<NormRaisePass> {
 
 void mlir::norm::populateRaiseDecomposedNormPatterns(
     RewritePatternSet &patterns) {
+  populateRaiseLinalgNormPatterns(patterns);
+  populateRaiseTosaNormPatterns(patterns);
+}
+
+void mlir::norm::populateRaiseLinalgNormPatterns(RewritePatternSet &patterns) {
   patterns
       .add<RaiseRMSNorm, FoldScaleIntoRMSNorm, RaiseLayerNorm,
            FoldParametersIntoLayerNorm, FoldWideningIntoNorm<RMSNormOp>,

@@ -137,10 +137,20 @@ def NormRaise : Pass<"norm-raise"> {
       narrowing of the result fold into the op, which computes in f32 and
       rounds once either way.
 
+    The same computations in tosa ops (what TOSA frontends such as
+    torch-mlir's TorchToTosa emit) are raised too: `tosa.reduce_sum` per
+    normalized dim, `tosa.mul` by a 1/N splat, `tosa.pow(x, 2)` or
+    `tosa.mul(x, x)`, `tosa.add` of eps, `tosa.rsqrt`, the variance possibly
+    through `tosa.cast` to f64 and back; gamma and beta broadcast as
+    `[1, ..., 1, normalized dims]` become the scale and bias (collapsed with
+    `tensor.collapse_shape`), and `tosa.cast` widening/narrowing of 16-bit
+    data folds into the op.
+
     N is checked against the static shape. The now-dead steps are removed.
-    Not yet recognized: dynamic shapes and tosa forms.
+    Not yet recognized: dynamic shapes.
   }];
-  let dependentDialects = ["::mlir::norm::NormDialect"];
+  let dependentDialects = ["::mlir::norm::NormDialect",
+                           "::mlir::tensor::TensorDialect"];
 }
 
 def NormDropArgumentResults

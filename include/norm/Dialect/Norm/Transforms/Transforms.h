@@ -26,8 +26,15 @@ void populateFuseResidualNormPatterns(
     RewritePatternSet &patterns, ResidualFusionCounters *counters = nullptr);
 
 /// Adds the patterns that raise decomposed norms into norm ops
-/// (--norm-raise).
+/// (--norm-raise): linalg chains (populateRaiseLinalgNormPatterns) and tosa
+/// chains (populateRaiseTosaNormPatterns).
 void populateRaiseDecomposedNormPatterns(RewritePatternSet &patterns);
+
+/// The linalg half of --norm-raise (torch-mlir's TorchToLinalg forms).
+void populateRaiseLinalgNormPatterns(RewritePatternSet &patterns);
+
+/// The tosa half of --norm-raise (reduce_sum, mul by 1/N, rsqrt, ...).
+void populateRaiseTosaNormPatterns(RewritePatternSet &patterns);
 
 /// Adds the pattern that expands norm.sublayer (--norm-expand-sublayers).
 void populateExpandSublayerPatterns(RewritePatternSet &patterns);
