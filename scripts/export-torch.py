@@ -142,8 +142,10 @@ def blocks():
 
 
 def write_export(out, name, module, example,
-                 output_type="linalg-on-tensors"):
-    exported = fx.export_and_import(module, example, output_type=output_type)
+                 output_type="linalg-on-tensors", dynamic_rows=False):
+    dynamic = [{0: torch.export.Dim("rows")}] if dynamic_rows else None
+    exported = fx.export_and_import(module, example, output_type=output_type,
+                                    dynamic_shapes=dynamic)
     summary = (type(module).__doc__ or type(module).__name__).splitlines()[0]
     with open(os.path.join(out, name + ".mlir"), "w") as f:
         f.write(f"// Exported by scripts/export-torch.py (torch-mlir, PyTorch "
@@ -164,6 +166,12 @@ def main():
     }
     for name, (module, example) in modules.items():
         write_export(out, name, module, example)
+        print(f"wrote {name}.mlir")
+    # A row count known only at run time (batch x sequence, flattened).
+    for name, module, example in (
+            ("torch_rms_norm_dynamic", RMSNorm(64), torch.randn(4, 64)),
+            ("torch_layer_norm_dynamic", nn.LayerNorm(64), torch.randn(4, 64))):
+        write_export(out, name, module, example, dynamic_rows=True)
         print(f"wrote {name}.mlir")
     # The same norms through torch-mlir's TOSA backend.
     tosa_modules = {

@@ -28,6 +28,13 @@ for frontend in ("torch", "tosa"):
             "bf16", (4, 64) if frontend == "torch" else (2, 4, 64),
             lambda x: round_to(ref_rms_norm(x, -1, 1e-6)[0], "bf16")),
     })
+# A run-time row count: called with several (the shape's first dim).
+CASES["torch_rms_norm_dynamic.mlir"] = (
+    "f32", [(1, 64), (5, 64), (300, 64)],
+    lambda x: ref_rms_norm(x, -1, 1e-6)[0])
+CASES["torch_layer_norm_dynamic.mlir"] = (
+    "f32", [(1, 64), (5, 64), (300, 64)],
+    lambda x: ref_layer_norm(x, -1, 1e-5)[0])
 # Normalized over the last two dims.
 CASES["tosa_layer_norm_2d.mlir"] = (
     "f32", (2, 8, 64), lambda x: ref_layer_norm(x, 1, 1e-5)[0])
@@ -36,22 +43,24 @@ CASES["tosa_layer_norm_2d.mlir"] = (
 def main():
     check = Checker()
     rng = np.random.default_rng(11)
-    for name, (ty, shape, reference) in CASES.items():
+    for name, (ty, shapes, reference) in CASES.items():
         with open(os.path.join(INPUTS, name)) as f:
             source = f.read()
-        x = round_to(3.0 + rng.standard_normal(shape), ty)
-        want = reference(x)
-        outputs = {}
-        for variant, passes in (("exported", ()),
-                                ("raised", ("--norm-raise",))):
-            lib = compile_module(source, pre_passes=passes)
-            (y,) = call(lib, "main", [to_storage(x, ty)],
-                        [(len(shape), STORAGE[ty])])
-            outputs[variant] = to_f64(y, ty)
-            check.close(outputs[variant], want, ty,
-                        f"{name} {variant} vs float64")
-        check.close(outputs["raised"], outputs["exported"], ty,
-                    f"{name} raised vs exported")
+        libs = {variant: compile_module(source, pre_passes=passes)
+                for variant, passes in (("exported", ()),
+                                        ("raised", ("--norm-raise",)))}
+        for shape in shapes if isinstance(shapes, list) else [shapes]:
+            x = round_to(3.0 + rng.standard_normal(shape), ty)
+            want = reference(x)
+            outputs = {}
+            for variant, lib in libs.items():
+                (y,) = call(lib, "main", [to_storage(x, ty)],
+                            [(len(shape), STORAGE[ty])])
+                outputs[variant] = to_f64(y, ty)
+                check.close(outputs[variant], want, ty,
+                            f"{name} {shape} {variant} vs float64")
+            check.close(outputs["raised"], outputs["exported"], ty,
+                        f"{name} {shape} raised vs exported")
     check.finish()
 
 

@@ -158,14 +158,16 @@ Value stripExtension(Value value) {
   return value;
 }
 
-/// The number of elements of `x`'s static trailing dims from `axis`.
+/// The number of elements of `x`'s trailing dims from `axis`, if static
+/// (the leading, row dims may be dynamic).
 std::optional<int64_t> rowLength(Value x, int64_t axis) {
   auto type = cast<RankedTensorType>(x.getType());
-  if (!type.hasStaticShape())
-    return std::nullopt;
   int64_t n = 1;
-  for (int64_t dim = axis; dim < type.getRank(); ++dim)
+  for (int64_t dim = axis; dim < type.getRank(); ++dim) {
+    if (type.isDynamicDim(dim))
+      return std::nullopt;
     n *= type.getDimSize(dim);
+  }
   return n;
 }
 

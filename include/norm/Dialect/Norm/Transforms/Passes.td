@@ -146,8 +146,10 @@ def NormRaise : Pass<"norm-raise"> {
     `tensor.collapse_shape`), and `tosa.cast` widening/narrowing of 16-bit
     data folds into the op.
 
-    N is checked against the static shape. The now-dead steps are removed.
-    Not yet recognized: dynamic shapes.
+    N is checked against the normalized dims, which must be static; the
+    leading (row) dims may be dynamic. The now-dead steps are removed. Not
+    recognized: a normalized size known only at run time (a division by a
+    `tensor.dim`); real models fix it with their weights.
   }];
   let dependentDialects = ["::mlir::norm::NormDialect",
                            "::mlir::tensor::TensorDialect"];
