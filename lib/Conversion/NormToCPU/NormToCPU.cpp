@@ -247,6 +247,12 @@ struct RowNormSpec {
   double offset = 0.0;
   double alpha = 1.0;
   std::string opName;
+  /// Sandwich-LN: `input` is normalized (same kind, these parameters) before
+  /// it is added to the residual.
+  bool innerNorm = false;
+  Value innerScale;
+  Value innerBias;
+  double innerEpsilon = 1e-5;
 };
 
 Type getComputeType(Value input) {
@@ -357,8 +363,8 @@ Value contiguousInit(OpBuilder &b, Location loc, Value value) {
 /// original shapes.
 std::pair<Value, Value> buildRowNorm(OpBuilder &b, Location loc,
                                      RowNormSpec spec, int64_t lanes) {
-  for (Value *input :
-       {&spec.input, &spec.residual, &spec.addBias, &spec.scale, &spec.bias})
+  for (Value *input : {&spec.input, &spec.residual, &spec.addBias, &spec.scale,
+                       &spec.bias, &spec.innerScale, &spec.innerBias})
     *input = *input ? contiguousInput(b, loc, *input) : Value();
   spec.yInit = contiguousInit(b, loc, spec.yInit);
   if (spec.hInit)
@@ -383,6 +389,9 @@ std::pair<Value, Value> buildRowNorm(OpBuilder &b, Location loc,
   Value scale = collapseTo1D(b, loc, spec.scale);
   Value bias = collapseTo1D(b, loc, spec.bias);
   Value addBias = collapseTo1D(b, loc, spec.addBias);
+  Value innerScale = collapseTo1D(b, loc, spec.innerScale);
+  Value innerBias = collapseTo1D(b, loc, spec.innerBias);
+  Type xElement = cast<RankedTensorType>(x2.getType()).getElementType();
 
   Value rows = tensor::DimOp::create(b, loc, x2, 0);
   Value length = tensor::DimOp::create(b, loc, x2, 1);
@@ -394,7 +403,9 @@ std::pair<Value, Value> buildRowNorm(OpBuilder &b, Location loc,
   checkSameSize(b, loc, x2, h2, (name + ": h does not match the input").str());
   for (auto [param, what] : {std::pair<Value, StringRef>{scale, "scale"},
                              {bias, "bias"},
-                             {addBias, "add_bias"}}) {
+                             {addBias, "add_bias"},
+                             {innerScale, "inner_scale"},
+                             {innerBias, "inner_bias"}}) {
     if (!param)
       continue;
     Value size = tensor::DimOp::create(b, loc, param, 0);
@@ -432,6 +443,122 @@ std::pair<Value, Value> buildRowNorm(OpBuilder &b, Location loc,
         Value count = arith::UIToFPOp::create(
             nb, nl, computeType,
             arith::IndexCastOp::create(nb, nl, nb.getI64Type(), length));
+        // Per-row statistics of `statRow` (a row of x, h, or the Sandwich
+        // input): LayerNorm's shift K, mean - K and rstd, or RMSNorm's rstd.
+        struct RowStatistics {
+          Value shift, meanOffset, rstd;
+        };
+        auto statistics = [&](Value statRow, double epsilon) -> RowStatistics {
+          Value rstd, meanOffset, shift;
+          if (spec.layerNorm) {
+            // K: the first element of the (stored) row.
+            Value first = tensor::ExtractOp::create(nb, nl, statRow,
+                                                    ValueRange{zeroIndex});
+            shift = k.splat(nb, nl, convertFloat(nb, nl, first, computeType));
+            // One pass: sum(d) and sum(d^2) with d = x - K. K is a sample of
+            // the row, so the shifted one-pass variance keeps its digits
+            // unless K lies far from the mean.
+            auto shiftedSums = [&](RowKernelBuilder &kb, Value center) {
+              return kb.loop(
+                  {kb.zeroVector(), kb.zeroVector()},
+                  [&](OpBuilder &lb, Location ll, Value offset, Value mask,
+                      ValueRange iters) -> SmallVector<Value> {
+                    Value d = arith::SubFOp::create(
+                        lb, ll, kb.read(lb, ll, statRow, offset, mask), shift);
+                    if (center)
+                      d = arith::SubFOp::create(lb, ll, d, center);
+                    d = kb.masked(lb, ll, d, mask);
+                    Value dd = arith::MulFOp::create(lb, ll, d, d);
+                    return {arith::AddFOp::create(lb, ll, iters[0], d),
+                            arith::AddFOp::create(lb, ll, iters[1], dd)};
+                  });
+            };
+            // (mean - K, var) from sums of d and d^2 relative to `base`.
+            auto moments = [&](OpBuilder &mb, Location ml, RowKernelBuilder &kb,
+                               ArrayRef<Value> sums, Value base) {
+              Value m =
+                  arith::DivFOp::create(mb, ml, kb.reduce(sums[0]), count);
+              Value q =
+                  arith::DivFOp::create(mb, ml, kb.reduce(sums[1]), count);
+              Value v = arith::SubFOp::create(
+                  mb, ml, q, arith::MulFOp::create(mb, ml, m, m));
+              if (base)
+                m = arith::AddFOp::create(mb, ml, base, m);
+              return std::make_pair(m, v);
+            };
+            SmallVector<Value> sums1 = shiftedSums(k, Value());
+            Value offset1, var1;
+            std::tie(offset1, var1) = moments(nb, nl, k, sums1, Value());
+            // Far means (mean - K)^2 > 16 var: then a second, corrected pass
+            // over the cached row (Chan, Golub and LeVeque) restores them.
+            Value far = arith::CmpFOp::create(
+                nb, nl, arith::CmpFPredicate::OGT,
+                arith::MulFOp::create(nb, nl, offset1, offset1),
+                arith::MulFOp::create(nb, nl, var1, k.scalar(16.0)));
+            auto corrected = scf::IfOp::create(
+                nb, nl, far,
+                [&](OpBuilder &tb, Location tl) {
+                  RowKernelBuilder kt(tb, tl, length, lanes, computeType);
+                  SmallVector<Value> sums2 =
+                      shiftedSums(kt, kt.splat(tb, tl, offset1));
+                  auto [offset2, var2] = moments(tb, tl, kt, sums2, offset1);
+                  scf::YieldOp::create(tb, tl, ValueRange{offset2, var2});
+                },
+                [&](OpBuilder &eb, Location el) {
+                  scf::YieldOp::create(eb, el, ValueRange{offset1, var1});
+                });
+            meanOffset = corrected.getResult(0);
+            Value var = corrected.getResult(1);
+            var = arith::MaximumFOp::create(nb, nl, var, k.scalar(0.0));
+            rstd = math::RsqrtOp::create(
+                nb, nl, arith::AddFOp::create(nb, nl, var, k.scalar(epsilon)));
+          } else {
+            Value sumSquares =
+                k.loop({k.zeroVector()},
+                       [&](OpBuilder &lb, Location ll, Value offset, Value mask,
+                           ValueRange iters) -> SmallVector<Value> {
+                         Value v = k.read(lb, ll, statRow, offset, mask);
+                         Value vv = arith::MulFOp::create(lb, ll, v, v);
+                         return {arith::AddFOp::create(
+                             lb, ll, iters[0], k.masked(lb, ll, vv, mask))};
+                       })
+                    .front();
+            Value meanSquare =
+                arith::DivFOp::create(nb, nl, k.reduce(sumSquares), count);
+            rstd = math::RsqrtOp::create(
+                nb, nl,
+                arith::AddFOp::create(nb, nl, meanSquare, k.scalar(epsilon)));
+          }
+
+          return {shift, meanOffset, rstd};
+        };
+        // The normalized chunk `v` of a row with `stats`, `gamma` (+ offset)
+        // and `beta`.
+        auto normalize = [&](OpBuilder &lb, Location ll, Value v,
+                             const RowStatistics &stats, Value gamma,
+                             Value beta, Value offset, Value mask) {
+          if (stats.shift) {
+            v = arith::SubFOp::create(lb, ll, v, stats.shift);
+            v = arith::SubFOp::create(lb, ll, v,
+                                      k.splat(lb, ll, stats.meanOffset));
+          }
+          v = arith::MulFOp::create(lb, ll, v, k.splat(lb, ll, stats.rstd));
+          if (gamma) {
+            Value g = k.read(lb, ll, gamma, offset, mask);
+            if (spec.offset != 0.0)
+              g = arith::AddFOp::create(
+                  lb, ll, g,
+                  k.splat(
+                      lb, ll,
+                      arith::ConstantOp::create(
+                          lb, ll, lb.getFloatAttr(computeType, spec.offset))));
+            v = arith::MulFOp::create(lb, ll, v, g);
+          }
+          if (beta)
+            v = arith::AddFOp::create(lb, ll, v,
+                                      k.read(lb, ll, beta, offset, mask));
+          return v;
+        };
         Value xRow = extractRow(nb, nl, readable(x2), row, rowLength);
         Value yRow = extractRow(nb, nl, args[1], row, rowLength);
 
@@ -439,6 +566,9 @@ std::pair<Value, Value> buildRowNorm(OpBuilder &b, Location loc,
         // to the h output on the way.
         Value source = xRow;
         Value hRowOut;
+        std::optional<RowStatistics> innerStats;
+        if (spec.innerNorm)
+          innerStats = statistics(xRow, spec.innerEpsilon);
         if (r2) {
           Value rRow = extractRow(nb, nl, readable(r2), row, rowLength);
           Value hRow = extractRow(nb, nl, args[2], row, rowLength);
@@ -460,8 +590,18 @@ std::pair<Value, Value> buildRowNorm(OpBuilder &b, Location loc,
                                arith::ConstantOp::create(
                                    lb, ll,
                                    lb.getFloatAttr(computeType, spec.alpha))));
-                     sum = arith::AddFOp::create(
-                         lb, ll, sum, k.read(lb, ll, xIn, offset, mask));
+                     Value xv = k.read(lb, ll, xIn, offset, mask);
+                     if (innerStats) {
+                       // Sandwich-LN: the input's own norm, rounded as the
+                       // unfused op would store it.
+                       xv = normalize(lb, ll, xv, *innerStats, innerScale,
+                                      innerBias, offset, mask);
+                       xv = convertFloat(
+                           lb, ll,
+                           convertFloat(lb, ll, xv, k.vectorOf(xElement)),
+                           k.computeVector());
+                     }
+                     sum = arith::AddFOp::create(lb, ll, sum, xv);
                      if (addBias)
                        sum = arith::AddFOp::create(
                            lb, ll, sum, k.read(lb, ll, addBias, offset, mask));
@@ -471,92 +611,7 @@ std::pair<Value, Value> buildRowNorm(OpBuilder &b, Location loc,
           source = hRowOut;
         }
 
-        Value rstd, meanOffset, shift;
-        if (spec.layerNorm) {
-          // K: the first element of the (stored) row.
-          Value first =
-              tensor::ExtractOp::create(nb, nl, source, ValueRange{zeroIndex});
-          shift = k.splat(nb, nl, convertFloat(nb, nl, first, computeType));
-          // One pass: sum(d) and sum(d^2) with d = x - K. K is a sample of
-          // the row, so the shifted one-pass variance keeps its digits
-          // unless K lies far from the mean.
-          auto shiftedSums = [&](RowKernelBuilder &kb, Value center) {
-            return kb.loop(
-                {kb.zeroVector(), kb.zeroVector()},
-                [&](OpBuilder &lb, Location ll, Value offset, Value mask,
-                    ValueRange iters) -> SmallVector<Value> {
-                  Value d = arith::SubFOp::create(
-                      lb, ll, kb.read(lb, ll, source, offset, mask), shift);
-                  if (center)
-                    d = arith::SubFOp::create(lb, ll, d, center);
-                  d = kb.masked(lb, ll, d, mask);
-                  Value dd = arith::MulFOp::create(lb, ll, d, d);
-                  return {arith::AddFOp::create(lb, ll, iters[0], d),
-                          arith::AddFOp::create(lb, ll, iters[1], dd)};
-                });
-          };
-          // (mean - K, var) from sums of d and d^2 relative to `base`.
-          auto moments = [&](OpBuilder &mb, Location ml, RowKernelBuilder &kb,
-                             ArrayRef<Value> sums, Value base) {
-            Value m = arith::DivFOp::create(mb, ml, kb.reduce(sums[0]), count);
-            Value q = arith::DivFOp::create(mb, ml, kb.reduce(sums[1]), count);
-            Value v = arith::SubFOp::create(
-                mb, ml, q, arith::MulFOp::create(mb, ml, m, m));
-            if (base)
-              m = arith::AddFOp::create(mb, ml, base, m);
-            return std::make_pair(m, v);
-          };
-          SmallVector<Value> sums1 = shiftedSums(k, Value());
-          Value offset1, var1;
-          std::tie(offset1, var1) = moments(nb, nl, k, sums1, Value());
-          // Far means (mean - K)^2 > 16 var: then a second, corrected pass
-          // over the cached row (Chan, Golub and LeVeque) restores them.
-          Value far = arith::CmpFOp::create(
-              nb, nl, arith::CmpFPredicate::OGT,
-              arith::MulFOp::create(nb, nl, offset1, offset1),
-              arith::MulFOp::create(nb, nl, var1, k.scalar(16.0)));
-          auto corrected = scf::IfOp::create(
-              nb, nl, far,
-              [&](OpBuilder &tb, Location tl) {
-                RowKernelBuilder kt(tb, tl, length, lanes, computeType);
-                SmallVector<Value> sums2 =
-                    shiftedSums(kt, kt.splat(tb, tl, offset1));
-                auto [offset2, var2] = moments(tb, tl, kt, sums2, offset1);
-                scf::YieldOp::create(tb, tl, ValueRange{offset2, var2});
-              },
-              [&](OpBuilder &eb, Location el) {
-                scf::YieldOp::create(eb, el, ValueRange{offset1, var1});
-              });
-          meanOffset = corrected.getResult(0);
-          Value var = corrected.getResult(1);
-          var = arith::MaximumFOp::create(nb, nl, var, k.scalar(0.0));
-          rstd = math::RsqrtOp::create(
-              nb, nl,
-              arith::AddFOp::create(nb, nl, var, k.scalar(spec.epsilon)));
-        } else {
-          Value sumSquares =
-              k.loop({k.zeroVector()},
-                     [&](OpBuilder &lb, Location ll, Value offset, Value mask,
-                         ValueRange iters) -> SmallVector<Value> {
-                       Value v = k.read(lb, ll, source, offset, mask);
-                       Value vv = arith::MulFOp::create(lb, ll, v, v);
-                       return {arith::AddFOp::create(
-                           lb, ll, iters[0], k.masked(lb, ll, vv, mask))};
-                     })
-                  .front();
-          Value meanSquare =
-              arith::DivFOp::create(nb, nl, k.reduce(sumSquares), count);
-          rstd = math::RsqrtOp::create(
-              nb, nl,
-              arith::AddFOp::create(nb, nl, meanSquare,
-                                    k.scalar(spec.epsilon)));
-        }
-
-        Value rstdv = k.splat(nb, nl, rstd);
-        Value meanOffsetv = meanOffset ? k.splat(nb, nl, meanOffset) : Value();
-        Value offsetv = spec.offset != 0.0
-                            ? k.splat(nb, nl, k.scalar(spec.offset))
-                            : Value();
+        RowStatistics stats = statistics(source, spec.epsilon);
         Value yRowOut =
             k.loop({yRow},
                    [&](OpBuilder &lb, Location ll, Value offset, Value mask,
@@ -565,20 +620,7 @@ std::pair<Value, Value> buildRowNorm(OpBuilder &b, Location loc,
                      bool inPlace = source == xRow && readable(x2) == args[1];
                      Value v = k.read(lb, ll, inPlace ? iters[0] : source,
                                       offset, mask);
-                     if (shift) {
-                       v = arith::SubFOp::create(lb, ll, v, shift);
-                       v = arith::SubFOp::create(lb, ll, v, meanOffsetv);
-                     }
-                     v = arith::MulFOp::create(lb, ll, v, rstdv);
-                     if (scale) {
-                       Value g = k.read(lb, ll, scale, offset, mask);
-                       if (offsetv)
-                         g = arith::AddFOp::create(lb, ll, g, offsetv);
-                       v = arith::MulFOp::create(lb, ll, v, g);
-                     }
-                     if (bias)
-                       v = arith::AddFOp::create(
-                           lb, ll, v, k.read(lb, ll, bias, offset, mask));
+                     v = normalize(lb, ll, v, stats, scale, bias, offset, mask);
                      return {k.write(lb, ll, v, iters[0], offset, mask)};
                    })
                 .front();
@@ -695,6 +737,38 @@ template <typename OpTy> struct AddNormToCPU : OpRewritePattern<OpTy> {
   int64_t lanes;
 };
 
+/// Sandwich-LN in one kernel: the input's statistics, then h = residual +
+/// Norm(input) written in the pass that reads both, then y from h.
+struct SandwichNormToCPU : OpRewritePattern<SandwichNormOp> {
+  SandwichNormToCPU(MLIRContext *ctx, int64_t lanes)
+      : OpRewritePattern(ctx), lanes(lanes) {}
+  LogicalResult matchAndRewrite(SandwichNormOp op,
+                                PatternRewriter &rewriter) const override {
+    if (failed(checkSupported(rewriter, op, op.getNormalizedAxis())))
+      return failure();
+    RowNormSpec spec;
+    spec.layerNorm = op.getKind() == NormKind::LayerNorm;
+    spec.input = op.getInput();
+    spec.residual = op.getResidual();
+    spec.scale = op.getScale();
+    spec.bias = op.getBias();
+    spec.innerNorm = true;
+    spec.innerScale = op.getInnerScale();
+    spec.innerBias = op.getInnerBias();
+    spec.innerEpsilon = op.getInnerEpsilon().convertToDouble();
+    spec.yInit = op.getOuts()[0];
+    spec.hInit = op.getOuts()[1];
+    spec.axis = op.getNormalizedAxis();
+    spec.epsilon = op.getEpsilon().convertToDouble();
+    spec.offset = op.getOffset().convertToDouble();
+    spec.opName = op->getName().getStringRef().str();
+    auto [y, h] = buildRowNorm(rewriter, op.getLoc(), spec, lanes);
+    rewriter.replaceOp(op, {y, h});
+    return success();
+  }
+  int64_t lanes;
+};
+
 /// DeepNorm takes the fused add + LayerNorm kernel as the op it denotes.
 struct DeepNormToCPU : OpRewritePattern<DeepNormOp> {
   using OpRewritePattern::OpRewritePattern;
@@ -732,6 +806,6 @@ void mlir::norm::populateNormToCPUPatterns(RewritePatternSet &patterns,
   int64_t lanes = width * std::max<int64_t>(options.unroll, 1);
   MLIRContext *ctx = patterns.getContext();
   patterns.add<LayerNormToCPU, RMSNormToCPU, AddNormToCPU<AddLayerNormOp>,
-               AddNormToCPU<AddRMSNormOp>>(ctx, lanes);
+               AddNormToCPU<AddRMSNormOp>, SandwichNormToCPU>(ctx, lanes);
   patterns.add<DeepNormToCPU>(ctx);
 }

@@ -751,6 +751,64 @@ template <typename OpTy> struct RowNormToGPU : OpRewritePattern<OpTy> {
   NormToGPUOptions options;
 };
 
+/// Sandwich-LN as two kernels without a temporary: the input's norm is
+/// written into h's buffer, then the fused kernel adds the residual to it in
+/// place (each thread reads and writes the same chunks) and normalizes.
+struct SandwichNormToGPU : OpRewritePattern<SandwichNormOp> {
+  SandwichNormToGPU(MLIRContext *ctx, const NormToGPUOptions &options)
+      : OpRewritePattern(ctx), options(options) {}
+
+  LogicalResult matchAndRewrite(SandwichNormOp op,
+                                PatternRewriter &rewriter) const override {
+    if (!op.hasPureBufferSemantics())
+      return rewriter.notifyMatchFailure(op, "tensor operands");
+    std::string reason = whyUnsupported(op);
+    if (!reason.empty())
+      return rewriter.notifyMatchFailure(op, reason);
+    auto [inner, outer] = sandwichSpecs(op);
+    int64_t axis = op.getNormalizedAxis();
+    Location loc = op.getLoc();
+    buildRowNormKernels(rewriter, loc, collapseSpec(rewriter, loc, inner, axis),
+                        options);
+    buildRowNormKernels(rewriter, loc, collapseSpec(rewriter, loc, outer, axis),
+                        options);
+    rewriter.eraseOp(op);
+    return success();
+  }
+
+  static std::pair<RowNormSpec, RowNormSpec> sandwichSpecs(SandwichNormOp op) {
+    RowNormSpec inner, outer;
+    inner.layerNorm = outer.layerNorm = op.getKind() == NormKind::LayerNorm;
+    inner.offset = outer.offset = op.getOffset().convertToDouble();
+    inner.input = op.getInput();
+    inner.scale = op.getInnerScale();
+    inner.bias = op.getInnerBias();
+    inner.y = op.getOuts()[1];
+    inner.epsilon = op.getInnerEpsilon().convertToDouble();
+    outer.input = op.getOuts()[1];
+    outer.residual = op.getResidual();
+    outer.scale = op.getScale();
+    outer.bias = op.getBias();
+    outer.y = op.getOuts()[0];
+    outer.h = op.getOuts()[1];
+    outer.epsilon = op.getEpsilon().convertToDouble();
+    return {inner, outer};
+  }
+
+  static std::string whyUnsupported(SandwichNormOp op) {
+    if (op.getOuts()[1] == op.getResidual() ||
+        op.getOuts()[1] == op.getInnerScale() ||
+        op.getOuts()[1] == op.getInnerBias())
+      return "writes h over an operand the second kernel still reads";
+    auto [inner, outer] = sandwichSpecs(op);
+    int64_t axis = op.getNormalizedAxis();
+    std::string reason = ::whyUnsupported(inner, axis);
+    return reason.empty() ? ::whyUnsupported(outer, axis) : reason;
+  }
+
+  NormToGPUOptions options;
+};
+
 /// Why the GPU lowering left `op` alone, for the error.
 std::string unsupportedReason(Operation *op) {
   if (isa<BatchNormOp>(op))
@@ -759,6 +817,12 @@ std::string unsupportedReason(Operation *op) {
     return "DeepNorm must be canonicalized to norm.add_layer_norm first";
   if (isa<SublayerOp>(op))
     return "sublayers must be expanded first (--norm-expand-sublayers)";
+  if (auto sandwich = dyn_cast<SandwichNormOp>(op)) {
+    if (!sandwich.hasPureBufferSemantics())
+      return "expects memref operands (bufferize first)";
+    std::string reason = SandwichNormToGPU::whyUnsupported(sandwich);
+    return reason.empty() ? "has no GPU lowering" : reason;
+  }
   auto dps = dyn_cast<DestinationStyleOpInterface>(op);
   if (dps && !dps.hasPureBufferSemantics())
     return "expects memref operands (bufferize first)";
@@ -907,6 +971,6 @@ void mlir::norm::populateNormToGPUPatterns(RewritePatternSet &patterns,
                                            const NormToGPUOptions &options) {
   MLIRContext *ctx = patterns.getContext();
   patterns.add<RowNormToGPU<LayerNormOp>, RowNormToGPU<RMSNormOp>,
-               RowNormToGPU<AddLayerNormOp>, RowNormToGPU<AddRMSNormOp>>(
-      ctx, options);
+               RowNormToGPU<AddLayerNormOp>, RowNormToGPU<AddRMSNormOp>,
+               SandwichNormToGPU>(ctx, options);
 }

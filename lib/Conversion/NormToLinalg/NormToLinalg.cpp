@@ -674,6 +674,19 @@ struct DeepNormLowering : OpRewritePattern<DeepNormOp> {
   }
 };
 
+/// Sandwich-LN is lowered as its unfused form: the input's norm, then the
+/// fused residual op.
+struct SandwichNormLowering : OpRewritePattern<SandwichNormOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(SandwichNormOp op,
+                                PatternRewriter &rewriter) const override {
+    if (!op.hasPureTensorSemantics())
+      return rewriter.notifyMatchFailure(op, "memref operands");
+    expandSandwichNorm(rewriter, op);
+    return success();
+  }
+};
+
 struct BatchNormLowering : OpRewritePattern<BatchNormOp> {
   using OpRewritePattern::OpRewritePattern;
   LogicalResult matchAndRewrite(BatchNormOp op,
@@ -882,10 +895,11 @@ struct ConvertNormToLinalgPass
 } // namespace
 
 void mlir::norm::populateNormToLinalgPatterns(RewritePatternSet &patterns) {
-  patterns.add<LayerNormLowering, RMSNormLowering,
-               AddNormLowering<AddLayerNormOp>, AddNormLowering<AddRMSNormOp>,
-               DeepNormLowering, BatchNormLowering, BufferNormToTensorNorm>(
-      patterns.getContext());
+  patterns
+      .add<LayerNormLowering, RMSNormLowering, AddNormLowering<AddLayerNormOp>,
+           AddNormLowering<AddRMSNormOp>, DeepNormLowering,
+           SandwichNormLowering, BatchNormLowering, BufferNormToTensorNorm>(
+          patterns.getContext());
   // Sublayers are expanded first; the norm ops they produce are lowered by
   // the patterns above.
   populateExpandSublayerPatterns(patterns);

@@ -49,3 +49,13 @@ func.func @gapped(%x: memref<4x8x8xf32, strided<[128, 16, 1]>>, %y: memref<4x8x8
   norm.rms_norm %x : memref<4x8x8xf32, strided<[128, 16, 1]>> outs(%y : memref<4x8x8xf32>) {axis = 1 : i64}
   return
 }
+
+// -----
+
+// h over the residual: the first kernel would overwrite the residual before
+// the second reads it.
+func.func @sandwich_h_over_residual(%f: memref<4x64xf32>, %x: memref<4x64xf32>, %y: memref<4x64xf32>) {
+  // expected-error @+1 {{cannot be lowered to the GPU: writes h over an operand the second kernel still reads}}
+  norm.sandwich_norm layer_norm %f, %x : memref<4x64xf32>, memref<4x64xf32> outs(%y, %x : memref<4x64xf32>, memref<4x64xf32>)
+  return
+}

@@ -95,3 +95,22 @@ func.func @rms_norm_dynamic(%x: memref<2x?x?x8xf32>, %y: memref<2x?x?x8xf32>) {
   norm.rms_norm %x : memref<2x?x?x8xf32> outs(%y : memref<2x?x?x8xf32>) {axis = 2 : i64}
   return
 }
+
+// -----
+
+// Sandwich-LN: the input's norm into h's buffer, then the fused kernel adds
+// the residual to h in place and normalizes: two launches, no temporary.
+// CHECK-LABEL: func.func @sandwich
+// CHECK-NOT:     memref.alloc
+// CHECK:         gpu.launch {{.*}} function(@norm_layer_norm_f32_v4_block)
+// CHECK:           vector.load %arg0
+// CHECK:           vector.store %{{.*}}, %arg4
+// CHECK:         gpu.launch {{.*}} function(@norm_add_layer_norm_f32_v4_block)
+// CHECK:           vector.load %arg4
+// CHECK:           vector.load %arg1
+// CHECK:           vector.store %{{.*}}, %arg4
+// CHECK-NOT:     memref.alloc
+func.func @sandwich(%f: memref<?x4096xf32>, %x: memref<?x4096xf32>, %g: memref<4096xf32>, %y: memref<?x4096xf32>, %h: memref<?x4096xf32>) {
+  norm.sandwich_norm layer_norm %f, %x : memref<?x4096xf32>, memref<?x4096xf32> inner_scale(%g : memref<4096xf32>) outs(%y, %h : memref<?x4096xf32>, memref<?x4096xf32>)
+  return
+}

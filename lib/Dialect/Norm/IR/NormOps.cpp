@@ -216,6 +216,7 @@ NORM_DEFINE_EFFECTS(BatchNormOp)
 NORM_DEFINE_EFFECTS(DeepNormOp)
 NORM_DEFINE_EFFECTS(AddLayerNormOp)
 NORM_DEFINE_EFFECTS(AddRMSNormOp)
+NORM_DEFINE_EFFECTS(SandwichNormOp)
 #undef NORM_DEFINE_EFFECTS
 
 static int64_t resolveAxis(int64_t axis, Value input) {
@@ -578,6 +579,53 @@ LogicalResult AddRMSNormOp::verify() {
   if (failed(verifyFiniteAttr(*this, "offset", getOffset().convertToDouble())))
     return failure();
   return verifyAddNorm(*this, {{getScale(), "scale"}});
+}
+
+//===----------------------------------------------------------------------===//
+// SandwichNormOp
+//===----------------------------------------------------------------------===//
+
+int64_t SandwichNormOp::getNormalizedAxis() {
+  return resolveAxis(getAxis(), getInput());
+}
+
+LogicalResult
+SandwichNormOp::inferReturnTypes(MLIRContext *, std::optional<Location>,
+                                 Adaptor adaptor,
+                                 SmallVectorImpl<Type> &inferredReturnTypes) {
+  return inferFromOuts(adaptor, inferredReturnTypes);
+}
+
+LogicalResult SandwichNormOp::verify() {
+  FailureOr<int64_t> axis = verifyRowNorm(*this, getInput(), getAxis(),
+                                          getEpsilon().convertToDouble(),
+                                          {{getInnerScale(), "inner_scale"},
+                                           {getInnerBias(), "inner_bias"},
+                                           {getScale(), "scale"},
+                                           {getBias(), "bias"}});
+  if (failed(axis) ||
+      failed(
+          verifyFiniteAttr(*this, "offset", getOffset().convertToDouble())) ||
+      failed(verifyResidual(*this, getInput(), getResidual())) ||
+      failed(verifyOutsCount(*this, getOuts().size(), {2},
+                             "2 outs operands (y, h)")))
+    return failure();
+  double innerEpsilon = getInnerEpsilon().convertToDouble();
+  if (!std::isfinite(innerEpsilon) || innerEpsilon <= 0.0)
+    return emitOpError()
+           << "expects inner_epsilon to be positive and finite, but got "
+           << formatNumber(innerEpsilon);
+  if (getKind() == NormKind::LayerNorm) {
+    if (getOffset().convertToDouble() != 0.0)
+      return emitOpError("expects offset only with kind rms_norm");
+  } else if (getInnerBias() || getBias()) {
+    return emitOpError("expects no inner_bias or bias with kind rms_norm");
+  }
+  auto inputType = cast<ShapedType>(getInput().getType());
+  if (failed(verifyFullInit(*this, getOuts()[0], "y", inputType)) ||
+      failed(verifyFullInit(*this, getOuts()[1], "h", inputType)))
+    return failure();
+  return success();
 }
 
 //===----------------------------------------------------------------------===//

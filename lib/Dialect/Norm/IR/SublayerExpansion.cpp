@@ -39,6 +39,30 @@ Value mlir::norm::createRowNorm(OpBuilder &builder, Location loc, NormKind kind,
       .getResult(0);
 }
 
+Operation *mlir::norm::expandSandwichNorm(RewriterBase &rewriter,
+                                          SandwichNormOp op) {
+  rewriter.setInsertionPoint(op);
+  Location loc = op.getLoc();
+  int64_t axis = op.getNormalizedAxis();
+  double offset = op.getOffset().convertToDouble();
+  Value n = createRowNorm(rewriter, loc, op.getKind(), op.getInput(),
+                          op.getInnerScale(), op.getInnerBias(), axis,
+                          op.getInnerEpsilon().convertToDouble(), offset);
+  Operation *fused;
+  if (op.getKind() == NormKind::LayerNorm)
+    fused = AddLayerNormOp::create(
+        rewriter, loc, n, op.getResidual(), /*add_bias=*/Value(), op.getScale(),
+        op.getBias(), op.getOuts(), op.getAxisAttr(), op.getEpsilonAttr(),
+        rewriter.getF64FloatAttr(1.0));
+  else
+    fused = AddRMSNormOp::create(
+        rewriter, loc, n, op.getResidual(), /*add_bias=*/Value(), op.getScale(),
+        op.getOuts(), op.getAxisAttr(), op.getEpsilonAttr(),
+        rewriter.getF64FloatAttr(1.0), op.getOffsetAttr());
+  rewriter.replaceOp(op, fused->getResults());
+  return fused;
+}
+
 /// Moves the body of `op` in front of it with its argument bound to
 /// `argument`, and returns the value it yielded.
 static Value inlineBody(RewriterBase &rewriter, SublayerOp op, Value argument) {

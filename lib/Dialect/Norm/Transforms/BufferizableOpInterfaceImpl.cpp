@@ -61,6 +61,6 @@ void mlir::norm::registerBufferizableOpInterfaceExternalModels(
     DialectRegistry &registry) {
   registry.addExtension(+[](MLIRContext *ctx, NormDialect *) {
     attachModels<LayerNormOp, RMSNormOp, BatchNormOp, DeepNormOp,
-                 AddLayerNormOp, AddRMSNormOp>(ctx);
+                 AddLayerNormOp, AddRMSNormOp, SandwichNormOp>(ctx);
   });
 }

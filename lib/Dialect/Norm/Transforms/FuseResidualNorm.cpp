@@ -192,6 +192,89 @@ private:
   ResidualFusionCounters *counters;
 };
 
+/// Sandwich-LN: a norm whose only use is the input of a fused residual op of
+/// the same kind (x + Norm_out(F), normalized by the next Norm_in) becomes one
+/// norm.sandwich_norm, which does not write and re-read Norm_out(F).
+template <typename FusedOpTy, typename InnerOpTy>
+struct FuseSandwichNorm : OpRewritePattern<FusedOpTy> {
+  FuseSandwichNorm(MLIRContext *context, ResidualFusionCounters *counters)
+      : OpRewritePattern<FusedOpTy>(context), counters(counters) {}
+
+  LogicalResult matchAndRewrite(FusedOpTy op,
+                                PatternRewriter &rewriter) const override {
+    constexpr bool isLayer = std::is_same_v<FusedOpTy, AddLayerNormOp>;
+    if (!op.hasPureTensorSemantics() || op.getAddBias() ||
+        op.getAlpha().convertToDouble() != 1.0)
+      return rewriter.notifyMatchFailure(op, "not a plain residual add");
+    // With alpha = 1 the sum is symmetric: the norm may be either summand.
+    Value normalized, residual;
+    InnerOpTy inner;
+    for (auto [candidate, other] :
+         {std::pair(op.getInput(), op.getResidual()),
+          std::pair(op.getResidual(), op.getInput())}) {
+      auto norm = candidate.template getDefiningOp<InnerOpTy>();
+      // Only this op may use it (as the summand and, usually, the h
+      // destination).
+      if (!norm || norm.hasStatistics() ||
+          !llvm::all_of(candidate.getUsers(),
+                        [&](Operation *user) { return user == op; }) ||
+          norm->getBlock() != op->getBlock() ||
+          norm.getNormalizedAxis() != op.getNormalizedAxis())
+        continue;
+      inner = norm;
+      normalized = candidate;
+      residual = other;
+      break;
+    }
+    if (!inner)
+      return rewriter.notifyMatchFailure(op, "no summand is a norm of its own");
+    if constexpr (!isLayer) {
+      if (inner.getOffset() != op.getOffset())
+        return rewriter.notifyMatchFailure(op, "the norms' offsets differ");
+    }
+    // h overwrites the sublayer output, as in the add + norm fusion; the
+    // inner norm's result, the old h destination, goes away.
+    Value f = inner.getInput();
+    Value hInit = op.getOuts()[1];
+    if (hInit == normalized)
+      hInit = f.getType() == hInit.getType()
+                  ? f
+                  : createEmptyLike(rewriter, op.getLoc(), hInit);
+    Value innerBias;
+    Value bias;
+    NormKind kind = NormKind::RMSNorm;
+    if constexpr (isLayer) {
+      innerBias = inner.getBias();
+      bias = op.getBias();
+      kind = NormKind::LayerNorm;
+    }
+    rewriter.setInsertionPoint(op);
+    auto sandwich = SandwichNormOp::create(
+        rewriter, rewriter.getFusedLoc({inner.getLoc(), op.getLoc()}), f,
+        residual, inner.getScale(), innerBias, op.getScale(), bias,
+        ValueRange{op.getOuts()[0], hInit},
+        NormKindAttr::get(rewriter.getContext(), kind), op.getAxisAttr(),
+        op.getEpsilonAttr(), inner.getEpsilonAttr(),
+        rewriter.getF64FloatAttr(
+            isLayer ? 0.0
+                    : inner->template getAttrOfType<FloatAttr>("offset")
+                          .getValueAsDouble()));
+    auto type = cast<RankedTensorType>(normalized.getType());
+    rewriter.replaceOp(op, sandwich.getResults());
+    rewriter.eraseOp(inner);
+    if (counters) {
+      ++counters->sandwiches;
+      if (type.hasStaticShape())
+        counters->bytesSaved +=
+            2 * type.getNumElements() * type.getElementTypeBitWidth() / 8;
+    }
+    return success();
+  }
+
+private:
+  ResidualFusionCounters *counters;
+};
+
 struct NormFuseResidualPass
     : norm::impl::NormFuseResidualBase<NormFuseResidualPass> {
   using Base::Base;
@@ -210,12 +293,15 @@ struct NormFuseResidualPass
       counters = ResidualFusionCounters();
       if (failed(applyPatternsGreedily(function, frozen)))
         return signalPassFailure();
-      if (report && counters.fused)
-        function.emitRemark()
-            << "fused " << counters.fused << " residual add(s) into norms ("
-            << counters.preLNChains << " Pre-LN chain(s)), removing "
-            << counters.bytesSaved
-            << " bytes of memory traffic (static shapes)";
+      if (!report || !counters.fused)
+        continue;
+      InFlightDiagnostic remark = function.emitRemark();
+      remark << "fused " << counters.fused << " residual add(s) into norms ("
+             << counters.preLNChains << " Pre-LN chain(s)";
+      if (counters.sandwiches)
+        remark << ", " << counters.sandwiches << " Sandwich-LN step(s)";
+      remark << "), removing " << counters.bytesSaved
+             << " bytes of memory traffic (static shapes)";
     }
   }
 };
@@ -225,6 +311,8 @@ struct NormFuseResidualPass
 void mlir::norm::populateFuseResidualNormPatterns(
     RewritePatternSet &patterns, ResidualFusionCounters *counters) {
   patterns
-      .add<FuseResidualIntoNorm<LayerNormOp>, FuseResidualIntoNorm<RMSNormOp>>(
-          patterns.getContext(), counters);
+      .add<FuseResidualIntoNorm<LayerNormOp>, FuseResidualIntoNorm<RMSNormOp>,
+           FuseSandwichNorm<AddLayerNormOp, LayerNormOp>,
+           FuseSandwichNorm<AddRMSNormOp, RMSNormOp>>(patterns.getContext(),
+                                                      counters);
 }

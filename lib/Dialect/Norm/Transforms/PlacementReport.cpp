@@ -33,7 +33,7 @@ namespace {
 
 bool isNorm(Operation *op) {
   return isa_and_nonnull<LayerNormOp, RMSNormOp, AddLayerNormOp, AddRMSNormOp,
-                         DeepNormOp>(op);
+                         DeepNormOp, SandwichNormOp>(op);
 }
 
 bool isTensorAdd(Operation *op) {
@@ -69,6 +69,8 @@ SmallVector<Value> summands(Operation *op) {
     return {add.getInput(), add.getResidual()};
   if (auto deep = dyn_cast<DeepNormOp>(op))
     return {deep.getInput(), deep.getResidual()};
+  if (auto sandwich = dyn_cast<SandwichNormOp>(op))
+    return {sandwich.getInput(), sandwich.getResidual()};
   if (isTensorAdd(op))
     return addOperands(op);
   return {};
@@ -171,7 +173,9 @@ Classification classifyNormOfValue(Value input, Value output) {
   }
   // The input is the residual stream: the block's input norm.
   for (auto [add, other] : addsUsing(input)) {
-    (void)add;
+    if (auto sandwich = dyn_cast<SandwichNormOp>(add);
+        sandwich && sandwich.getResidual() == input)
+      return {"sandwich", "Norm_in: x + Norm_out(F(Norm_in(x)))"};
     if (isNormResult(other) &&
         isa<LayerNormOp, RMSNormOp>(other.getDefiningOp()))
       return {"sandwich", "Norm_in: x + Norm_out(F(Norm_in(x)))"};
@@ -180,7 +184,18 @@ Classification classifyNormOfValue(Value input, Value output) {
   return {"standalone", "no residual connection around it"};
 }
 
+/// The placement of a fused Sandwich-LN step's second norm (its first is
+/// always a sandwich output norm).
+Classification classifySandwichStep(SandwichNormOp op) {
+  if (usedByAdd(op.getResult(1)))
+    return {"sandwich", "fused Norm_out, x + Norm_out(F) and the next Norm_in"};
+  return {"sandwich-final",
+          "fused Norm_out, x + Norm_out(F) and the final norm of the stack"};
+}
+
 Classification classify(Operation *op) {
+  if (auto sandwich = dyn_cast<SandwichNormOp>(op))
+    return classifySandwichStep(sandwich);
   if (auto deep = dyn_cast<DeepNormOp>(op)) {
     std::string detail = "alpha = " + std::to_string(deep.getEffectiveAlpha());
     if (std::optional<double> beta = deep.getDeepNormBeta())
@@ -229,12 +244,15 @@ struct NormPlacementReportPass
       function.walk([&](Operation *op) {
         if (isResidualAdd(op))
           ++residualAdds;
-        if (isa<AddLayerNormOp, AddRMSNormOp, DeepNormOp>(op))
+        if (isa<AddLayerNormOp, AddRMSNormOp, DeepNormOp, SandwichNormOp>(op))
           ++residualAdds;
         if (!isNorm(op))
           return;
         Classification c = classify(op);
         ++counts[c.placement];
+        // A Sandwich-LN step holds two norms; the first is a Norm_out.
+        if (isa<SandwichNormOp>(op))
+          ++counts["sandwich"];
         op->emitRemark() << "placement: " << c.placement << " (" << c.detail
                          << ")";
       });

@@ -52,6 +52,10 @@ AddLayerNormOp rewriteDeepNormAsAddLayerNorm(RewriterBase &rewriter,
 /// inlining the body. Returns the value that replaced the op's result.
 Value expandSublayer(RewriterBase &rewriter, SublayerOp op);
 
+/// Replaces a Sandwich-LN step on tensors by the norm of its input and the
+/// fused residual op it feeds (the unfused form); returns the fused op.
+Operation *expandSandwichNorm(RewriterBase &rewriter, SandwichNormOp op);
+
 } // namespace mlir::norm
 
 #endif // NORM_DIALECT_NORM_IR_NORMOPS_H

@@ -293,6 +293,60 @@ def Norm_AddRMSNormOp : Norm_AddNormOp<"add_rms_norm"> {
   }];
 }
 
+def Norm_SandwichNormOp : Norm_DestinationStyleOp<"sandwich_norm"> {
+  let summary = "fused Sandwich-LN step: output norm, residual add, next norm";
+  let description = [{
+    One row-wise computation for Sandwich-LN's `norm -> add -> norm`
+    (CogView; Gemma 2's post- and pre-norms with `kind` rms_norm): the
+    sublayer output `input` is normalized, added to the residual stream, and
+    the sum is normalized again for the next block:
+
+    ```
+    n = Norm(input) * inner_scale + inner_bias   rounded to input's type
+    h = residual + n                             rounded to h's type
+    y = Norm(h) * scale + bias
+    ```
+
+    Both norms are of `kind` over the dims `[axis, rank)`; `inner_epsilon`
+    and `epsilon` are theirs, and for rms_norm `offset` applies to both
+    scales (Gemma's `1 + gamma`); rms_norm takes no biases. Results are `y`
+    and `h`, as for `norm.add_layer_norm`. A row is read once (input and
+    residual) and written once (h and y), where the unfused form also writes
+    and re-reads `n`. `--norm-fuse-residual` forms the op from a norm whose
+    only use is the input of a fused residual op of the same kind.
+
+    ```mlir
+    %y, %h = norm.sandwich_norm layer_norm %f, %x : tensor<?x1024xf32>, tensor<?x1024xf32>
+               inner_scale(%g1 : tensor<1024xf32>) inner_bias(%b1 : tensor<1024xf32>)
+               scale(%g2 : tensor<1024xf32>) bias(%b2 : tensor<1024xf32>)
+               outs(%y0, %h0 : tensor<?x1024xf32>, tensor<?x1024xf32>)
+    ```
+  }];
+  let arguments = (ins Norm_ShapedOperand:$input,
+                       Norm_ShapedOperand:$residual,
+                       Optional<Norm_ShapedOperand>:$inner_scale,
+                       Optional<Norm_ShapedOperand>:$inner_bias,
+                       Optional<Norm_ShapedOperand>:$scale,
+                       Optional<Norm_ShapedOperand>:$bias,
+                       Variadic<Norm_ShapedOperand>:$outs,
+                       Norm_NormKindAttr:$kind,
+                       DefaultValuedAttr<I64Attr, "-1">:$axis,
+                       DefaultValuedAttr<F64Attr, "1e-5">:$epsilon,
+                       DefaultValuedAttr<F64Attr, "1e-5">:$inner_epsilon,
+                       DefaultValuedAttr<F64Attr, "0.0">:$offset);
+  let assemblyFormat = [{
+    `` $kind $input `,` $residual `:` type($input) `,` type($residual)
+    (`inner_scale` `(` $inner_scale^ `:` type($inner_scale) `)`)?
+    (`inner_bias` `(` $inner_bias^ `:` type($inner_bias) `)`)?
+    (`scale` `(` $scale^ `:` type($scale) `)`)?
+    (`bias` `(` $bias^ `:` type($bias) `)`)?
+    `outs` `(` $outs `:` type($outs) `)` attr-dict
+  }];
+  let extraClassDeclaration = dpsDeclaration # [{
+    int64_t getNormalizedAxis();
+  }];
+}
+
 //===----------------------------------------------------------------------===//
 // SublayerOp
 //===----------------------------------------------------------------------===//

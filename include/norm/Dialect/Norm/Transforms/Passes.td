@@ -65,16 +65,21 @@ def NormExpandSublayers : Pass<"norm-expand-sublayers"> {
 def NormFuseResidual : Pass<"norm-fuse-residual"> {
   let summary = "Fuse residual adds into the norms that consume them";
   let description = [{
-    Rewrites `arith.addf` / `linalg.add` on tensors feeding a
-    `norm.layer_norm` or `norm.rms_norm` into `norm.add_layer_norm` /
-    `norm.add_rms_norm`:
+    Rewrites residual adds on tensors (`arith.addf`, `linalg.add`, or an
+    element-wise `linalg.generic` adding its two inputs, as torch-mlir emits)
+    feeding a `norm.layer_norm` or `norm.rms_norm` into
+    `norm.add_layer_norm` / `norm.add_rms_norm`:
 
     - Post-LN (`Norm(x + F(x))`) and DeepNorm (`LN(alpha * x + F(x))`, alpha
       a constant splat multiplying one operand of the add), with an optional
       bias added through `linalg.broadcast`;
     - the Pre-LN chain, where the sum is also the next block's residual: the
       fused op's `h` result replaces every other use of the sum, so the sum
-      is written once and never re-read to be normalized.
+      is written once and never re-read to be normalized;
+    - Sandwich-LN's `norm -> add -> norm`: a norm whose result only feeds a
+      fused op of the same kind (alpha 1, no add_bias) joins it as one
+      `norm.sandwich_norm`, so the output norm's result is neither written
+      nor re-read (h is written over the sublayer output instead).
 
     It leaves alone sums that reach the norm through a conversion (the norm
     needs another element type), norms that return statistics, adds in
@@ -83,10 +88,11 @@ def NormFuseResidual : Pass<"norm-fuse-residual"> {
     sum is first used.
 
     With `report`, each function that changed gets a remark with the number
-    of fusions, of Pre-LN chain fusions, and the bytes of memory traffic
-    removed for statically shaped sums: the norm no longer re-reads the sum,
-    elements * element size per fusion (20 -> 16 bytes per f32 element in
-    PERFORMANCE.md's traffic model). (MLIR pass statistics are compiled out
+    of fusions, of Pre-LN chain fusions, of Sandwich-LN steps, and the bytes
+    of memory traffic removed for statically shaped sums: the norm no longer
+    re-reads the sum, elements * element size per fusion (20 -> 16 bytes per
+    f32 element in PERFORMANCE.md's traffic model), and twice that per
+    Sandwich-LN step (the output norm's result is not written and re-read). (MLIR pass statistics are compiled out
     of release LLVM builds such as Debian's, hence a remark.)
   }];
   let dependentDialects = ["::mlir::tensor::TensorDialect"];

@@ -17,6 +17,8 @@ namespace norm {
 struct ResidualFusionCounters {
   int64_t fused = 0;
   int64_t preLNChains = 0;
+  /// norm -> fused add + norm pairs merged into norm.sandwich_norm.
+  int64_t sandwiches = 0;
   int64_t bytesSaved = 0;
 };
 
