@@ -7,10 +7,11 @@ Writes one .mlir file per module into the directory given (default:
 test/Raise/Inputs); the committed outputs let the test suite run without
 torch. All exports are raised by --norm-raise.
 
-Besides single norms it exports two transformer blocks with small fixed
-weights (seed 0), in f32 and bf16: a LLaMA-style decoder block (Pre-LN
-RMSNorm, attention, SwiGLU MLP, residual adds) and a BERT layer (Post-LN
-LayerNorm, attention and GELU MLP with biases). For those it also writes
+Besides single norms it exports transformer blocks of every residual
+placement with small fixed weights (seed 0), in f32 and bf16: a LLaMA-style
+decoder block (Pre-LN RMSNorm, attention, SwiGLU MLP, residual adds), a BERT
+layer (Post-LN LayerNorm, attention and GELU MLP with biases), a DeepNet
+block (DeepNorm, alpha = 2) and two CogView-style Sandwich-LN blocks. For those it also writes
 NAME.npz with the input `x` and PyTorch's output `y` (bf16 values stored as
 float32, which holds them exactly), so that the tests can check that
 raising + fusion + the CPU pipeline reproduce PyTorch.
@@ -122,11 +123,49 @@ class BertLayer(nn.Module):
         return self.ln2(h + self.down(F.gelu(self.up(h), approximate="tanh")))
 
 
+class DeepNetBlock(nn.Module):
+    """DeepNorm: h = LN(alpha * x + Attn(x)); out = LN(alpha * h + MLP(h))."""
+
+    def __init__(self, hidden=32, heads=2, ffn=64, alpha=2.0):
+        super().__init__()
+        self.alpha = alpha
+        self.attn = SelfAttention(hidden, heads, bias=True)
+        self.ln1 = nn.LayerNorm(hidden)
+        self.up = nn.Linear(hidden, ffn)
+        self.down = nn.Linear(ffn, hidden)
+        self.ln2 = nn.LayerNorm(hidden)
+
+    def forward(self, x):
+        h = self.ln1(self.alpha * x + self.attn(x))
+        return self.ln2(self.alpha * h + self.down(F.gelu(self.up(h),
+                                                          approximate="tanh")))
+
+
+class SandwichBlocks(nn.Module):
+    """Sandwich-LN (CogView), two blocks and the final norm:
+    x + LN_out(F(LN_in(x)))."""
+
+    def __init__(self, hidden=32, heads=2, ffn=64):
+        super().__init__()
+        self.attn = SelfAttention(hidden, heads, bias=True)
+        self.norms = nn.ModuleList(nn.LayerNorm(hidden) for _ in range(5))
+        self.up = nn.Linear(hidden, ffn)
+        self.down = nn.Linear(ffn, hidden)
+
+    def forward(self, x):
+        x = x + self.norms[1](self.attn(self.norms[0](x)))
+        mlp = self.down(F.gelu(self.up(self.norms[2](x)), approximate="tanh"))
+        x = x + self.norms[3](mlp)
+        return self.norms[4](x)
+
+
 def blocks():
     """(name, module, input) of the transformer blocks, fixed weights."""
     for dtype, suffix in ((torch.float32, "f32"), (torch.bfloat16, "bf16")):
         for name, cls in (("llama_block", LlamaBlock),
-                          ("bert_layer", BertLayer)):
+                          ("bert_layer", BertLayer),
+                          ("deepnet_block", DeepNetBlock),
+                          ("sandwich_blocks", SandwichBlocks)):
             torch.manual_seed(0)
             module = cls().to(dtype)
             for pname, parameter in module.named_parameters():

@@ -1,9 +1,11 @@
 # RUN: %python %s
 # REQUIRES: numpy
 #
-# Real frontend output end to end: torch-mlir's exports of a LLaMA-style
-# decoder block (Pre-LN RMSNorm, attention, SwiGLU) and a BERT layer (Post-LN
-# LayerNorm, attention and GELU with biases), f32 and bf16, with fixed
+# Real frontend output end to end: torch-mlir's exports of a block of every
+# residual placement: a LLaMA-style decoder block (Pre-LN RMSNorm,
+# attention, SwiGLU), a BERT layer (Post-LN LayerNorm, attention and GELU
+# with biases), a DeepNet block (DeepNorm, alpha 2) and two CogView-style
+# Sandwich-LN blocks, f32 and bf16, with fixed
 # weights (test/Raise/Inputs, made by scripts/export-torch.py together with
 # PyTorch's output on a fixed input). Compiled as exported and after
 # --norm-raise --norm-fuse-residual through the CPU pipeline, both must
@@ -25,7 +27,8 @@ VS_EXPORTED = {"f32": (2e-6, 2e-6), "bf16": (8e-3, 8e-3)}
 
 check = nt.Checker()
 for name in ("llama_block_f32", "llama_block_bf16", "bert_layer_f32",
-             "bert_layer_bf16"):
+             "bert_layer_bf16", "deepnet_block_f32", "deepnet_block_bf16",
+             "sandwich_blocks_f32", "sandwich_blocks_bf16"):
     ty = name.rsplit("_", 1)[1]
     source = open(os.path.join(INPUTS, f"torch_{name}.mlir")).read()
     data = np.load(os.path.join(INPUTS, f"torch_{name}.npz"))
