@@ -206,6 +206,10 @@ def main():
     for name, (module, example) in modules.items():
         write_export(out, name, module, example)
         print(f"wrote {name}.mlir")
+    # Normalized over the last two dims.
+    write_export(out, "torch_layer_norm_2d", nn.LayerNorm((8, 64)),
+                 torch.randn(2, 8, 64))
+    print("wrote torch_layer_norm_2d.mlir")
     # A row count known only at run time (batch x sequence, flattened).
     for name, module, example in (
             ("torch_rms_norm_dynamic", RMSNorm(64), torch.randn(4, 64)),

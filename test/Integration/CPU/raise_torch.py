@@ -36,8 +36,9 @@ CASES["torch_layer_norm_dynamic.mlir"] = (
     "f32", [(1, 64), (5, 64), (300, 64)],
     lambda x: ref_layer_norm(x, -1, 1e-5)[0])
 # Normalized over the last two dims.
-CASES["tosa_layer_norm_2d.mlir"] = (
-    "f32", (2, 8, 64), lambda x: ref_layer_norm(x, 1, 1e-5)[0])
+for frontend in ("torch", "tosa"):
+    CASES[f"{frontend}_layer_norm_2d.mlir"] = (
+        "f32", (2, 8, 64), lambda x: ref_layer_norm(x, 1, 1e-5)[0])
 
 
 def main():
