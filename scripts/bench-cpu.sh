@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The CPU benchmark (never part of the tests): installs the peers (oneDNN
-# from Debian; ONNX Runtime, ONNX and PyTorch into a virtual environment),
+# from Debian; ONNX Runtime, ONNX, PyTorch and IREE into a virtual
+# environment),
 # builds norm, runs bench/cpu/bench.py and plots its table. Extra arguments
 # go to bench.py (e.g. --quick, --threads 2).
 set -euo pipefail
@@ -15,7 +16,9 @@ fi
 venv="${NORM_BENCH_VENV:-$HOME/.cache/norm-bench-venv}"
 if [ ! -x "$venv/bin/python" ]; then
   /usr/bin/python3 -m venv --system-site-packages "$venv"
-  "$venv/bin/pip" install -q onnxruntime onnx torch
+fi
+if ! "$venv/bin/python" -c "import onnxruntime, onnx, torch, iree.runtime, iree.compiler" 2>/dev/null; then
+  "$venv/bin/pip" install -q onnxruntime onnx torch iree-base-compiler iree-base-runtime
 fi
 bash "$root/scripts/build.sh" >/dev/null
 export PATH="${NORM_BUILD_DIR:-$root/build}/bin:/usr/lib/llvm-22/bin:$PATH"

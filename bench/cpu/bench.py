@@ -11,8 +11,13 @@ Measures in one process, per op, shape, element type and thread count:
   - ONNX Runtime's LayerNormalization / SimplifiedLayerNormalization and the
     fused SkipLayerNormalization / SkipSimplifiedLayerNormalization
     (one-node models), when onnxruntime imports;
-  - PyTorch eager (x + r, then F.layer_norm / F.rms_norm), when torch
-    imports.
+  - PyTorch eager (x + r, then F.layer_norm / F.rms_norm) and
+    torch.compile of the same function (Inductor's C++ backend), when torch
+    imports;
+  - IREE's CPU backend (PyPI iree-base-compiler / iree-base-runtime)
+    compiling the same decomposed linalg IR (norm's --convert-norm-to-linalg
+    output, static shapes, inputs resident as device arrays), when
+    iree.runtime imports.
 Prints a Markdown table of effective GB/s (PERFORMANCE.md's traffic model),
 the percentage of the ceiling and norm's ratio to each peer, and writes it
 with a PNG plot and the machine description under bench/results/.
@@ -168,6 +173,72 @@ def torch_function(op):
     return f
 
 
+_IREE_CACHE = {}
+
+
+def iree_source(op, rows, hidden, ty):
+    """The op as a function returning fresh tensors (what IREE compiles)."""
+    x = tensor_type([rows, hidden], ty)
+    g = tensor_type([hidden], ty)
+    fused = op.startswith("add_")
+    layer = "layer" in op
+    args = ["%x: " + x] + (["%r: " + x] if fused else []) + ["%g: " + g] + \
+        (["%b: " + g] if layer else [])
+    params = f" scale(%g : {g})" + (f" bias(%b : {g})" if layer else "")
+    if fused:
+        return (f"func.func @main({', '.join(args)}) -> ({x}, {x}) {{\n"
+                f"  %e = tensor.empty() : {x}\n"
+                f"  %o:2 = norm.{op} %x, %r : {x}, {x}{params} "
+                f"outs(%e, %e : {x}, {x})\n"
+                f"  return %o#0, %o#1 : {x}, {x}\n}}\n")
+    return (f"func.func @main({', '.join(args)}) -> {x} {{\n"
+            f"  %e = tensor.empty() : {x}\n"
+            f"  %o = norm.{op} %x : {x}{params} outs(%e : {x})\n"
+            f"  return %o : {x}\n}}\n")
+
+
+def iree_function(op, rows, hidden, ty, threads, arrays):
+    """IREE's llvm-cpu build of norm's decomposed linalg IR for the op,
+    bound to `arrays` uploaded once; None where IREE is missing or fails."""
+    try:
+        import iree.compiler  # noqa: F401
+        import iree.runtime as rt
+    except ImportError:
+        return None
+    key = (op, rows, hidden, ty)
+    try:
+        if key not in _IREE_CACHE:
+            work = tempfile.mkdtemp(prefix="norm-iree-")
+            src = os.path.join(work, "op.mlir")
+            linalg = os.path.join(work, "op.linalg.mlir")
+            vmfb = os.path.join(work, "op.vmfb")
+            with open(src, "w") as f:
+                f.write(iree_source(op, rows, hidden, ty))
+            subprocess.run(["norm-opt", src, "--convert-norm-to-linalg",
+                            "--canonicalize", "--cse", "-o", linalg],
+                           check=True)
+            compiler = os.path.join(os.path.dirname(sys.executable),
+                                    "iree-compile")
+            subprocess.run([compiler, linalg,
+                            "--iree-hal-target-device=local",
+                            "--iree-hal-local-target-device-backends=llvm-cpu",
+                            "--iree-llvmcpu-target-cpu=host", "-o", vmfb],
+                           check=True, capture_output=True)
+            with open(vmfb, "rb") as f:
+                _IREE_CACHE[key] = f.read()
+        rt.flags.parse_flags(f"--task_topology_max_group_count={threads}")
+        config = rt.Config(driver_name="local-task")
+        context = rt.SystemContext(config=config)
+        context.add_vm_module(rt.VmModule.copy_buffer(context.instance,
+                                                      _IREE_CACHE[key]))
+        main = context.modules.module["main"]
+        device_arrays = [rt.asdevicearray(config.device, a) for a in arrays]
+        return lambda: main(*device_arrays)
+    except Exception as error:  # a compile or runtime failure: no cell
+        print(f"  (IREE {op} {ty}: {str(error)[:100]})", file=sys.stderr)
+        return None
+
+
 def machine():
     cpu = platform.processor()
     try:
@@ -312,6 +383,21 @@ def main():
                                   torch.from_numpy(b32).to(tt))
                         timings["PyTorch eager"] = median_time(
                             lambda: torch_fn(tx, tr, tg, tb), reps)
+                        # Inductor compiles on the first call (the warm-up
+                        # of median_time).
+                        try:
+                            compiled = torch.compile(torch_fn, dynamic=False)
+                            timings["torch.compile"] = median_time(
+                                lambda: compiled(tx, tr, tg, tb), reps)
+                        except Exception as error:
+                            print(f"  (torch.compile {op} {ty}: "
+                                  f"{str(error)[:100]})", file=sys.stderr)
+                    inputs = [x] + ([r] if fused else []) + [g] + \
+                        ([b] if ln else [])
+                    iree_fn = iree_function(op, rows, hidden, ty, threads,
+                                            inputs)
+                    if iree_fn is not None:
+                        timings["IREE"] = median_time(iree_fn, reps)
                     result["gbps"] = {k: nbytes / t[0] / 1e9
                                       for k, t in timings.items()}
                     result["spread"] = {k: t[1] / t[0]
@@ -326,7 +412,7 @@ def main():
 
 def report(results, out, thread_counts):
     peers = ["C++ loop", "oneDNN", "ONNX Runtime", "PyTorch eager",
-             "norm linalg (1 thread)"]
+             "torch.compile", "IREE", "norm linalg (1 thread)"]
     lines = []
     lines.append(f"# CPU benchmark ({datetime.date.today()})")
     lines.append("")
@@ -373,7 +459,7 @@ def report(results, out, thread_counts):
     threads = max(thread_counts)
     selected = [r for r in results if r["threads"] == threads]
     systems = ["ceiling", "norm", "C++ loop", "oneDNN", "ONNX Runtime",
-               "PyTorch eager"]
+               "PyTorch eager", "torch.compile", "IREE"]
     fig, ax = plt.subplots(figsize=(14, 5))
     width = 0.8 / len(systems)
     for i, system in enumerate(systems):
