@@ -462,8 +462,9 @@ def report(results, out, thread_counts):
         import matplotlib
         matplotlib.use("Agg")
         import matplotlib.pyplot as plt
-    except ImportError:
-        print("matplotlib not found: no plot", file=sys.stderr)
+    except Exception:  # missing, or built against another numpy
+        print("matplotlib not usable here: no plot (plot.py makes it)",
+              file=sys.stderr)
         return
     threads = max(thread_counts)
     selected = [r for r in results if r["threads"] == threads]
