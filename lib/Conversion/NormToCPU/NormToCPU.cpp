@@ -448,89 +448,110 @@ std::pair<Value, Value> buildRowNorm(OpBuilder &b, Location loc,
         struct RowStatistics {
           Value shift, meanOffset, rstd;
         };
+        // LayerNorm's shift K: the first element of the (stored) row.
+        auto firstElement = [&](Value statRow) {
+          Value first = tensor::ExtractOp::create(nb, nl, statRow,
+                                                  ValueRange{zeroIndex});
+          return k.splat(nb, nl, convertFloat(nb, nl, first, computeType));
+        };
+        // One chunk's contribution to sum(d) and sum(d^2), d = x - K
+        // (- center).
+        auto accumulateShifted = [&](OpBuilder &lb, Location ll,
+                                     RowKernelBuilder &kb, Value chunk,
+                                     Value shift, Value center, Value mask,
+                                     ValueRange sums) -> SmallVector<Value> {
+          Value d = arith::SubFOp::create(lb, ll, chunk, shift);
+          if (center)
+            d = arith::SubFOp::create(lb, ll, d, center);
+          d = kb.masked(lb, ll, d, mask);
+          Value dd = arith::MulFOp::create(lb, ll, d, d);
+          return {arith::AddFOp::create(lb, ll, sums[0], d),
+                  arith::AddFOp::create(lb, ll, sums[1], dd)};
+        };
+        // One pass over a row: sum(d) and sum(d^2). K is a sample of the
+        // row, so the shifted one-pass variance keeps its digits unless K
+        // lies far from the mean.
+        auto shiftedSums = [&](RowKernelBuilder &kb, Value statRow,
+                               Value shift, Value center) {
+          return kb.loop({kb.zeroVector(), kb.zeroVector()},
+                         [&](OpBuilder &lb, Location ll, Value offset,
+                             Value mask,
+                             ValueRange iters) -> SmallVector<Value> {
+                           Value chunk = kb.read(lb, ll, statRow, offset, mask);
+                           return accumulateShifted(lb, ll, kb, chunk, shift,
+                                                    center, mask, iters);
+                         });
+        };
+        // (mean - K, var) from sums of d and d^2 relative to `base`.
+        auto moments = [&](OpBuilder &mb, Location ml, RowKernelBuilder &kb,
+                           ArrayRef<Value> sums, Value base) {
+          Value m = arith::DivFOp::create(mb, ml, kb.reduce(sums[0]), count);
+          Value q = arith::DivFOp::create(mb, ml, kb.reduce(sums[1]), count);
+          Value v = arith::SubFOp::create(mb, ml, q,
+                                          arith::MulFOp::create(mb, ml, m, m));
+          if (base)
+            m = arith::AddFOp::create(mb, ml, base, m);
+          return std::make_pair(m, v);
+        };
+        // LayerNorm's mean - K and rstd from the one-pass sums; far means
+        // ((mean - K)^2 > 16 var) take a second, corrected pass over the
+        // cached row (Chan, Golub and LeVeque).
+        auto finishLayerNorm = [&](Value statRow, Value shift,
+                                   ArrayRef<Value> sums, double epsilon) {
+          Value offset1, var1;
+          std::tie(offset1, var1) = moments(nb, nl, k, sums, Value());
+          Value far = arith::CmpFOp::create(
+              nb, nl, arith::CmpFPredicate::OGT,
+              arith::MulFOp::create(nb, nl, offset1, offset1),
+              arith::MulFOp::create(nb, nl, var1, k.scalar(16.0)));
+          auto corrected = scf::IfOp::create(
+              nb, nl, far,
+              [&](OpBuilder &tb, Location tl) {
+                RowKernelBuilder kt(tb, tl, length, lanes, computeType);
+                SmallVector<Value> sums2 = shiftedSums(
+                    kt, statRow, shift, kt.splat(tb, tl, offset1));
+                auto [offset2, var2] = moments(tb, tl, kt, sums2, offset1);
+                scf::YieldOp::create(tb, tl, ValueRange{offset2, var2});
+              },
+              [&](OpBuilder &eb, Location el) {
+                scf::YieldOp::create(eb, el, ValueRange{offset1, var1});
+              });
+          Value var = arith::MaximumFOp::create(nb, nl, corrected.getResult(1),
+                                                k.scalar(0.0));
+          Value rstd = math::RsqrtOp::create(
+              nb, nl, arith::AddFOp::create(nb, nl, var, k.scalar(epsilon)));
+          return std::make_pair(corrected.getResult(0), rstd);
+        };
+        auto finishRMSNorm = [&](Value sumSquares, double epsilon) {
+          Value meanSquare =
+              arith::DivFOp::create(nb, nl, k.reduce(sumSquares), count);
+          return math::RsqrtOp::create(
+                     nb, nl,
+                     arith::AddFOp::create(nb, nl, meanSquare,
+                                           k.scalar(epsilon)))
+              .getResult();
+        };
+        // Per-row statistics of `statRow` (a row of x, h, or the Sandwich
+        // input): LayerNorm's shift K, mean - K and rstd, or RMSNorm's rstd.
         auto statistics = [&](Value statRow, double epsilon) -> RowStatistics {
-          Value rstd, meanOffset, shift;
           if (spec.layerNorm) {
-            // K: the first element of the (stored) row.
-            Value first = tensor::ExtractOp::create(nb, nl, statRow,
-                                                    ValueRange{zeroIndex});
-            shift = k.splat(nb, nl, convertFloat(nb, nl, first, computeType));
-            // One pass: sum(d) and sum(d^2) with d = x - K. K is a sample of
-            // the row, so the shifted one-pass variance keeps its digits
-            // unless K lies far from the mean.
-            auto shiftedSums = [&](RowKernelBuilder &kb, Value center) {
-              return kb.loop(
-                  {kb.zeroVector(), kb.zeroVector()},
-                  [&](OpBuilder &lb, Location ll, Value offset, Value mask,
-                      ValueRange iters) -> SmallVector<Value> {
-                    Value d = arith::SubFOp::create(
-                        lb, ll, kb.read(lb, ll, statRow, offset, mask), shift);
-                    if (center)
-                      d = arith::SubFOp::create(lb, ll, d, center);
-                    d = kb.masked(lb, ll, d, mask);
-                    Value dd = arith::MulFOp::create(lb, ll, d, d);
-                    return {arith::AddFOp::create(lb, ll, iters[0], d),
-                            arith::AddFOp::create(lb, ll, iters[1], dd)};
-                  });
-            };
-            // (mean - K, var) from sums of d and d^2 relative to `base`.
-            auto moments = [&](OpBuilder &mb, Location ml, RowKernelBuilder &kb,
-                               ArrayRef<Value> sums, Value base) {
-              Value m =
-                  arith::DivFOp::create(mb, ml, kb.reduce(sums[0]), count);
-              Value q =
-                  arith::DivFOp::create(mb, ml, kb.reduce(sums[1]), count);
-              Value v = arith::SubFOp::create(
-                  mb, ml, q, arith::MulFOp::create(mb, ml, m, m));
-              if (base)
-                m = arith::AddFOp::create(mb, ml, base, m);
-              return std::make_pair(m, v);
-            };
-            SmallVector<Value> sums1 = shiftedSums(k, Value());
-            Value offset1, var1;
-            std::tie(offset1, var1) = moments(nb, nl, k, sums1, Value());
-            // Far means (mean - K)^2 > 16 var: then a second, corrected pass
-            // over the cached row (Chan, Golub and LeVeque) restores them.
-            Value far = arith::CmpFOp::create(
-                nb, nl, arith::CmpFPredicate::OGT,
-                arith::MulFOp::create(nb, nl, offset1, offset1),
-                arith::MulFOp::create(nb, nl, var1, k.scalar(16.0)));
-            auto corrected = scf::IfOp::create(
-                nb, nl, far,
-                [&](OpBuilder &tb, Location tl) {
-                  RowKernelBuilder kt(tb, tl, length, lanes, computeType);
-                  SmallVector<Value> sums2 =
-                      shiftedSums(kt, kt.splat(tb, tl, offset1));
-                  auto [offset2, var2] = moments(tb, tl, kt, sums2, offset1);
-                  scf::YieldOp::create(tb, tl, ValueRange{offset2, var2});
-                },
-                [&](OpBuilder &eb, Location el) {
-                  scf::YieldOp::create(eb, el, ValueRange{offset1, var1});
-                });
-            meanOffset = corrected.getResult(0);
-            Value var = corrected.getResult(1);
-            var = arith::MaximumFOp::create(nb, nl, var, k.scalar(0.0));
-            rstd = math::RsqrtOp::create(
-                nb, nl, arith::AddFOp::create(nb, nl, var, k.scalar(epsilon)));
-          } else {
-            Value sumSquares =
-                k.loop({k.zeroVector()},
-                       [&](OpBuilder &lb, Location ll, Value offset, Value mask,
-                           ValueRange iters) -> SmallVector<Value> {
-                         Value v = k.read(lb, ll, statRow, offset, mask);
-                         Value vv = arith::MulFOp::create(lb, ll, v, v);
-                         return {arith::AddFOp::create(
-                             lb, ll, iters[0], k.masked(lb, ll, vv, mask))};
-                       })
-                    .front();
-            Value meanSquare =
-                arith::DivFOp::create(nb, nl, k.reduce(sumSquares), count);
-            rstd = math::RsqrtOp::create(
-                nb, nl,
-                arith::AddFOp::create(nb, nl, meanSquare, k.scalar(epsilon)));
+            Value shift = firstElement(statRow);
+            SmallVector<Value> sums = shiftedSums(k, statRow, shift, Value());
+            auto [meanOffset, rstd] =
+                finishLayerNorm(statRow, shift, sums, epsilon);
+            return {shift, meanOffset, rstd};
           }
-
-          return {shift, meanOffset, rstd};
+          Value sumSquares =
+              k.loop({k.zeroVector()},
+                     [&](OpBuilder &lb, Location ll, Value offset, Value mask,
+                         ValueRange iters) -> SmallVector<Value> {
+                       Value v = k.read(lb, ll, statRow, offset, mask);
+                       Value vv = arith::MulFOp::create(lb, ll, v, v);
+                       return {arith::AddFOp::create(
+                           lb, ll, iters[0], k.masked(lb, ll, vv, mask))};
+                     })
+                  .front();
+          return {Value(), Value(), finishRMSNorm(sumSquares, epsilon)};
         };
         // The normalized chunk `v` of a row with `stats`, `gamma` (+ offset)
         // and `beta`.
