@@ -450,8 +450,8 @@ std::pair<Value, Value> buildRowNorm(OpBuilder &b, Location loc,
         };
         // LayerNorm's shift K: the first element of the (stored) row.
         auto firstElement = [&](Value statRow) {
-          Value first = tensor::ExtractOp::create(nb, nl, statRow,
-                                                  ValueRange{zeroIndex});
+          Value first =
+              tensor::ExtractOp::create(nb, nl, statRow, ValueRange{zeroIndex});
           return k.splat(nb, nl, convertFloat(nb, nl, first, computeType));
         };
         // One chunk's contribution to sum(d) and sum(d^2), d = x - K
@@ -464,15 +464,14 @@ std::pair<Value, Value> buildRowNorm(OpBuilder &b, Location loc,
           if (center)
             d = arith::SubFOp::create(lb, ll, d, center);
           d = kb.masked(lb, ll, d, mask);
-          Value dd = arith::MulFOp::create(lb, ll, d, d);
           return {arith::AddFOp::create(lb, ll, sums[0], d),
-                  arith::AddFOp::create(lb, ll, sums[1], dd)};
+                  vector::FMAOp::create(lb, ll, d, d, sums[1])};
         };
         // One pass over a row: sum(d) and sum(d^2). K is a sample of the
         // row, so the shifted one-pass variance keeps its digits unless K
         // lies far from the mean.
-        auto shiftedSums = [&](RowKernelBuilder &kb, Value statRow,
-                               Value shift, Value center) {
+        auto shiftedSums = [&](RowKernelBuilder &kb, Value statRow, Value shift,
+                               Value center) {
           return kb.loop({kb.zeroVector(), kb.zeroVector()},
                          [&](OpBuilder &lb, Location ll, Value offset,
                              Value mask,
@@ -508,8 +507,8 @@ std::pair<Value, Value> buildRowNorm(OpBuilder &b, Location loc,
               nb, nl, far,
               [&](OpBuilder &tb, Location tl) {
                 RowKernelBuilder kt(tb, tl, length, lanes, computeType);
-                SmallVector<Value> sums2 = shiftedSums(
-                    kt, statRow, shift, kt.splat(tb, tl, offset1));
+                SmallVector<Value> sums2 =
+                    shiftedSums(kt, statRow, shift, kt.splat(tb, tl, offset1));
                 auto [offset2, var2] = moments(tb, tl, kt, sums2, offset1);
                 scf::YieldOp::create(tb, tl, ValueRange{offset2, var2});
               },
@@ -525,10 +524,9 @@ std::pair<Value, Value> buildRowNorm(OpBuilder &b, Location loc,
         auto finishRMSNorm = [&](Value sumSquares, double epsilon) {
           Value meanSquare =
               arith::DivFOp::create(nb, nl, k.reduce(sumSquares), count);
-          return math::RsqrtOp::create(
-                     nb, nl,
-                     arith::AddFOp::create(nb, nl, meanSquare,
-                                           k.scalar(epsilon)))
+          return math::RsqrtOp::create(nb, nl,
+                                       arith::AddFOp::create(nb, nl, meanSquare,
+                                                             k.scalar(epsilon)))
               .getResult();
         };
         // Per-row statistics of `statRow` (a row of x, h, or the Sandwich
@@ -545,10 +543,10 @@ std::pair<Value, Value> buildRowNorm(OpBuilder &b, Location loc,
               k.loop({k.zeroVector()},
                      [&](OpBuilder &lb, Location ll, Value offset, Value mask,
                          ValueRange iters) -> SmallVector<Value> {
-                       Value v = k.read(lb, ll, statRow, offset, mask);
-                       Value vv = arith::MulFOp::create(lb, ll, v, v);
-                       return {arith::AddFOp::create(
-                           lb, ll, iters[0], k.masked(lb, ll, vv, mask))};
+                       Value v = k.masked(
+                           lb, ll, k.read(lb, ll, statRow, offset, mask), mask);
+                       return {vector::FMAOp::create(lb, ll, v, v, iters[0])
+                                   .getResult()};
                      })
                   .front();
           return {Value(), Value(), finishRMSNorm(sumSquares, epsilon)};
@@ -563,7 +561,9 @@ std::pair<Value, Value> buildRowNorm(OpBuilder &b, Location loc,
             v = arith::SubFOp::create(lb, ll, v,
                                       k.splat(lb, ll, stats.meanOffset));
           }
-          v = arith::MulFOp::create(lb, ll, v, k.splat(lb, ll, stats.rstd));
+          // y = v * (rstd * gamma) + beta: one multiply and one FMA per
+          // chunk.
+          Value factor = k.splat(lb, ll, stats.rstd);
           if (gamma) {
             Value g = k.read(lb, ll, gamma, offset, mask);
             if (spec.offset != 0.0)
@@ -573,12 +573,12 @@ std::pair<Value, Value> buildRowNorm(OpBuilder &b, Location loc,
                       lb, ll,
                       arith::ConstantOp::create(
                           lb, ll, lb.getFloatAttr(computeType, spec.offset))));
-            v = arith::MulFOp::create(lb, ll, v, g);
+            factor = arith::MulFOp::create(lb, ll, factor, g);
           }
           if (beta)
-            v = arith::AddFOp::create(lb, ll, v,
-                                      k.read(lb, ll, beta, offset, mask));
-          return v;
+            return Value(vector::FMAOp::create(
+                lb, ll, v, factor, k.read(lb, ll, beta, offset, mask)));
+          return Value(arith::MulFOp::create(lb, ll, v, factor));
         };
         Value xRow = extractRow(nb, nl, readable(x2), row, rowLength);
         Value yRow = extractRow(nb, nl, args[1], row, rowLength);

@@ -22,8 +22,9 @@ INPUTS = os.path.join(os.path.dirname(__file__), "..", "..", "Raise",
 # Against PyTorch: matmul and tanh/exp differ in the last bits (f32), one
 # bf16 rounding apart at most (bf16).
 VS_TORCH = {"f32": (1e-4, 1e-4), "bf16": (8e-3, 8e-3)}
-# Raised + fused against as-exported: the norms compute in f32 either way.
-VS_EXPORTED = {"f32": (2e-6, 2e-6), "bf16": (8e-3, 8e-3)}
+# Raised + fused against as-exported: the norms compute in f32 either way,
+# in another order (vector kernels, FMAs): a norm's f32 tolerance.
+VS_EXPORTED = {"f32": (2e-5, 2e-5), "bf16": (8e-3, 8e-3)}
 
 check = nt.Checker()
 for name in ("llama_block_f32", "llama_block_bf16", "bert_layer_f32",
