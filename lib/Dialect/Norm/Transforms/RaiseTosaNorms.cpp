@@ -170,35 +170,34 @@ bool isComputeType(Type type) {
   return element.isF32() || element.isF64();
 }
 
-/// x * rsqrt(mean(x^2) + eps) -> norm.rms_norm.
-struct RaiseTosaRMSNorm : OpRewritePattern<tosa::MulOp> {
-  using OpRewritePattern::OpRewritePattern;
-
-  LogicalResult matchAndRewrite(tosa::MulOp op,
-                                PatternRewriter &rewriter) const override {
-    std::optional<std::pair<Value, Value>> mul = matchMul(op.getOutput());
-    if (!mul)
-      return failure();
-    for (auto [x, rstdValue] :
-         {*mul, std::make_pair(mul->second, mul->first)}) {
-      std::optional<std::pair<Value, double>> rstd =
-          matchRsqrtPlusEps(rstdValue);
-      std::optional<std::pair<Value, int64_t>> mean =
-          rstd ? matchRowMean(rstd->first) : std::nullopt;
-      if (!mean || x.getType() != op.getType() || matchSquare(mean->first) != x)
-        continue;
-      Value y =
-          createRowNorm(rewriter, op.getLoc(), NormKind::RMSNorm, x, Value(),
-                        Value(), mean->second, rstd->second, 0.0);
-      rewriter.replaceOp(op, y);
-      return success();
-    }
-    return rewriter.notifyMatchFailure(op, "not x * rsqrt(mean(x^2) + eps)");
-  }
+/// The norm a `tosa.mul` of `a` (the normalized values) and `b` (rstd)
+/// computes: x * rsqrt(mean(x^2) + eps) (RMSNorm) or (x - mean(x)) *
+/// rsqrt(var(x) + eps) (LayerNorm). Returns kind, x, axis and eps.
+struct RaisedNorm {
+  NormKind kind;
+  Value input;
+  int64_t axis;
+  double epsilon;
 };
 
-/// (x - mean(x)) * rsqrt(var(x) + eps) -> norm.layer_norm.
-struct RaiseTosaLayerNorm : OpRewritePattern<tosa::MulOp> {
+std::optional<RaisedNorm> matchNormProduct(Value a, Value b, Type resultType) {
+  std::optional<std::pair<Value, double>> rstd = matchRsqrtPlusEps(b);
+  if (!rstd)
+    return std::nullopt;
+  if (std::optional<std::pair<Value, int64_t>> mean = matchRowMean(rstd->first);
+      mean && a.getType() == resultType && matchSquare(mean->first) == a)
+    return RaisedNorm{NormKind::RMSNorm, a, mean->second, rstd->second};
+  if (std::optional<std::pair<Value, int64_t>> centered = matchCentered(a);
+      centered && centered->first.getType() == resultType &&
+      isRowVariance(rstd->first, centered->first, centered->second))
+    return RaisedNorm{NormKind::LayerNorm, centered->first, centered->second,
+                      rstd->second};
+  return std::nullopt;
+}
+
+/// The product that ends a decomposed norm -> norm.rms_norm or
+/// norm.layer_norm (no parameters yet: those fold in next).
+struct RaiseTosaNorm : OpRewritePattern<tosa::MulOp> {
   using OpRewritePattern::OpRewritePattern;
 
   LogicalResult matchAndRewrite(tosa::MulOp op,
@@ -206,22 +205,16 @@ struct RaiseTosaLayerNorm : OpRewritePattern<tosa::MulOp> {
     std::optional<std::pair<Value, Value>> mul = matchMul(op.getOutput());
     if (!mul)
       return failure();
-    for (auto [centeredValue, rstdValue] :
-         {*mul, std::make_pair(mul->second, mul->first)}) {
-      std::optional<std::pair<Value, int64_t>> centered =
-          matchCentered(centeredValue);
-      std::optional<std::pair<Value, double>> rstd =
-          matchRsqrtPlusEps(rstdValue);
-      if (!centered || !rstd || centered->first.getType() != op.getType() ||
-          !isRowVariance(rstd->first, centered->first, centered->second))
+    for (auto [a, b] : {*mul, std::make_pair(mul->second, mul->first)}) {
+      std::optional<RaisedNorm> norm = matchNormProduct(a, b, op.getType());
+      if (!norm)
         continue;
-      Value y = createRowNorm(rewriter, op.getLoc(), NormKind::LayerNorm,
-                              centered->first, Value(), Value(),
-                              centered->second, rstd->second, 0.0);
-      rewriter.replaceOp(op, y);
+      rewriter.replaceOp(op, createRowNorm(rewriter, op.getLoc(), norm->kind,
+                                           norm->input, Value(), Value(),
+                                           norm->axis, norm->epsilon, 0.0));
       return success();
     }
-    return rewriter.notifyMatchFailure(op, "no LayerNorm statistics");
+    return rewriter.notifyMatchFailure(op, "not a norm's final product");
   }
 };
 
@@ -343,8 +336,7 @@ struct FoldTosaCastsIntoNorm : OpRewritePattern<tosa::CastOp> {
 } // namespace
 
 void mlir::norm::populateRaiseTosaNormPatterns(RewritePatternSet &patterns) {
-  patterns
-      .add<RaiseTosaRMSNorm, RaiseTosaLayerNorm, FoldTosaParameter<tosa::MulOp>,
-           FoldTosaParameter<tosa::AddOp>, FoldTosaCastsIntoNorm>(
-          patterns.getContext());
+  patterns.add<RaiseTosaNorm, FoldTosaParameter<tosa::MulOp>,
+               FoldTosaParameter<tosa::AddOp>, FoldTosaCastsIntoNorm>(
+      patterns.getContext());
 }
