@@ -297,8 +297,13 @@ NORM_EXPORT void mgpuLaunchKernel(CUfunction function, intptr_t gridX,
                                   intptr_t blockZ, int32_t sharedMemoryBytes,
                                   CUstream stream, void **params, void **extra,
                                   size_t /*paramsCount*/) {
-  if (!readyForCall() || !function)
+  if (!readyForCall())
     return;
+  if (!function) {
+    setError("kernel launch skipped: its module or function did not load",
+             true);
+    return;
+  }
   check(driver().launchKernel(function, gridX, gridY, gridZ, blockX, blockY,
                               blockZ, sharedMemoryBytes, stream, params, extra),
         "cuLaunchKernel");

@@ -1,5 +1,6 @@
 # RUN: env LD_LIBRARY_PATH=%fake_cuda_dir %python %s 2>&1 | FileCheck %s
 # RUN: env LD_LIBRARY_PATH=%fake_cuda_dir FAKE_CUDA_DEVICES=0 %python %s nodevice 2>&1 | FileCheck %s --check-prefix=NODEV
+# RUN: env LD_LIBRARY_PATH=%fake_cuda_dir FAKE_CUDA_BAD_MODULE=1 %python %s badmodule 2>&1 | FileCheck %s --check-prefix=BADMODULE
 # REQUIRES: numpy
 #
 # What host code from --norm-gpu-pipeline asks of the CUDA driver, checked
@@ -32,8 +33,28 @@ if sys.argv[-1] == "nodevice":
     say(rt.normCudaRuntimeError().decode())
     sys.exit(0)
 
+# A module the driver rejects: reported when the library loads, and every
+# launch of its kernels is reported as skipped rather than silently lost.
+# BADMODULE: norm-cuda-runtime: cuModuleLoadDataEx (PTX JIT) failed
+# BADMODULE: norm-cuda-runtime: kernel launch skipped: its module or function did not load
+# BADMODULE: error=cuModuleLoadDataEx (PTX JIT) failed
+# BADMODULE-NOT: fake-cuda: launch
+
 # CHECK: init=0 fake CUDA device
 say(f"init={rt.normCudaRuntimeInit()} {rt.normCudaDeviceName().decode()}")
+
+BAD_SOURCE = """
+func.func @rms(%x: tensor<?x64xf32>, %y: tensor<?x64xf32> {bufferization.writable = true}) -> tensor<?x64xf32> {
+  %0 = norm.rms_norm %x : tensor<?x64xf32> outs(%y : tensor<?x64xf32>)
+  return %0 : tensor<?x64xf32>
+}
+"""
+if sys.argv[-1] == "badmodule":
+    bad = nt.compile_module(BAD_SOURCE, pipeline="norm-gpu-pipeline")
+    x = np.zeros((4, 64), np.float32)
+    nt.prepare(bad, "rms", [x, np.zeros_like(x)], [])()
+    say("error=" + rt.normCudaRuntimeError().decode())
+    sys.exit(0)
 
 SOURCE = """
 func.func @ln4096(%x: tensor<?x4096xf32>, %g: tensor<4096xf32>,

@@ -6,7 +6,8 @@
 |* their grid and block, allocations), so lit tests can check what compiled *|
 |* host code asks of the driver. Kernels are not executed.                   *|
 |*                                                                            *|
-|* FAKE_CUDA_DEVICES=0 makes cuInit report no device.                        *|
+|* FAKE_CUDA_DEVICES=0 makes cuInit report no device; FAKE_CUDA_BAD_MODULE=1 *|
+|* makes every module load fail.                                              *|
 |*                                                                            *|
 \*===----------------------------------------------------------------------===*/
 
@@ -68,6 +69,8 @@ CUresult cuModuleLoadDataEx(void **module, const void *image, unsigned count,
   (void)count;
   (void)options;
   (void)values;
+  if (getenv("FAKE_CUDA_BAD_MODULE"))
+    return kInvalidValue;
   const char *bytes = (const char *)image;
   int ptx = strstr(bytes, ".version") != NULL && bytes[0] != 0x7f;
   int elf = memcmp(bytes,
