@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Fuzzes norm for SECONDS (default 600): arbitrary bytes and mutated norm IR
-# through parse -> verify -> every norm pass and the CPU pipeline, built with
+# through parse -> verify -> every norm pass, the CPU pipeline and the GPU
+# lowering up to gpu.launch, built with
 # libFuzzer + ASan + UBSan (clang-22). The seed corpus is every split input of
 # the lit suite; the dictionary has the dialect's keywords. Crashes land in
 # build-fuzz/crashes/; each fixed one becomes a lit regression test.

@@ -46,6 +46,12 @@ def main():
     import torch
     import torch.nn.functional as F
 
+    # One compiled graph per op, dtype and shape: keep them all rather than
+    # falling back to eager after dynamo's default recompile limit.
+    for limit in ("cache_size_limit", "recompile_limit",
+                  "accumulated_cache_size_limit"):
+        if hasattr(torch._dynamo.config, limit):
+            setattr(torch._dynamo.config, limit, 512)
     artifacts = Artifacts()
     eps = artifacts.manifest["epsilon"]
     stream = torch.cuda.current_stream()

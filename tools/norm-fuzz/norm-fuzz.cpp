@@ -71,6 +71,9 @@ const char *const kPipelines[] = {
     "builtin.module(convert-norm-to-cpu)",
     ("builtin.module(norm-fuse-residual,"
      "norm-cpu-pipeline{num-threads=1})"),
+    "builtin.module(norm-raise,norm-fuse-residual)",
+    ("builtin.module(one-shot-bufferize{bufferize-function-boundaries=1},"
+     "convert-norm-to-gpu,norm-gpu-device-memory)"),
 };
 } // namespace
 
