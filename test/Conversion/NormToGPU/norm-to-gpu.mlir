@@ -114,3 +114,27 @@ func.func @sandwich(%f: memref<?x4096xf32>, %x: memref<?x4096xf32>, %g: memref<4
   norm.sandwich_norm layer_norm %f, %x : memref<?x4096xf32>, memref<?x4096xf32> inner_scale(%g : memref<4096xf32>) outs(%y, %h : memref<?x4096xf32>, memref<?x4096xf32>)
   return
 }
+
+// -----
+
+// Rows of a strided slice (a QKV projection's Q): vector loads only when
+// the row stride keeps rows 16-byte aligned, checked at run time with the
+// pointer and offset; a column-major view (inner stride 4) has no vector
+// kernel at all.
+// CHECK-LABEL: func.func @strided_rows
+// CHECK:         %{{.*}}, %{{.*}}, %{{.*}}:2, %[[STRIDES:.*]]:2 = memref.extract_strided_metadata %arg0
+// CHECK:         arith.muli %[[STRIDES]]#0, %c4
+// CHECK:         function(@norm_rms_norm_f32_v4_warp)
+// CHECK:         function(@norm_rms_norm_f32_scalar_warp)
+// CHECK-LABEL: func.func @column_major
+// CHECK-NOT:     vector.load
+// CHECK:         function(@norm_rms_norm_f32_scalar_warp)
+// CHECK-NOT:     gpu.launch
+func.func @strided_rows(%q: memref<?x64xf32, strided<[192, 1], offset: ?>>, %y: memref<?x64xf32>) {
+  norm.rms_norm %q : memref<?x64xf32, strided<[192, 1], offset: ?>> outs(%y : memref<?x64xf32>)
+  return
+}
+func.func @column_major(%x: memref<4x64xf32, strided<[1, 4]>>, %y: memref<4x64xf32>) {
+  norm.rms_norm %x : memref<4x64xf32, strided<[1, 4]>> outs(%y : memref<4x64xf32>)
+  return
+}
