@@ -232,27 +232,10 @@ private:
   Type computeType;
 };
 
-/// What a row-wise norm op asks of the kernel.
-struct RowNormSpec {
-  bool layerNorm = true;
-  Value input;
-  Value residual;
-  Value addBias;
-  Value scale;
-  Value bias;
-  Value yInit;
-  Value hInit;
-  int64_t axis = 1;
-  double epsilon = 1e-5;
-  double offset = 0.0;
-  double alpha = 1.0;
+/// What a row-wise norm op asks of the kernel: its operands, and its name
+/// for run-time check messages.
+struct RowNormSpec : RowNormOperands {
   std::string opName;
-  /// Sandwich-LN: `input` is normalized (same kind, these parameters) before
-  /// it is added to the residual.
-  bool innerNorm = false;
-  Value innerScale;
-  Value innerBias;
-  double innerEpsilon = 1e-5;
 };
 
 Type getComputeType(Value input) {
@@ -366,9 +349,9 @@ std::pair<Value, Value> buildRowNorm(OpBuilder &b, Location loc,
   for (Value *input : {&spec.input, &spec.residual, &spec.addBias, &spec.scale,
                        &spec.bias, &spec.innerScale, &spec.innerBias})
     *input = *input ? contiguousInput(b, loc, *input) : Value();
-  spec.yInit = contiguousInit(b, loc, spec.yInit);
-  if (spec.hInit)
-    spec.hInit = contiguousInit(b, loc, spec.hInit);
+  spec.y = contiguousInit(b, loc, spec.y);
+  if (spec.h)
+    spec.h = contiguousInit(b, loc, spec.h);
   Type computeType = getComputeType(spec.input);
   Twine name = spec.opName;
   // One collapsed value per distinct operand, so that an output initialized
@@ -384,8 +367,8 @@ std::pair<Value, Value> buildRowNorm(OpBuilder &b, Location loc,
   };
   Value x2 = collapse(spec.input);
   Value r2 = collapse(spec.residual);
-  Value y2 = collapse(spec.yInit);
-  Value h2 = collapse(spec.hInit);
+  Value y2 = collapse(spec.y);
+  Value h2 = collapse(spec.h);
   Value scale = collapseTo1D(b, loc, spec.scale);
   Value bias = collapseTo1D(b, loc, spec.bias);
   Value addBias = collapseTo1D(b, loc, spec.addBias);
@@ -659,10 +642,9 @@ std::pair<Value, Value> buildRowNorm(OpBuilder &b, Location loc,
           tensor::ParallelInsertSliceOp::create(nb, nl, hRowOut, args[2],
                                                 offsets, sizes, strides);
       });
-  Value y = expandLike(b, loc, forall.getResult(0), spec.yInit, spec.axis);
-  Value h = spec.hInit
-                ? expandLike(b, loc, forall.getResult(1), spec.hInit, spec.axis)
-                : Value();
+  Value y = expandLike(b, loc, forall.getResult(0), spec.y, spec.axis);
+  Value h = spec.h ? expandLike(b, loc, forall.getResult(1), spec.h, spec.axis)
+                   : Value();
   return {y, h};
 }
 
@@ -678,113 +660,27 @@ LogicalResult checkSupported(PatternRewriter &rewriter, Operation *op,
   return success();
 }
 
-struct LayerNormToCPU : OpRewritePattern<LayerNormOp> {
-  LayerNormToCPU(MLIRContext *ctx, int64_t lanes)
-      : OpRewritePattern(ctx), lanes(lanes) {}
-  LogicalResult matchAndRewrite(LayerNormOp op,
-                                PatternRewriter &rewriter) const override {
-    if (op.hasStatistics())
-      return rewriter.notifyMatchFailure(op, "statistics results");
-    if (failed(checkSupported(rewriter, op, op.getNormalizedAxis())))
-      return failure();
-    RowNormSpec spec;
-    spec.input = op.getInput();
-    spec.scale = op.getScale();
-    spec.bias = op.getBias();
-    spec.yInit = op.getOuts()[0];
-    spec.axis = op.getNormalizedAxis();
-    spec.epsilon = op.getEpsilon().convertToDouble();
-    spec.opName = op->getName().getStringRef().str();
-    rewriter.replaceOp(op,
-                       buildRowNorm(rewriter, op.getLoc(), spec, lanes).first);
-    return success();
-  }
-  int64_t lanes;
-};
-
-struct RMSNormToCPU : OpRewritePattern<RMSNormOp> {
-  RMSNormToCPU(MLIRContext *ctx, int64_t lanes)
-      : OpRewritePattern(ctx), lanes(lanes) {}
-  LogicalResult matchAndRewrite(RMSNormOp op,
-                                PatternRewriter &rewriter) const override {
-    if (op.hasStatistics())
-      return rewriter.notifyMatchFailure(op, "statistics results");
-    if (failed(checkSupported(rewriter, op, op.getNormalizedAxis())))
-      return failure();
-    RowNormSpec spec;
-    spec.layerNorm = false;
-    spec.input = op.getInput();
-    spec.scale = op.getScale();
-    spec.yInit = op.getOuts()[0];
-    spec.axis = op.getNormalizedAxis();
-    spec.epsilon = op.getEpsilon().convertToDouble();
-    spec.offset = op.getOffset().convertToDouble();
-    spec.opName = op->getName().getStringRef().str();
-    rewriter.replaceOp(op,
-                       buildRowNorm(rewriter, op.getLoc(), spec, lanes).first);
-    return success();
-  }
-  int64_t lanes;
-};
-
-template <typename OpTy> struct AddNormToCPU : OpRewritePattern<OpTy> {
-  AddNormToCPU(MLIRContext *ctx, int64_t lanes)
+/// Every row-wise norm (plain, fused, Sandwich-LN) through buildRowNorm.
+/// Sandwich-LN runs in one kernel: the input's statistics, then h =
+/// residual + Norm(input) written in the pass that reads both, then y.
+template <typename OpTy> struct RowNormToCPU : OpRewritePattern<OpTy> {
+  RowNormToCPU(MLIRContext *ctx, int64_t lanes)
       : OpRewritePattern<OpTy>(ctx), lanes(lanes) {}
   LogicalResult matchAndRewrite(OpTy op,
                                 PatternRewriter &rewriter) const override {
-    if (failed(checkSupported(rewriter, op, op.getNormalizedAxis())))
+    std::optional<RowNormOperands> operands = getRowNormOperands(op);
+    if (!operands)
+      return rewriter.notifyMatchFailure(op, "statistics results");
+    if (failed(checkSupported(rewriter, op, operands->axis)))
       return failure();
     RowNormSpec spec;
-    spec.input = op.getInput();
-    spec.residual = op.getResidual();
-    spec.addBias = op.getAddBias();
-    spec.scale = op.getScale();
-    spec.yInit = op.getOuts()[0];
-    spec.hInit = op.getOuts()[1];
-    spec.axis = op.getNormalizedAxis();
-    spec.epsilon = op.getEpsilon().convertToDouble();
-    spec.alpha = op.getAlpha().convertToDouble();
-    spec.opName = op->getName().getStringRef().str();
-    if constexpr (std::is_same_v<OpTy, AddLayerNormOp>) {
-      spec.bias = op.getBias();
-    } else {
-      spec.layerNorm = false;
-      spec.offset = op.getOffset().convertToDouble();
-    }
-    auto [y, h] = buildRowNorm(rewriter, op.getLoc(), spec, lanes);
-    rewriter.replaceOp(op, {y, h});
-    return success();
-  }
-  int64_t lanes;
-};
-
-/// Sandwich-LN in one kernel: the input's statistics, then h = residual +
-/// Norm(input) written in the pass that reads both, then y from h.
-struct SandwichNormToCPU : OpRewritePattern<SandwichNormOp> {
-  SandwichNormToCPU(MLIRContext *ctx, int64_t lanes)
-      : OpRewritePattern(ctx), lanes(lanes) {}
-  LogicalResult matchAndRewrite(SandwichNormOp op,
-                                PatternRewriter &rewriter) const override {
-    if (failed(checkSupported(rewriter, op, op.getNormalizedAxis())))
-      return failure();
-    RowNormSpec spec;
-    spec.layerNorm = op.getKind() == NormKind::LayerNorm;
-    spec.input = op.getInput();
-    spec.residual = op.getResidual();
-    spec.scale = op.getScale();
-    spec.bias = op.getBias();
-    spec.innerNorm = true;
-    spec.innerScale = op.getInnerScale();
-    spec.innerBias = op.getInnerBias();
-    spec.innerEpsilon = op.getInnerEpsilon().convertToDouble();
-    spec.yInit = op.getOuts()[0];
-    spec.hInit = op.getOuts()[1];
-    spec.axis = op.getNormalizedAxis();
-    spec.epsilon = op.getEpsilon().convertToDouble();
-    spec.offset = op.getOffset().convertToDouble();
+    static_cast<RowNormOperands &>(spec) = *operands;
     spec.opName = op->getName().getStringRef().str();
     auto [y, h] = buildRowNorm(rewriter, op.getLoc(), spec, lanes);
-    rewriter.replaceOp(op, {y, h});
+    if (h)
+      rewriter.replaceOp(op, {y, h});
+    else
+      rewriter.replaceOp(op, y);
     return success();
   }
   int64_t lanes;
@@ -826,7 +722,8 @@ void mlir::norm::populateNormToCPUPatterns(RewritePatternSet &patterns,
       options.vectorWidth > 0 ? options.vectorWidth : getHostVectorWidth();
   int64_t lanes = width * std::max<int64_t>(options.unroll, 1);
   MLIRContext *ctx = patterns.getContext();
-  patterns.add<LayerNormToCPU, RMSNormToCPU, AddNormToCPU<AddLayerNormOp>,
-               AddNormToCPU<AddRMSNormOp>, SandwichNormToCPU>(ctx, lanes);
+  patterns.add<RowNormToCPU<LayerNormOp>, RowNormToCPU<RMSNormOp>,
+               RowNormToCPU<AddLayerNormOp>, RowNormToCPU<AddRMSNormOp>,
+               RowNormToCPU<SandwichNormOp>>(ctx, lanes);
   patterns.add<DeepNormToCPU>(ctx);
 }

@@ -52,18 +52,10 @@ constexpr int64_t kMaxThreads = 1024;
 
 /// What a row-wise norm op asks of the kernel; memrefs are collapsed to 2-D
 /// (rows, N) and the parameters to 1-D.
-struct RowNormSpec {
-  bool layerNorm = true;
-  Value input;
-  Value residual;
-  Value addBias;
-  Value scale;
-  Value bias;
-  Value y;
-  Value h;
-  double epsilon = 1e-5;
-  double offset = 0.0;
-  double alpha = 1.0;
+struct RowNormSpec : RowNormOperands {
+  RowNormSpec() = default;
+  explicit RowNormSpec(const RowNormOperands &operands)
+      : RowNormOperands(operands) {}
 
   SmallVector<Value> matrices() const {
     SmallVector<Value> all;
@@ -697,47 +689,19 @@ RowNormSpec collapseSpec(OpBuilder &b, Location loc, RowNormSpec spec,
   return spec;
 }
 
-template <typename OpTy> RowNormSpec specFor(OpTy op) {
-  RowNormSpec spec;
-  spec.input = op.getInput();
-  spec.scale = op.getScale();
-  spec.y = op.getOuts()[0];
-  spec.epsilon = op.getEpsilon().convertToDouble();
-  if constexpr (std::is_same_v<OpTy, LayerNormOp>) {
-    spec.bias = op.getBias();
-  } else if constexpr (std::is_same_v<OpTy, RMSNormOp>) {
-    spec.layerNorm = false;
-    spec.offset = op.getOffset().convertToDouble();
-  } else {
-    spec.residual = op.getResidual();
-    spec.addBias = op.getAddBias();
-    spec.h = op.getOuts()[1];
-    spec.alpha = op.getAlpha().convertToDouble();
-    if constexpr (std::is_same_v<OpTy, AddLayerNormOp>) {
-      spec.bias = op.getBias();
-    } else {
-      spec.layerNorm = false;
-      spec.offset = op.getOffset().convertToDouble();
-    }
-  }
-  return spec;
-}
-
 template <typename OpTy> struct RowNormToGPU : OpRewritePattern<OpTy> {
   RowNormToGPU(MLIRContext *ctx, const NormToGPUOptions &options)
       : OpRewritePattern<OpTy>(ctx), options(options) {}
 
   LogicalResult matchAndRewrite(OpTy op,
                                 PatternRewriter &rewriter) const override {
-    if constexpr (std::is_same_v<OpTy, LayerNormOp> ||
-                  std::is_same_v<OpTy, RMSNormOp>) {
-      if (op.hasStatistics())
-        return rewriter.notifyMatchFailure(op, "statistics results");
-    }
+    std::optional<RowNormOperands> operands = getRowNormOperands(op);
+    if (!operands)
+      return rewriter.notifyMatchFailure(op, "statistics results");
     if (!op.hasPureBufferSemantics())
       return rewriter.notifyMatchFailure(op, "tensor operands");
-    RowNormSpec spec = specFor(op);
-    int64_t axis = op.getNormalizedAxis();
+    RowNormSpec spec(*operands);
+    int64_t axis = operands->axis;
     std::string reason = whyUnsupported(spec, axis);
     if (!reason.empty())
       return rewriter.notifyMatchFailure(op, reason);
@@ -776,22 +740,20 @@ struct SandwichNormToGPU : OpRewritePattern<SandwichNormOp> {
     return success();
   }
 
+  /// The input's norm into h, then the fused op over h and the residual.
   static std::pair<RowNormSpec, RowNormSpec> sandwichSpecs(SandwichNormOp op) {
-    RowNormSpec inner, outer;
-    inner.layerNorm = outer.layerNorm = op.getKind() == NormKind::LayerNorm;
-    inner.offset = outer.offset = op.getOffset().convertToDouble();
-    inner.input = op.getInput();
-    inner.scale = op.getInnerScale();
-    inner.bias = op.getInnerBias();
-    inner.y = op.getOuts()[1];
-    inner.epsilon = op.getInnerEpsilon().convertToDouble();
-    outer.input = op.getOuts()[1];
-    outer.residual = op.getResidual();
-    outer.scale = op.getScale();
-    outer.bias = op.getBias();
-    outer.y = op.getOuts()[0];
-    outer.h = op.getOuts()[1];
-    outer.epsilon = op.getEpsilon().convertToDouble();
+    RowNormSpec outer(*getRowNormOperands(op));
+    RowNormSpec inner;
+    inner.layerNorm = outer.layerNorm;
+    inner.offset = outer.offset;
+    inner.input = outer.input;
+    inner.scale = outer.innerScale;
+    inner.bias = outer.innerBias;
+    inner.y = outer.h;
+    inner.epsilon = outer.innerEpsilon;
+    outer.innerNorm = false;
+    outer.innerScale = outer.innerBias = Value();
+    outer.input = outer.h;
     return {inner, outer};
   }
 
@@ -826,27 +788,13 @@ std::string unsupportedReason(Operation *op) {
   auto dps = dyn_cast<DestinationStyleOpInterface>(op);
   if (dps && !dps.hasPureBufferSemantics())
     return "expects memref operands (bufferize first)";
-  if (auto ln = dyn_cast<LayerNormOp>(op); ln && ln.hasStatistics())
+  if (isa<LayerNormOp, RMSNormOp>(op) && !getRowNormOperands(op))
     return "statistics results have no GPU lowering";
-  if (auto rms = dyn_cast<RMSNormOp>(op); rms && rms.hasStatistics())
-    return "statistics results have no GPU lowering";
-  int64_t axis = 0;
-  RowNormSpec spec;
-  if (auto ln = dyn_cast<LayerNormOp>(op)) {
-    spec = specFor(ln);
-    axis = ln.getNormalizedAxis();
-  } else if (auto rms = dyn_cast<RMSNormOp>(op)) {
-    spec = specFor(rms);
-    axis = rms.getNormalizedAxis();
-  } else if (auto add = dyn_cast<AddLayerNormOp>(op)) {
-    spec = specFor(add);
-    axis = add.getNormalizedAxis();
-  } else if (auto add = dyn_cast<AddRMSNormOp>(op)) {
-    spec = specFor(add);
-    axis = add.getNormalizedAxis();
-  } else {
+  std::optional<RowNormOperands> operands = getRowNormOperands(op);
+  if (!operands)
     return "has no GPU lowering";
-  }
+  RowNormSpec spec(*operands);
+  int64_t axis = operands->axis;
   std::string reason = whyUnsupported(spec, axis);
   return reason.empty() ? "has no GPU lowering" : reason;
 }
