@@ -2,6 +2,7 @@
 # lit configuration of the norm regression suite.
 
 import os
+import platform
 import shutil
 import subprocess
 
@@ -45,6 +46,10 @@ llvm_config.add_tool_substitutions(tools, tool_dirs)
 llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
 llvm_config.with_environment("PATH", config.norm_tools_dir, append_path=True)
 llvm_config.with_environment("PYTHONPATH", os.path.join(config.test_source_root, "lib"), append_path=True)
+
+# The CPU kernels stream large outputs with non-temporal stores on x86 only.
+if platform.machine().lower() in ("x86_64", "amd64"):
+    config.available_features.add("x86-host")
 
 # numpy is the float64 reference of the integration tests.
 if subprocess.call([config.python_executable, "-c", "import numpy"],

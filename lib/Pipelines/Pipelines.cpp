@@ -59,21 +59,28 @@ static void addTosaLoweringPasses(OpPassManager &pm) {
 void mlir::norm::buildNormCPUPipeline(OpPassManager &pm,
                                       const NormCPUPipelineOptions &options) {
   addTosaLoweringPasses(pm);
-  // Row-wise norms to vector kernels (unless the linalg baseline is asked
-  // for); what remains, and element-wise tensor arithmetic, to linalg.
+  // Norm ops to linalg, except, for the vector lowering, the row-wise norms
+  // (DeepNorm and sublayers become such ops); element-wise tensor
+  // arithmetic to linalg.
   bool vectorize = options.lowering == CPULowering::Vector;
-  if (vectorize) {
-    ConvertNormToCPUOptions cpuOptions;
-    cpuOptions.vectorWidth = options.vectorWidth;
-    cpuOptions.unroll = options.unroll;
-    pm.addPass(createConvertNormToCPU(cpuOptions));
-  }
-  pm.addPass(createConvertNormToLinalg());
+  ConvertNormToLinalgOptions linalgOptions;
+  linalgOptions.keepRowNorms = vectorize;
+  pm.addPass(createConvertNormToLinalg(linalgOptions));
   pm.addNestedPass<func::FuncOp>(createConvertElementwiseToLinalgPass());
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());
 
   addBufferizationPasses(pm);
+
+  // The row-wise norms, now on buffers, to vector kernels.
+  if (vectorize) {
+    ConvertNormToCPUOptions cpuOptions;
+    cpuOptions.vectorWidth = options.vectorWidth;
+    cpuOptions.unroll = options.unroll;
+    cpuOptions.streamingThreshold = options.streamingThreshold;
+    pm.addPass(createConvertNormToCPU(cpuOptions));
+    pm.addPass(createCanonicalizerPass());
+  }
 
   // Rows across threads, then loops, then LLVM.
   if (options.numThreads == 1) {

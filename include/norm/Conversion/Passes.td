@@ -22,7 +22,17 @@ def ConvertNormToLinalg : Pass<"convert-norm-to-linalg"> {
     bufferization) are rewritten to the tensor form between
     `bufferization.to_tensor` and `bufferization.materialize_in_destination`
     first, so a later bufferization maps the result back onto the memrefs.
+
+    With `keep-row-norms`, the row-wise norms that `--convert-norm-to-cpu`
+    lowers after bufferization (LayerNorm and RMSNorm without statistics,
+    the fused residual ops, Sandwich-LN, normalized over trailing dims after
+    a row dim) are left as they are; DeepNorm becomes the add_layer_norm it
+    denotes and sublayers are expanded into such ops.
   }];
+  let options = [
+    Option<"keepRowNorms", "keep-row-norms", "bool", /*default=*/"false",
+           "leave the row-wise norms for a kernel lowering">,
+  ];
   let dependentDialects = [
     "::mlir::arith::ArithDialect",
     "::mlir::bufferization::BufferizationDialect",
@@ -34,31 +44,41 @@ def ConvertNormToLinalg : Pass<"convert-norm-to-linalg"> {
 }
 
 def ConvertNormToCPU : Pass<"convert-norm-to-cpu"> {
-  let summary = "Lower row-wise norms to vectorized, row-parallel code";
+  let summary = "Lower row-wise norms on memrefs to vectorized, row-parallel code";
   let description = [{
-    LayerNorm, RMSNorm, the fused residual ops and DeepNorm become an
-    `scf.forall` over rows (threads, once lowered to OpenMP) whose body
-    processes the row in chunks of `vector-width * unroll` elements with
-    `vector.transfer_read/write` on tensors: the full chunks unmasked, the
-    tail as one masked chunk. Statistics are f32 (f64 for f64 data).
-    LayerNorm takes sum(d) and sum(d^2) with d = x - K (K the row's first
-    element) in one pass; only when K lies far from the mean
-    ((mean - K)^2 > 16 var) does a second, corrected pass over the cached row
-    run. The fused ops write h in the first pass and normalize it from cache,
-    so memory sees x and r read once and h and y written once.
+    LayerNorm, RMSNorm, the fused residual ops and Sandwich-LN on memrefs
+    (after bufferization) become an `scf.forall` over blocks of rows
+    (threads, once lowered to OpenMP) whose body processes each row in
+    chunks of `vector-width * unroll` elements with vector loads and stores:
+    the full chunks unmasked, the rest as one masked chunk. Statistics are
+    f32 (f64 for f64 data). LayerNorm takes sum(d) and sum(d^2) with
+    d = x - K (K the row's first element) in one pass; only when K lies far
+    from the mean ((mean - K)^2 > 16 var) does a second, corrected pass over
+    the cached row run. The fused ops write h in the first pass and
+    normalize it from cache, so memory sees x and r read once and h and y
+    written once.
 
-    Operands that are slices with a non-unit innermost stride are copied to
-    contiguous tensors first (correct, if slower). Ops normalized over all
-    dims (`axis` resolving to 0) and ops returning statistics are left for
-    `--convert-norm-to-linalg`.
+    Outputs y of at least `streaming-threshold` bytes (decided at run time
+    for dynamic shapes) are written with non-temporal stores, aligned to 64
+    bytes after a few ordinary stores at the start of each row, and a store
+    fence ends each block of rows: the output does not displace the cache
+    and memory does not read it before overwriting it. x86 hosts only.
+
+    Operands whose rows are not unit-stride runs (a slice with a stride
+    along the row, or leading dims that do not collapse) go through
+    contiguous copies (correct, if slower). Ops on tensors, ops normalized
+    over all dims (`axis` resolving to 0), DeepNorm and ops returning
+    statistics are left for `--convert-norm-to-linalg`; `--norm-cpu-pipeline`
+    turns DeepNorm into the add_layer_norm it denotes before bufferization.
   }];
   let dependentDialects = [
     "::mlir::arith::ArithDialect",
     "::mlir::cf::ControlFlowDialect",
     "::mlir::linalg::LinalgDialect",
+    "::mlir::LLVM::LLVMDialect",
     "::mlir::math::MathDialect",
+    "::mlir::memref::MemRefDialect",
     "::mlir::scf::SCFDialect",
-    "::mlir::tensor::TensorDialect",
     "::mlir::vector::VectorDialect",
   ];
   let options = [
@@ -66,6 +86,10 @@ def ConvertNormToCPU : Pass<"convert-norm-to-cpu"> {
            "f32 elements per hardware vector (0: from the host CPU)">,
     Option<"unroll", "unroll", "int64_t", /*default=*/"4",
            "hardware vectors per chunk, i.e. independent accumulators">,
+    Option<"streamingThreshold", "streaming-threshold", "int64_t",
+           /*default=*/"8388608",
+           "bytes of y from which y is written with non-temporal stores "
+           "(0: always, negative: never)">,
   ];
 }
 

@@ -46,6 +46,12 @@ struct NormCPUPipelineOptions
       *this, "unroll",
       llvm::cl::desc("Hardware vectors per chunk in the vector lowering"),
       llvm::cl::init(4)};
+  PassOptions::Option<int64_t> streamingThreshold{
+      *this, "streaming-threshold",
+      llvm::cl::desc("Bytes of a norm's output y from which the vector "
+                     "lowering writes y with non-temporal stores (0: always, "
+                     "negative: never; x86 only)"),
+      llvm::cl::init(8 << 20)};
   PassOptions::Option<int64_t> numThreads{
       *this, "num-threads",
       llvm::cl::desc("Threads for the rows: 0 lets OpenMP decide "

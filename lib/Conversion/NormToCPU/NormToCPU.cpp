@@ -1,17 +1,24 @@
 //===- NormToCPU.cpp - Row-wise vector kernels for the CPU ----------------===//
 //
-// Lowers the row-wise norms (LayerNorm, RMSNorm, the fused residual ops and
-// DeepNorm) to explicit vector code on tensors: an scf.forall over rows (the
-// parallel dimension, later OpenMP threads), and in each row scf.for loops
-// over chunks of `lanes` elements with vector.transfer_read/write. A chunk is
-// several hardware vectors wide, which LLVM splits into independent
-// accumulators. The tail of a row is one masked chunk. f16/bf16 data are
-// widened to f32 per chunk.
+// Lowers the row-wise norms on memrefs (LayerNorm, RMSNorm, the fused
+// residual ops, Sandwich-LN) to explicit vector code: an scf.forall over
+// blocks of rows (the parallel dimension, later OpenMP threads), and in each
+// row scf.for loops over chunks of `lanes` elements. A chunk is several
+// hardware vectors wide, which LLVM splits into independent accumulators.
+// The tail of a row is one masked chunk. f16/bf16 data are widened to f32 per
+// chunk.
 //
 // Each row is read from memory once: the statistics passes and the output
 // pass re-read it while it is still in cache. The fused ops write h in the
 // first pass and normalize it from cache. LayerNorm statistics use the
 // shifted, corrected two-pass scheme of the reference lowering.
+//
+// Large outputs are written with non-temporal (streaming) stores: the
+// output pass of a row first writes up to a cache line's worth of elements
+// with ordinary stores until the row is 64-byte aligned, then streams full
+// chunks, then writes the tail; a store fence ends each block of rows. The
+// cache is then not filled with y, and memory does not read y's lines
+// before they are overwritten.
 //
 //===----------------------------------------------------------------------===//
 
@@ -19,11 +26,11 @@
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/ControlFlow/IR/ControlFlowOps.h"
+#include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Math/IR/Math.h"
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
-#include "mlir/Dialect/Tensor/IR/Tensor.h"
-#include "mlir/Dialect/Utils/StaticValueUtils.h"
 #include "mlir/Dialect/Vector/IR/VectorOps.h"
 #include "mlir/IR/PatternMatch.h"
 #include "mlir/IR/TypeUtilities.h"
@@ -31,6 +38,7 @@
 #include "norm/Conversion/Passes.h"
 #include "norm/Dialect/Norm/IR/NormOps.h"
 #include "llvm/TargetParser/Host.h"
+#include "llvm/TargetParser/Triple.h"
 
 namespace mlir::norm {
 #define GEN_PASS_DEF_CONVERTNORMTOCPU
@@ -49,7 +57,25 @@ int64_t mlir::norm::getHostVectorWidth() {
   return 4;
 }
 
+bool mlir::norm::hostHasStreamingStores() {
+  return llvm::Triple(llvm::sys::getProcessTriple()).isX86();
+}
+
 namespace {
+
+/// Streaming stores start at this alignment (a cache line; also the widest
+/// x86 vector).
+constexpr int64_t kStreamAlignment = 64;
+/// A store fence follows at least this many bytes of streamed output.
+constexpr int64_t kBytesPerFence = 64 * 1024;
+
+Value indexConstant(OpBuilder &b, Location loc, int64_t value) {
+  return arith::ConstantIndexOp::create(b, loc, value);
+}
+
+int64_t elementBytes(Value memref) {
+  return cast<MemRefType>(memref.getType()).getElementTypeBitWidth() / 8;
+}
 
 /// Float conversion between scalar or vector float types.
 Value convertFloat(OpBuilder &b, Location loc, Value value, Type to) {
@@ -72,6 +98,14 @@ Value convertFloat(OpBuilder &b, Location loc, Value value, Type to) {
   return arith::TruncFOp::create(b, loc, to, value);
 }
 
+/// One chunk of a row: `lanes` elements at `offset`, or, for a partial
+/// chunk, the first `count` of them (`mask` set).
+struct Chunk {
+  Value offset;
+  Value mask;
+  Value count;
+};
+
 /// Builds the per-row vector code of one norm op.
 class RowKernelBuilder {
 public:
@@ -85,83 +119,86 @@ public:
   }
   VectorType computeVector() const { return vectorOf(computeType); }
 
-  Value scalar(double value) const {
-    return arith::ConstantOp::create(b, loc,
-                                     b.getFloatAttr(computeType, value));
+  Value scalar(OpBuilder &builder, Location l, double value) const {
+    return arith::ConstantOp::create(builder, l,
+                                     builder.getFloatAttr(computeType, value));
   }
   Value splat(OpBuilder &builder, Location l, Value scalarValue) const {
     return vector::BroadcastOp::create(builder, l, computeVector(),
                                        scalarValue);
   }
-  Value zeroVectorAt(OpBuilder &builder, Location l) const {
+  Value zeroVector(OpBuilder &builder, Location l) const {
     return arith::ConstantOp::create(
         builder, l,
         DenseElementsAttr::get(computeVector(),
                                builder.getFloatAttr(computeType, 0.0)));
   }
-  Value zeroVector() const {
-    return arith::ConstantOp::create(
-        b, loc,
-        DenseElementsAttr::get(computeVector(),
-                               b.getFloatAttr(computeType, 0.0)));
-  }
 
-  /// Runs `body` over the row in chunks: full chunks with no mask, then one
-  /// masked tail chunk if the length is not a multiple of `lanes`.
   using ChunkBody = function_ref<SmallVector<Value>(
-      OpBuilder &, Location, Value offset, Value mask, ValueRange iterArgs)>;
-  SmallVector<Value> loop(ValueRange inits, ChunkBody body) const {
-    Value step = arith::ConstantIndexOp::create(b, loc, lanes);
-    Value zero = arith::ConstantIndexOp::create(b, loc, 0);
-    Value rem = arith::RemUIOp::create(b, loc, length, step);
-    Value mainEnd = arith::SubIOp::create(b, loc, length, rem);
-    auto main = scf::ForOp::create(
-        b, loc, zero, mainEnd, step, inits,
-        [&](OpBuilder &nb, Location nl, Value offset, ValueRange iterArgs) {
-          scf::YieldOp::create(nb, nl, body(nb, nl, offset, Value(), iterArgs));
-        });
-    Value hasTail =
-        arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ne, rem, zero);
-    auto tail = scf::IfOp::create(
-        b, loc, hasTail,
+      OpBuilder &, Location, const Chunk &, ValueRange iterArgs)>;
+
+  /// Runs `body` on the partial chunk of `count` (< lanes) elements at
+  /// `offset` if `count` is not 0.
+  SmallVector<Value> partialChunk(OpBuilder &builder, Location l, Value offset,
+                                  Value count, ValueRange inits,
+                                  ChunkBody body) const {
+    Value any = arith::CmpIOp::create(builder, l, arith::CmpIPredicate::ne,
+                                      count, indexConstant(builder, l, 0));
+    auto partial = scf::IfOp::create(
+        builder, l, any,
         [&](OpBuilder &nb, Location nl) {
           Value mask = vector::CreateMaskOp::create(
               nb, nl, VectorType::get({lanes}, nb.getI1Type()),
-              ValueRange{rem});
+              ValueRange{count});
           scf::YieldOp::create(nb, nl,
-                               body(nb, nl, mainEnd, mask, main.getResults()));
+                               body(nb, nl, Chunk{offset, mask, count}, inits));
         },
         [&](OpBuilder &nb, Location nl) {
-          scf::YieldOp::create(nb, nl, main.getResults());
+          scf::YieldOp::create(nb, nl, inits);
         });
-    return SmallVector<Value>(tail.getResults());
+    return SmallVector<Value>(partial.getResults());
   }
 
-  /// Tail chunks of 16-bit data move element by element: LLVM legalizes a
-  /// masked load or store of bf16 vectors on x86 through __truncsfbf2, a
+  /// Runs `body` over the row from `start` (0 if null) in chunks: full
+  /// chunks with no mask, then one partial chunk for the rest.
+  SmallVector<Value> loop(OpBuilder &builder, Location l, ValueRange inits,
+                          ChunkBody body, Value start = Value()) const {
+    Value step = indexConstant(builder, l, lanes);
+    if (!start)
+      start = indexConstant(builder, l, 0);
+    Value rest = arith::SubIOp::create(builder, l, length, start);
+    Value rem = arith::RemUIOp::create(builder, l, rest, step);
+    Value mainEnd = arith::SubIOp::create(builder, l, length, rem);
+    auto main = scf::ForOp::create(
+        builder, l, start, mainEnd, step, inits,
+        [&](OpBuilder &nb, Location nl, Value offset, ValueRange iterArgs) {
+          scf::YieldOp::create(
+              nb, nl, body(nb, nl, Chunk{offset, Value(), Value()}, iterArgs));
+        });
+    return partialChunk(builder, l, mainEnd, rem, main.getResults(), body);
+  }
+  SmallVector<Value> loop(ValueRange inits, ChunkBody body) const {
+    return loop(b, loc, inits, body);
+  }
+
+  /// Partial chunks of 16-bit data move element by element: LLVM legalizes
+  /// a masked load or store of bf16 vectors on x86 through __truncsfbf2, a
   /// compiler-rt helper a JIT or a plain link does not have.
   static bool needsScalarTail(Type element) {
     return element.getIntOrFloatBitWidth() == 16;
   }
 
-  /// The number of valid elements in the tail chunk starting at `offset`.
-  Value tailCount(OpBuilder &builder, Location l, Value offset) const {
-    return arith::SubIOp::create(builder, l, length, offset);
-  }
-
-  /// Reads a chunk of a 1-D tensor at `offset`, widened to the compute type.
-  Value read(OpBuilder &builder, Location l, Value row, Value offset,
-             Value mask) const {
-    Type element = cast<RankedTensorType>(row.getType()).getElementType();
-    if (mask && needsScalarTail(element)) {
-      Value zero = arith::ConstantIndexOp::create(builder, l, 0);
-      Value one = arith::ConstantIndexOp::create(builder, l, 1);
+  /// Reads a chunk of a 1-D memref, widened to the compute type.
+  Value read(OpBuilder &builder, Location l, Value row,
+             const Chunk &chunk) const {
+    Type element = cast<MemRefType>(row.getType()).getElementType();
+    if (chunk.mask && needsScalarTail(element)) {
       auto loop = scf::ForOp::create(
-          builder, l, zero, tailCount(builder, l, offset), one,
-          ValueRange{zeroVectorAt(builder, l)},
+          builder, l, indexConstant(builder, l, 0), chunk.count,
+          indexConstant(builder, l, 1), ValueRange{zeroVector(builder, l)},
           [&](OpBuilder &nb, Location nl, Value i, ValueRange iters) {
-            Value index = arith::AddIOp::create(nb, nl, offset, i);
-            Value value = tensor::ExtractOp::create(nb, nl, row, index);
+            Value index = arith::AddIOp::create(nb, nl, chunk.offset, i);
+            Value value = memref::LoadOp::create(nb, nl, row, index);
             value = convertFloat(nb, nl, value, computeType);
             scf::YieldOp::create(
                 nb, nl,
@@ -173,54 +210,58 @@ public:
     }
     Value pad = arith::ConstantOp::create(builder, l,
                                           builder.getFloatAttr(element, 0.0));
-    Value chunk = vector::TransferReadOp::create(builder, l, vectorOf(element),
-                                                 row, ValueRange{offset}, pad,
-                                                 ArrayRef<bool>{!mask});
-    return convertFloat(builder, l, chunk, computeVector());
+    auto map = AffineMapAttr::get(
+        AffineMap::getMinorIdentityMap(1, 1, builder.getContext()));
+    Value value = vector::TransferReadOp::create(
+        builder, l, vectorOf(element), row, ValueRange{chunk.offset}, map, pad,
+        chunk.mask, builder.getBoolArrayAttr({!chunk.mask}));
+    return convertFloat(builder, l, value, computeVector());
   }
 
-  /// Writes a compute-type chunk into a 1-D tensor, rounded to its type.
-  Value write(OpBuilder &builder, Location l, Value chunk, Value row,
-              Value offset, Value mask) const {
-    Type element = cast<RankedTensorType>(row.getType()).getElementType();
-    if (mask && needsScalarTail(element)) {
-      Value zero = arith::ConstantIndexOp::create(builder, l, 0);
-      Value one = arith::ConstantIndexOp::create(builder, l, 1);
-      auto loop = scf::ForOp::create(
-          builder, l, zero, tailCount(builder, l, offset), one, ValueRange{row},
-          [&](OpBuilder &nb, Location nl, Value i, ValueRange iters) {
-            Value index = arith::AddIOp::create(nb, nl, offset, i);
-            Value value = vector::ExtractOp::create(nb, nl, chunk,
-                                                    ArrayRef<OpFoldResult>{i});
-            value = convertFloat(nb, nl, value, element);
-            scf::YieldOp::create(
-                nb, nl,
-                ValueRange{tensor::InsertOp::create(nb, nl, value, iters[0],
-                                                    ValueRange{index})
-                               .getResult()});
+  /// Writes a compute-type chunk into a 1-D memref, rounded to its type; a
+  /// full chunk with `streaming` set is a non-temporal, aligned store.
+  void write(OpBuilder &builder, Location l, Value value, Value row,
+             const Chunk &chunk, bool streaming = false) const {
+    Type element = cast<MemRefType>(row.getType()).getElementType();
+    if (chunk.mask && needsScalarTail(element)) {
+      scf::ForOp::create(
+          builder, l, indexConstant(builder, l, 0), chunk.count,
+          indexConstant(builder, l, 1), ValueRange{},
+          [&](OpBuilder &nb, Location nl, Value i, ValueRange) {
+            Value index = arith::AddIOp::create(nb, nl, chunk.offset, i);
+            Value scalarValue = vector::ExtractOp::create(
+                nb, nl, value, ArrayRef<OpFoldResult>{i});
+            memref::StoreOp::create(
+                nb, nl, convertFloat(nb, nl, scalarValue, element), row, index);
+            scf::YieldOp::create(nb, nl);
           });
-      return loop.getResult(0);
+      return;
     }
-    Value stored = convertFloat(builder, l, chunk, vectorOf(element));
-    return vector::TransferWriteOp::create(builder, l, stored, row,
-                                           ValueRange{offset},
-                                           ArrayRef<bool>{!mask})
-        .getResult();
+    Value stored = convertFloat(builder, l, value, vectorOf(element));
+    if (streaming && !chunk.mask) {
+      vector::StoreOp::create(builder, l, stored, row, ValueRange{chunk.offset},
+                              /*nontemporal=*/true,
+                              llvm::MaybeAlign(kStreamAlignment));
+      return;
+    }
+    auto map = AffineMapAttr::get(
+        AffineMap::getMinorIdentityMap(1, 1, builder.getContext()));
+    vector::TransferWriteOp::create(builder, l, stored, row,
+                                    ValueRange{chunk.offset}, map, chunk.mask,
+                                    builder.getBoolArrayAttr({!chunk.mask}));
   }
 
-  /// Keeps the lanes of a tail chunk that are inside the row.
-  Value masked(OpBuilder &builder, Location l, Value chunk, Value mask) const {
-    if (!mask)
-      return chunk;
-    Value zero = arith::ConstantOp::create(
-        builder, l,
-        DenseElementsAttr::get(computeVector(),
-                               builder.getFloatAttr(computeType, 0.0)));
-    return arith::SelectOp::create(builder, l, mask, chunk, zero);
+  /// Keeps the lanes of a partial chunk that are inside the row.
+  Value masked(OpBuilder &builder, Location l, Value value,
+               const Chunk &chunk) const {
+    if (!chunk.mask)
+      return value;
+    return arith::SelectOp::create(builder, l, chunk.mask, value,
+                                   zeroVector(builder, l));
   }
 
-  Value reduce(Value vector) const {
-    return vector::ReductionOp::create(b, loc, vector::CombiningKind::ADD,
+  Value reduce(OpBuilder &builder, Location l, Value vector) const {
+    return vector::ReductionOp::create(builder, l, vector::CombiningKind::ADD,
                                        vector);
   }
 
@@ -232,80 +273,113 @@ private:
   Type computeType;
 };
 
-/// What a row-wise norm op asks of the kernel: its operands, and its name
-/// for run-time check messages.
+/// What a row-wise norm op asks of the kernel: its operands (memrefs,
+/// matrices collapsed to 2-D and parameters to 1-D), and its name for
+/// run-time check messages.
 struct RowNormSpec : RowNormOperands {
   std::string opName;
+
+  SmallVector<Value *> matrices() { return {&input, &residual, &y, &h}; }
+  SmallVector<Value *> parameters() {
+    return {&addBias, &scale, &bias, &innerScale, &innerBias};
+  }
 };
 
-Type getComputeType(Value input) {
-  Type element = cast<RankedTensorType>(input.getType()).getElementType();
-  return element.isF64() ? element : Float32Type::get(input.getContext());
-}
-
-/// Collapses a tensor to 2-D: (leading dims, normalized dims).
-Value collapseTo2D(OpBuilder &b, Location loc, Value value, int64_t axis) {
-  int64_t rank = cast<RankedTensorType>(value.getType()).getRank();
-  if (rank == 2 && axis == 1)
-    return value;
-  ReassociationIndices rows, cols;
+/// The reassociation that collapses a rank-`rank` memref to (leading dims,
+/// normalized dims), or to one dim when `axis` is 0.
+SmallVector<ReassociationIndices> collapseGroups(int64_t rank, int64_t axis) {
+  ReassociationIndices rowDims, columnDims;
   for (int64_t dim = 0; dim < rank; ++dim)
-    (dim < axis ? rows : cols).push_back(dim);
-  return tensor::CollapseShapeOp::create(
-      b, loc, value, ArrayRef<ReassociationIndices>{rows, cols});
+    (dim < axis ? rowDims : columnDims).push_back(dim);
+  if (rowDims.empty())
+    return {columnDims};
+  return {rowDims, columnDims};
 }
 
-/// Collapses a parameter of the normalized shape to 1-D.
-Value collapseTo1D(OpBuilder &b, Location loc, Value value) {
-  if (!value)
-    return value;
-  int64_t rank = cast<RankedTensorType>(value.getType()).getRank();
-  if (rank == 1)
-    return value;
-  ReassociationIndices all;
-  for (int64_t dim = 0; dim < rank; ++dim)
-    all.push_back(dim);
-  return tensor::CollapseShapeOp::create(b, loc, value,
-                                         ArrayRef<ReassociationIndices>{all});
+/// Whether the vector kernel reads and writes `memref` directly: its rows
+/// (axis >= 1) or its elements (axis 0) collapse to unit-stride 1-D runs.
+bool isKernelLayout(Value memref, int64_t axis) {
+  auto type = cast<MemRefType>(memref.getType());
+  SmallVector<int64_t> strides;
+  int64_t offset;
+  if (failed(type.getStridesAndOffset(strides, offset)) ||
+      (!strides.empty() && strides.back() != 1))
+    return false;
+  return memref::CollapseShapeOp::isGuaranteedCollapsible(
+      type, collapseGroups(type.getRank(), axis));
 }
 
-/// Expands a 2-D result back to the shape of `like`.
-Value expandLike(OpBuilder &b, Location loc, Value value, Value like,
-                 int64_t axis) {
-  auto type = cast<RankedTensorType>(like.getType());
-  int64_t rank = type.getRank();
-  if (rank == 2 && axis == 1)
-    return value;
-  ReassociationIndices rows, cols;
-  for (int64_t dim = 0; dim < rank; ++dim)
-    (dim < axis ? rows : cols).push_back(dim);
-  SmallVector<OpFoldResult> sizes = tensor::getMixedSizes(b, loc, like);
-  return tensor::ExpandShapeOp::create(
-      b, loc, type, value, ArrayRef<ReassociationIndices>{rows, cols}, sizes);
+Value collapse(OpBuilder &b, Location loc, Value memref, int64_t axis) {
+  int64_t rank = cast<MemRefType>(memref.getType()).getRank();
+  if (rank == (axis ? 2 : 1))
+    return memref;
+  return memref::CollapseShapeOp::create(b, loc, memref,
+                                         collapseGroups(rank, axis));
 }
 
-Value extractRow(OpBuilder &b, Location loc, Value matrix, Value row,
-                 OpFoldResult length) {
-  auto type = cast<RankedTensorType>(matrix.getType());
-  auto rowType =
-      RankedTensorType::get({type.getDimSize(1)}, type.getElementType());
-  OpFoldResult one = b.getIndexAttr(1);
-  return tensor::ExtractSliceOp::create(
-      b, loc, rowType, matrix, ArrayRef<OpFoldResult>{row, b.getIndexAttr(0)},
-      ArrayRef<OpFoldResult>{one, length}, ArrayRef<OpFoldResult>{one, one});
+/// A contiguous buffer shaped like `memref` (dynamic sizes read with
+/// memref.dim).
+Value allocLike(OpBuilder &b, Location loc, Value memref) {
+  auto type = cast<MemRefType>(memref.getType());
+  SmallVector<Value> sizes;
+  for (int64_t dim = 0; dim < type.getRank(); ++dim)
+    if (type.isDynamicDim(dim))
+      sizes.push_back(memref::DimOp::create(b, loc, memref, dim));
+  auto contiguous = MemRefType::get(type.getShape(), type.getElementType());
+  return memref::AllocOp::create(b, loc, contiguous, sizes,
+                                 b.getI64IntegerAttr(kStreamAlignment));
+}
+
+/// Operands the kernel cannot address directly (a row stride other than 1,
+/// or leading dims that do not collapse) go through contiguous copies:
+/// inputs are copied in before the kernel, outputs copied out after it.
+/// Returns the buffers to free and the copies to run after the kernel.
+struct StagedOperands {
+  SmallVector<Value> temporaries;
+  SmallVector<std::pair<Value, Value>> copiesOut;
+};
+
+StagedOperands stageOperands(OpBuilder &b, Location loc, RowNormSpec &spec) {
+  StagedOperands staged;
+  DenseMap<Value, Value> copies;
+  auto stage = [&](Value *operand, int64_t axis, bool output) {
+    if (!*operand || isKernelLayout(*operand, axis))
+      return;
+    Value &copy = copies[*operand];
+    if (!copy) {
+      copy = allocLike(b, loc, *operand);
+      staged.temporaries.push_back(copy);
+      // An output that is also an input (in place) is copied in too.
+      bool readFirst =
+          !output || *operand == spec.input || *operand == spec.residual;
+      if (readFirst)
+        linalg::CopyOp::create(b, loc, *operand, copy);
+    }
+    if (output)
+      staged.copiesOut.push_back({copy, *operand});
+    *operand = copy;
+  };
+  // Outputs after inputs, so that an output over an input reuses its copy.
+  for (Value *input : {&spec.input, &spec.residual})
+    stage(input, spec.axis, /*output=*/false);
+  for (Value *param : spec.parameters())
+    stage(param, 0, /*output=*/false);
+  for (Value *output : {&spec.y, &spec.h})
+    stage(output, spec.axis, /*output=*/true);
+  return staged;
 }
 
 void checkSameSize(OpBuilder &b, Location loc, Value lhs, Value rhs,
                    StringRef what) {
   if (!lhs || !rhs || lhs == rhs)
     return;
-  auto lhsType = cast<RankedTensorType>(lhs.getType());
-  auto rhsType = cast<RankedTensorType>(rhs.getType());
+  auto lhsType = cast<MemRefType>(lhs.getType());
+  auto rhsType = cast<MemRefType>(rhs.getType());
   for (int64_t dim = 0; dim < lhsType.getRank(); ++dim) {
     if (!lhsType.isDynamicDim(dim) && !rhsType.isDynamicDim(dim))
       continue;
-    Value l = tensor::DimOp::create(b, loc, lhs, dim);
-    Value r = tensor::DimOp::create(b, loc, rhs, dim);
+    Value l = memref::DimOp::create(b, loc, lhs, dim);
+    Value r = memref::DimOp::create(b, loc, rhs, dim);
     Value same = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq, l, r);
     cf::AssertOp::create(
         b, loc, same,
@@ -313,73 +387,52 @@ void checkSameSize(OpBuilder &b, Location loc, Value lhs, Value rhs,
   }
 }
 
-/// Whether `value` is a slice whose innermost stride is not 1: rows of it
-/// are not contiguous after bufferization, and a vector transfer of a row
-/// would not lower to vector loads.
-bool hasStridedRows(Value value) {
-  auto slice = value ? value.getDefiningOp<tensor::ExtractSliceOp>()
-                     : tensor::ExtractSliceOp();
-  if (!slice)
-    return false;
-  std::optional<int64_t> stride =
-      getConstantIntValue(slice.getMixedStrides().back());
-  return !stride || *stride != 1;
+/// Row `row` of a 2-D memref as a 1-D view.
+Value rowView(OpBuilder &b, Location loc, Value matrix, Value row,
+              Value length) {
+  auto type = cast<MemRefType>(matrix.getType());
+  SmallVector<OpFoldResult> offsets = {row, b.getIndexAttr(0)};
+  SmallVector<OpFoldResult> sizes = {b.getIndexAttr(1), length};
+  if (!type.isDynamicDim(1))
+    sizes[1] = b.getIndexAttr(type.getDimSize(1));
+  SmallVector<OpFoldResult> strides = {b.getIndexAttr(1), b.getIndexAttr(1)};
+  auto rowType = memref::SubViewOp::inferRankReducedResultType(
+      {type.getDimSize(1)}, type, offsets, sizes, strides);
+  return memref::SubViewOp::create(b, loc, cast<MemRefType>(rowType), matrix,
+                                   offsets, sizes, strides);
 }
 
-/// A contiguous copy of an input with strided rows (correct, if slower).
-Value contiguousInput(OpBuilder &b, Location loc, Value value) {
-  if (!hasStridedRows(value))
-    return value;
-  Value empty = createEmptyLike(b, loc, value);
-  return linalg::CopyOp::create(b, loc, value, empty).getResult(0);
+/// The number of leading elements of the 1-D `row` before its first
+/// `kStreamAlignment`-byte boundary, at most `length`.
+Value elementsToAlignment(OpBuilder &b, Location loc, Value row, Value length) {
+  auto metadata = memref::ExtractStridedMetadataOp::create(b, loc, row);
+  Value pointer = memref::ExtractAlignedPointerAsIndexOp::create(b, loc, row);
+  Value bytes = indexConstant(b, loc, elementBytes(row));
+  Value start = arith::AddIOp::create(
+      b, loc, pointer,
+      arith::MulIOp::create(b, loc, metadata.getOffset(), bytes));
+  Value alignment = indexConstant(b, loc, kStreamAlignment);
+  Value misalignment = arith::RemUIOp::create(b, loc, start, alignment);
+  Value gap = arith::RemUIOp::create(
+      b, loc, arith::SubIOp::create(b, loc, alignment, misalignment),
+      alignment);
+  Value elements = arith::DivUIOp::create(b, loc, gap, bytes);
+  return arith::MinUIOp::create(b, loc, elements, length);
 }
 
-/// A destination for an output: a fresh tensor instead of a strided slice
-/// (the init's contents are never read).
-Value contiguousInit(OpBuilder &b, Location loc, Value value) {
-  if (!hasStridedRows(value))
-    return value;
-  return createEmptyLike(b, loc, value);
-}
-
-/// Emits the whole kernel; returns {y, h} (h null for plain norms), in the
-/// original shapes.
-std::pair<Value, Value> buildRowNorm(OpBuilder &b, Location loc,
-                                     RowNormSpec spec, int64_t lanes) {
-  for (Value *input : {&spec.input, &spec.residual, &spec.addBias, &spec.scale,
-                       &spec.bias, &spec.innerScale, &spec.innerBias})
-    *input = *input ? contiguousInput(b, loc, *input) : Value();
-  spec.y = contiguousInit(b, loc, spec.y);
-  if (spec.h)
-    spec.h = contiguousInit(b, loc, spec.h);
-  Type computeType = getComputeType(spec.input);
+/// Emits the whole kernel for `spec` (operands already staged and
+/// collapsed).
+void buildRowNorm(OpBuilder &b, Location loc, RowNormSpec spec, int64_t lanes,
+                  int64_t streamingThreshold) {
+  Type xElement = cast<MemRefType>(spec.input.getType()).getElementType();
+  Type computeType = xElement.isF64() ? xElement : b.getF32Type();
   Twine name = spec.opName;
-  // One collapsed value per distinct operand, so that an output initialized
-  // with an input (h over the sublayer output, y over x) is recognized below.
-  DenseMap<Value, Value> collapsed;
-  auto collapse = [&](Value value) -> Value {
-    if (!value)
-      return value;
-    Value &entry = collapsed[value];
-    if (!entry)
-      entry = collapseTo2D(b, loc, value, spec.axis);
-    return entry;
-  };
-  Value x2 = collapse(spec.input);
-  Value r2 = collapse(spec.residual);
-  Value y2 = collapse(spec.y);
-  Value h2 = collapse(spec.h);
-  Value scale = collapseTo1D(b, loc, spec.scale);
-  Value bias = collapseTo1D(b, loc, spec.bias);
-  Value addBias = collapseTo1D(b, loc, spec.addBias);
-  Value innerScale = collapseTo1D(b, loc, spec.innerScale);
-  Value innerBias = collapseTo1D(b, loc, spec.innerBias);
-  Type xElement = cast<RankedTensorType>(x2.getType()).getElementType();
+  Value x2 = spec.input, r2 = spec.residual, y2 = spec.y, h2 = spec.h;
+  Value scale = spec.scale, bias = spec.bias, addBias = spec.addBias;
+  Value innerScale = spec.innerScale, innerBias = spec.innerBias;
 
-  Value rows = tensor::DimOp::create(b, loc, x2, 0);
-  Value length = tensor::DimOp::create(b, loc, x2, 1);
-  // Static where the row length is static, so slices keep static types.
-  OpFoldResult rowLength = tensor::getMixedSize(b, loc, x2, 1);
+  Value rows = memref::DimOp::create(b, loc, x2, 0);
+  Value length = memref::DimOp::create(b, loc, x2, 1);
   checkSameSize(b, loc, x2, y2, (name + ": y does not match the input").str());
   checkSameSize(b, loc, x2, r2,
                 (name + ": residual does not match the input").str());
@@ -391,7 +444,7 @@ std::pair<Value, Value> buildRowNorm(OpBuilder &b, Location loc,
                              {innerBias, "inner_bias"}}) {
     if (!param)
       continue;
-    Value size = tensor::DimOp::create(b, loc, param, 0);
+    Value size = memref::DimOp::create(b, loc, param, 0);
     Value same =
         arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq, size, length);
     cf::AssertOp::create(b, loc, same,
@@ -399,207 +452,215 @@ std::pair<Value, Value> buildRowNorm(OpBuilder &b, Location loc,
                           " does not match the normalized shape at run time")
                              .str());
   }
-  Value zeroIndex = arith::ConstantIndexOp::create(b, loc, 0);
+  Value zeroIndex = indexConstant(b, loc, 0);
+  Value oneIndex = indexConstant(b, loc, 1);
   Value nonEmpty = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ne,
                                          length, zeroIndex);
   cf::AssertOp::create(b, loc, nonEmpty,
                        (name + ": the reduced size N is 0 at run time").str());
 
-  SmallVector<Value> shared = {y2};
-  if (h2)
-    shared.push_back(h2);
-  auto forall = scf::ForallOp::create(
-      b, loc, ArrayRef<OpFoldResult>{rows}, shared, std::nullopt,
-      [&](OpBuilder &nb, Location nl, ValueRange args) {
-        Value row = args[0];
-        // An input that is also an output's init is read through the shared
-        // output: each element is read before it is overwritten, so the
-        // update is in place instead of a copy of the whole tensor.
-        auto readable = [&](Value matrix) {
-          if (matrix == y2)
-            return args[1];
-          if (h2 && matrix == h2)
-            return args[2];
-          return matrix;
-        };
-        RowKernelBuilder k(nb, nl, length, lanes, computeType);
-        Value count = arith::UIToFPOp::create(
-            nb, nl, computeType,
-            arith::IndexCastOp::create(nb, nl, nb.getI64Type(), length));
-        // Per-row statistics of `statRow` (a row of x, h, or the Sandwich
-        // input): LayerNorm's shift K, mean - K and rstd, or RMSNorm's rstd.
-        struct RowStatistics {
-          Value shift, meanOffset, rstd;
-        };
-        // LayerNorm's shift K: the first element of the (stored) row.
-        auto firstElement = [&](Value statRow) {
-          Value first =
-              tensor::ExtractOp::create(nb, nl, statRow, ValueRange{zeroIndex});
-          return k.splat(nb, nl, convertFloat(nb, nl, first, computeType));
-        };
-        // One chunk's contribution to sum(d) and sum(d^2), d = x - K
-        // (- center).
-        auto accumulateShifted = [&](OpBuilder &lb, Location ll,
-                                     RowKernelBuilder &kb, Value chunk,
-                                     Value shift, Value center, Value mask,
-                                     ValueRange sums) -> SmallVector<Value> {
-          Value d = arith::SubFOp::create(lb, ll, chunk, shift);
-          if (center)
-            d = arith::SubFOp::create(lb, ll, d, center);
-          d = kb.masked(lb, ll, d, mask);
-          return {arith::AddFOp::create(lb, ll, sums[0], d),
-                  vector::FMAOp::create(lb, ll, d, d, sums[1])};
-        };
-        // One pass over a row: sum(d) and sum(d^2). K is a sample of the
-        // row, so the shifted one-pass variance keeps its digits unless K
-        // lies far from the mean.
-        auto shiftedSums = [&](RowKernelBuilder &kb, Value statRow, Value shift,
-                               Value center) {
-          return kb.loop({kb.zeroVector(), kb.zeroVector()},
-                         [&](OpBuilder &lb, Location ll, Value offset,
-                             Value mask,
-                             ValueRange iters) -> SmallVector<Value> {
-                           Value chunk = kb.read(lb, ll, statRow, offset, mask);
-                           return accumulateShifted(lb, ll, kb, chunk, shift,
-                                                    center, mask, iters);
-                         });
-        };
-        // (mean - K, var) from sums of d and d^2 relative to `base`.
-        auto moments = [&](OpBuilder &mb, Location ml, RowKernelBuilder &kb,
-                           ArrayRef<Value> sums, Value base) {
-          Value m = arith::DivFOp::create(mb, ml, kb.reduce(sums[0]), count);
-          Value q = arith::DivFOp::create(mb, ml, kb.reduce(sums[1]), count);
-          Value v = arith::SubFOp::create(mb, ml, q,
-                                          arith::MulFOp::create(mb, ml, m, m));
-          if (base)
-            m = arith::AddFOp::create(mb, ml, base, m);
-          return std::make_pair(m, v);
-        };
-        // LayerNorm's mean - K and rstd from the one-pass sums; far means
-        // ((mean - K)^2 > 16 var) take a second, corrected pass over the
-        // cached row (Chan, Golub and LeVeque).
-        auto finishLayerNorm = [&](Value statRow, Value shift,
-                                   ArrayRef<Value> sums, double epsilon) {
-          Value offset1, var1;
-          std::tie(offset1, var1) = moments(nb, nl, k, sums, Value());
-          Value far = arith::CmpFOp::create(
-              nb, nl, arith::CmpFPredicate::OGT,
-              arith::MulFOp::create(nb, nl, offset1, offset1),
-              arith::MulFOp::create(nb, nl, var1, k.scalar(16.0)));
-          auto corrected = scf::IfOp::create(
-              nb, nl, far,
-              [&](OpBuilder &tb, Location tl) {
-                RowKernelBuilder kt(tb, tl, length, lanes, computeType);
-                SmallVector<Value> sums2 =
-                    shiftedSums(kt, statRow, shift, kt.splat(tb, tl, offset1));
-                auto [offset2, var2] = moments(tb, tl, kt, sums2, offset1);
-                scf::YieldOp::create(tb, tl, ValueRange{offset2, var2});
-              },
-              [&](OpBuilder &eb, Location el) {
-                scf::YieldOp::create(eb, el, ValueRange{offset1, var1});
-              });
-          Value var = arith::MaximumFOp::create(nb, nl, corrected.getResult(1),
-                                                k.scalar(0.0));
-          Value rstd = math::RsqrtOp::create(
-              nb, nl, arith::AddFOp::create(nb, nl, var, k.scalar(epsilon)));
-          return std::make_pair(corrected.getResult(0), rstd);
-        };
-        auto finishRMSNorm = [&](Value sumSquares, double epsilon) {
-          Value meanSquare =
-              arith::DivFOp::create(nb, nl, k.reduce(sumSquares), count);
-          return math::RsqrtOp::create(nb, nl,
-                                       arith::AddFOp::create(nb, nl, meanSquare,
-                                                             k.scalar(epsilon)))
-              .getResult();
-        };
-        // Per-row statistics of `statRow` (a row of x, h, or the Sandwich
-        // input): LayerNorm's shift K, mean - K and rstd, or RMSNorm's rstd.
-        auto statistics = [&](Value statRow, double epsilon) -> RowStatistics {
-          if (spec.layerNorm) {
-            Value shift = firstElement(statRow);
-            SmallVector<Value> sums = shiftedSums(k, statRow, shift, Value());
-            auto [meanOffset, rstd] =
-                finishLayerNorm(statRow, shift, sums, epsilon);
-            return {shift, meanOffset, rstd};
-          }
-          Value sumSquares =
-              k.loop({k.zeroVector()},
-                     [&](OpBuilder &lb, Location ll, Value offset, Value mask,
-                         ValueRange iters) -> SmallVector<Value> {
-                       Value v = k.masked(
-                           lb, ll, k.read(lb, ll, statRow, offset, mask), mask);
-                       return {vector::FMAOp::create(lb, ll, v, v, iters[0])
-                                   .getResult()};
-                     })
-                  .front();
-          return {Value(), Value(), finishRMSNorm(sumSquares, epsilon)};
-        };
-        // The normalized chunk `v` of a row with `stats`, `gamma` (+ offset)
-        // and `beta`.
-        auto normalize = [&](OpBuilder &lb, Location ll, Value v,
-                             const RowStatistics &stats, Value gamma,
-                             Value beta, Value offset, Value mask) {
-          if (stats.shift) {
-            v = arith::SubFOp::create(lb, ll, v, stats.shift);
-            v = arith::SubFOp::create(lb, ll, v,
-                                      k.splat(lb, ll, stats.meanOffset));
-          }
-          // y = v * (rstd * gamma) + beta: one multiply and one FMA per
-          // chunk.
-          Value factor = k.splat(lb, ll, stats.rstd);
-          if (gamma) {
-            Value g = k.read(lb, ll, gamma, offset, mask);
-            if (spec.offset != 0.0)
-              g = arith::AddFOp::create(
-                  lb, ll, g,
-                  k.splat(
-                      lb, ll,
-                      arith::ConstantOp::create(
-                          lb, ll, lb.getFloatAttr(computeType, spec.offset))));
-            factor = arith::MulFOp::create(lb, ll, factor, g);
-          }
-          if (beta)
-            return Value(vector::FMAOp::create(
-                lb, ll, v, factor, k.read(lb, ll, beta, offset, mask)));
-          return Value(arith::MulFOp::create(lb, ll, v, factor));
-        };
-        Value xRow = extractRow(nb, nl, readable(x2), row, rowLength);
-        Value yRow = extractRow(nb, nl, args[1], row, rowLength);
+  // Whether y streams: only when it is at least `streamingThreshold` bytes.
+  // Static shapes decide here; dynamic ones at run time.
+  int64_t yBytes = elementBytes(y2);
+  Value streaming;
+  std::optional<bool> staticStreaming;
+  if (streamingThreshold <= 0) {
+    staticStreaming = streamingThreshold == 0;
+  } else {
+    auto yType = cast<MemRefType>(y2.getType());
+    if (yType.hasStaticShape()) {
+      staticStreaming = yType.getNumElements() * yBytes >= streamingThreshold;
+    } else {
+      Value total = arith::MulIOp::create(
+          b, loc, arith::MulIOp::create(b, loc, rows, length),
+          indexConstant(b, loc, yBytes));
+      streaming =
+          arith::CmpIOp::create(b, loc, arith::CmpIPredicate::uge, total,
+                                indexConstant(b, loc, streamingThreshold));
+    }
+  }
+  bool mayStream = !staticStreaming || *staticStreaming;
 
-        // The values to normalize: x, or h = alpha * r + x (+ bias) written
-        // to the h output on the way.
-        Value source = xRow;
-        Value hRowOut;
-        std::optional<RowStatistics> innerStats;
-        if (spec.innerNorm)
-          innerStats = statistics(xRow, spec.innerEpsilon);
-        if (r2) {
-          Value rRow = extractRow(nb, nl, readable(r2), row, rowLength);
-          Value hRow = extractRow(nb, nl, args[2], row, rowLength);
-          hRowOut =
-              k.loop(
-                   {hRow},
-                   [&](OpBuilder &lb, Location ll, Value offset, Value mask,
-                       ValueRange iters) -> SmallVector<Value> {
-                     // Operands that share h's storage are read from the
-                     // row being written, element before element.
-                     Value rIn = readable(r2) == args[2] ? iters[0] : rRow;
-                     Value xIn = readable(x2) == args[2] ? iters[0] : xRow;
-                     Value sum = k.read(lb, ll, rIn, offset, mask);
+  // Rows go to threads in blocks of at least kBytesPerFence bytes of y, so
+  // that the store fence after a block of streamed rows costs little.
+  Value rowsPerBlock = oneIndex;
+  Value blocks = rows;
+  if (mayStream) {
+    rowsPerBlock = arith::MaxUIOp::create(
+        b, loc, oneIndex,
+        arith::DivUIOp::create(
+            b, loc, indexConstant(b, loc, kBytesPerFence / yBytes), length));
+    blocks = arith::CeilDivUIOp::create(b, loc, rows, rowsPerBlock);
+  }
+
+  scf::ForallOp::create(
+      b, loc, ArrayRef<OpFoldResult>{blocks}, ValueRange{}, std::nullopt,
+      [&](OpBuilder &fb, Location fl, ValueRange) {
+        auto rowKernel = [&](OpBuilder &nb, Location nl, Value row) {
+          RowKernelBuilder k(nb, nl, length, lanes, computeType);
+          Value count = arith::UIToFPOp::create(
+              nb, nl, computeType,
+              arith::IndexCastOp::create(nb, nl, nb.getI64Type(), length));
+          // Per-row statistics of a row (of x, h, or the Sandwich
+          // input): LayerNorm's shift K, mean - K and rstd, or RMSNorm's
+          // rstd.
+          struct RowStatistics {
+            Value shift, meanOffset, rstd;
+          };
+          // One pass over a row: sum(d) and sum(d^2), d = x - K
+          // (- center). K is a sample of the row, so the shifted
+          // one-pass variance keeps its digits unless K lies far from
+          // the mean.
+          auto shiftedSums = [&](OpBuilder &sb, Location sl,
+                                 RowKernelBuilder &kb, Value statRow,
+                                 Value shift, Value center) {
+            return kb.loop(
+                sb, sl, {kb.zeroVector(sb, sl), kb.zeroVector(sb, sl)},
+                [&](OpBuilder &lb, Location ll, const Chunk &chunk,
+                    ValueRange sums) -> SmallVector<Value> {
+                  Value d = arith::SubFOp::create(
+                      lb, ll, kb.read(lb, ll, statRow, chunk), shift);
+                  if (center)
+                    d = arith::SubFOp::create(lb, ll, d, center);
+                  d = kb.masked(lb, ll, d, chunk);
+                  return {arith::AddFOp::create(lb, ll, sums[0], d),
+                          vector::FMAOp::create(lb, ll, d, d, sums[1])};
+                });
+          };
+          // (mean - K, var) from sums of d and d^2 relative to `base`.
+          auto moments = [&](OpBuilder &mb, Location ml, ArrayRef<Value> sums,
+                             Value base) {
+            Value m =
+                arith::DivFOp::create(mb, ml, k.reduce(mb, ml, sums[0]), count);
+            Value q =
+                arith::DivFOp::create(mb, ml, k.reduce(mb, ml, sums[1]), count);
+            Value v = arith::SubFOp::create(
+                mb, ml, q, arith::MulFOp::create(mb, ml, m, m));
+            if (base)
+              m = arith::AddFOp::create(mb, ml, base, m);
+            return std::make_pair(m, v);
+          };
+          auto statistics = [&](Value statRow,
+                                double epsilon) -> RowStatistics {
+            if (!spec.layerNorm) {
+              Value sumSquares =
+                  k.loop({k.zeroVector(nb, nl)},
+                         [&](OpBuilder &lb, Location ll, const Chunk &chunk,
+                             ValueRange iters) -> SmallVector<Value> {
+                           Value v = k.masked(
+                               lb, ll, k.read(lb, ll, statRow, chunk), chunk);
+                           return {vector::FMAOp::create(lb, ll, v, v, iters[0])
+                                       .getResult()};
+                         })
+                      .front();
+              Value meanSquare = arith::DivFOp::create(
+                  nb, nl, k.reduce(nb, nl, sumSquares), count);
+              Value rstd = math::RsqrtOp::create(
+                  nb, nl,
+                  arith::AddFOp::create(nb, nl, meanSquare,
+                                        k.scalar(nb, nl, epsilon)));
+              return {Value(), Value(), rstd};
+            }
+            // LayerNorm: K is the row's first element; far means
+            // ((mean - K)^2 > 16 var) take a second, corrected pass over
+            // the cached row (Chan, Golub and LeVeque).
+            Value first = memref::LoadOp::create(nb, nl, statRow, zeroIndex);
+            Value shift =
+                k.splat(nb, nl, convertFloat(nb, nl, first, computeType));
+            SmallVector<Value> sums =
+                shiftedSums(nb, nl, k, statRow, shift, Value());
+            Value offset1, var1;
+            std::tie(offset1, var1) = moments(nb, nl, sums, Value());
+            Value far = arith::CmpFOp::create(
+                nb, nl, arith::CmpFPredicate::OGT,
+                arith::MulFOp::create(nb, nl, offset1, offset1),
+                arith::MulFOp::create(nb, nl, var1, k.scalar(nb, nl, 16.0)));
+            auto corrected = scf::IfOp::create(
+                nb, nl, far,
+                [&](OpBuilder &tb, Location tl) {
+                  SmallVector<Value> sums2 = shiftedSums(
+                      tb, tl, k, statRow, shift, k.splat(tb, tl, offset1));
+                  auto [offset2, var2] = moments(tb, tl, sums2, offset1);
+                  scf::YieldOp::create(tb, tl, ValueRange{offset2, var2});
+                },
+                [&](OpBuilder &eb, Location el) {
+                  scf::YieldOp::create(eb, el, ValueRange{offset1, var1});
+                });
+            Value var = arith::MaximumFOp::create(
+                nb, nl, corrected.getResult(1), k.scalar(nb, nl, 0.0));
+            Value rstd = math::RsqrtOp::create(
+                nb, nl,
+                arith::AddFOp::create(nb, nl, var, k.scalar(nb, nl, epsilon)));
+            return {shift, corrected.getResult(0), rstd};
+          };
+          // What the output loop applies, as vectors hoisted out of it:
+          // K, -(mean - K) * rstd and rstd (RMSNorm: rstd only).
+          struct OutputFactors {
+            Value shift, center, rstd;
+          };
+          auto outputFactors =
+              [&](const RowStatistics &stats) -> OutputFactors {
+            Value rstd = k.splat(nb, nl, stats.rstd);
+            if (!stats.shift)
+              return {Value(), Value(), rstd};
+            Value center = arith::NegFOp::create(
+                nb, nl,
+                arith::MulFOp::create(nb, nl, stats.meanOffset, stats.rstd));
+            return {stats.shift, k.splat(nb, nl, center), rstd};
+          };
+          // The normalized chunk `v` of a row: (v - K) * rstd -
+          // (mean - K) * rstd (a subtraction that is exact for v near K,
+          // and an FMA), then * (gamma + offset) + beta (an FMA).
+          auto normalize = [&](OpBuilder &lb, Location ll, Value v,
+                               const OutputFactors &f, Value gamma, Value beta,
+                               const Chunk &chunk) {
+            if (f.shift)
+              v = vector::FMAOp::create(
+                  lb, ll, arith::SubFOp::create(lb, ll, v, f.shift), f.rstd,
+                  f.center);
+            else
+              v = arith::MulFOp::create(lb, ll, v, f.rstd);
+            if (gamma) {
+              Value g = k.read(lb, ll, gamma, chunk);
+              if (spec.offset != 0.0)
+                g = arith::AddFOp::create(
+                    lb, ll, g, k.splat(lb, ll, k.scalar(lb, ll, spec.offset)));
+              if (beta)
+                return Value(vector::FMAOp::create(
+                    lb, ll, v, g, k.read(lb, ll, beta, chunk)));
+              return Value(arith::MulFOp::create(lb, ll, v, g));
+            }
+            if (beta)
+              return Value(arith::AddFOp::create(lb, ll, v,
+                                                 k.read(lb, ll, beta, chunk)));
+            return v;
+          };
+
+          Value xRow = rowView(nb, nl, x2, row, length);
+          Value yRow = rowView(nb, nl, y2, row, length);
+          // The values to normalize: x, or h = alpha * r + x (+ bias)
+          // written to the h output on the way.
+          Value source = xRow;
+          if (r2) {
+            Value rRow = rowView(nb, nl, r2, row, length);
+            Value hRow = rowView(nb, nl, h2, row, length);
+            OutputFactors inner;
+            if (spec.innerNorm)
+              inner = outputFactors(statistics(xRow, spec.innerEpsilon));
+            k.loop({},
+                   [&](OpBuilder &lb, Location ll, const Chunk &chunk,
+                       ValueRange) -> SmallVector<Value> {
+                     Value sum = k.read(lb, ll, rRow, chunk);
                      if (spec.alpha != 1.0)
                        sum = arith::MulFOp::create(
                            lb, ll, sum,
-                           k.splat(
-                               lb, ll,
-                               arith::ConstantOp::create(
-                                   lb, ll,
-                                   lb.getFloatAttr(computeType, spec.alpha))));
-                     Value xv = k.read(lb, ll, xIn, offset, mask);
-                     if (innerStats) {
+                           k.splat(lb, ll, k.scalar(lb, ll, spec.alpha)));
+                     Value xv = k.read(lb, ll, xRow, chunk);
+                     if (spec.innerNorm) {
                        // Sandwich-LN: the input's own norm, rounded as the
                        // unfused op would store it.
-                       xv = normalize(lb, ll, xv, *innerStats, innerScale,
-                                      innerBias, offset, mask);
+                       xv = normalize(lb, ll, xv, inner, innerScale, innerBias,
+                                      chunk);
                        xv = convertFloat(
                            lb, ll,
                            convertFloat(lb, ll, xv, k.vectorOf(xElement)),
@@ -608,55 +669,95 @@ std::pair<Value, Value> buildRowNorm(OpBuilder &b, Location loc,
                      sum = arith::AddFOp::create(lb, ll, sum, xv);
                      if (addBias)
                        sum = arith::AddFOp::create(
-                           lb, ll, sum, k.read(lb, ll, addBias, offset, mask));
-                     return {k.write(lb, ll, sum, iters[0], offset, mask)};
-                   })
-                  .front();
-          source = hRowOut;
+                           lb, ll, sum, k.read(lb, ll, addBias, chunk));
+                     k.write(lb, ll, sum, hRow, chunk);
+                     return {};
+                   });
+            source = hRow;
+          }
+
+          OutputFactors factors =
+              outputFactors(statistics(source, spec.epsilon));
+          auto outputLoop = [&](OpBuilder &ob, Location ol, Value start,
+                                bool stream) {
+            k.loop(
+                ob, ol, {},
+                [&](OpBuilder &lb, Location ll, const Chunk &chunk,
+                    ValueRange) -> SmallVector<Value> {
+                  Value v = normalize(lb, ll, k.read(lb, ll, source, chunk),
+                                      factors, scale, bias, chunk);
+                  k.write(lb, ll, v, yRow, chunk, stream);
+                  return {};
+                },
+                start);
+          };
+          // Streaming: ordinary stores up to the row's first aligned
+          // element, then aligned streaming stores.
+          auto streamingOutput = [&](OpBuilder &ob, Location ol) {
+            Value head = elementsToAlignment(ob, ol, yRow, length);
+            k.partialChunk(ob, ol, indexConstant(ob, ol, 0), head, {},
+                           [&](OpBuilder &lb, Location ll, const Chunk &chunk,
+                               ValueRange) -> SmallVector<Value> {
+                             Value v = normalize(lb, ll,
+                                                 k.read(lb, ll, source, chunk),
+                                                 factors, scale, bias, chunk);
+                             k.write(lb, ll, v, yRow, chunk);
+                             return {};
+                           });
+            outputLoop(ob, ol, head, /*stream=*/true);
+          };
+          if (staticStreaming) {
+            if (*staticStreaming)
+              streamingOutput(nb, nl);
+            else
+              outputLoop(nb, nl, Value(), /*stream=*/false);
+          } else {
+            scf::IfOp::create(
+                nb, nl, streaming,
+                [&](OpBuilder &tb, Location tl) {
+                  streamingOutput(tb, tl);
+                  scf::YieldOp::create(tb, tl);
+                },
+                [&](OpBuilder &eb, Location el) {
+                  outputLoop(eb, el, Value(), /*stream=*/false);
+                  scf::YieldOp::create(eb, el);
+                });
+          }
+        };
+        Value index = fb.getBlock()->getArgument(0);
+        if (!mayStream) {
+          rowKernel(fb, fl, index);
+          scf::InParallelOp::create(fb, fl);
+          return;
         }
-
-        RowStatistics stats = statistics(source, spec.epsilon);
-        Value yRowOut =
-            k.loop({yRow},
-                   [&](OpBuilder &lb, Location ll, Value offset, Value mask,
-                       ValueRange iters) -> SmallVector<Value> {
-                     // y written over x: read x from the row being written.
-                     bool inPlace = source == xRow && readable(x2) == args[1];
-                     Value v = k.read(lb, ll, inPlace ? iters[0] : source,
-                                      offset, mask);
-                     v = normalize(lb, ll, v, stats, scale, bias, offset, mask);
-                     return {k.write(lb, ll, v, iters[0], offset, mask)};
-                   })
-                .front();
-
-        auto terminator = scf::InParallelOp::create(nb, nl);
-        OpBuilder::InsertionGuard guard(nb);
-        nb.setInsertionPointToStart(terminator.getBody());
-        OpFoldResult one = nb.getIndexAttr(1);
-        SmallVector<OpFoldResult> offsets = {row, nb.getIndexAttr(0)};
-        SmallVector<OpFoldResult> sizes = {one, rowLength};
-        SmallVector<OpFoldResult> strides = {one, one};
-        tensor::ParallelInsertSliceOp::create(nb, nl, yRowOut, args[1], offsets,
-                                              sizes, strides);
-        if (hRowOut)
-          tensor::ParallelInsertSliceOp::create(nb, nl, hRowOut, args[2],
-                                                offsets, sizes, strides);
+        Value first = arith::MulIOp::create(fb, fl, index, rowsPerBlock);
+        Value last = arith::MinUIOp::create(
+            fb, fl, rows, arith::AddIOp::create(fb, fl, first, rowsPerBlock));
+        scf::ForOp::create(
+            fb, fl, first, last, oneIndex, ValueRange{},
+            [&](OpBuilder &nb, Location nl, Value row, ValueRange) {
+              rowKernel(nb, nl, row);
+              scf::YieldOp::create(nb, nl);
+            });
+        // Streamed stores are weakly ordered: a fence makes the block's
+        // rows visible before the thread reaches the loop's barrier.
+        LLVM::CallIntrinsicOp::create(
+            fb, fl, fb.getStringAttr("llvm.x86.sse.sfence"), ValueRange{});
+        scf::InParallelOp::create(fb, fl);
       });
-  Value y = expandLike(b, loc, forall.getResult(0), spec.y, spec.axis);
-  Value h = spec.h ? expandLike(b, loc, forall.getResult(1), spec.h, spec.axis)
-                   : Value();
-  return {y, h};
 }
 
-/// Only ops normalized over at least one trailing dim with leading dims, and
-/// without statistics results, take this path; the rest stay for the linalg
-/// lowering.
+/// Only ops on memrefs normalized over at least one trailing dim with
+/// leading dims, with f32, f64, bf16 or f16 data, take this path.
 LogicalResult checkSupported(PatternRewriter &rewriter, Operation *op,
                              int64_t axis) {
-  if (!cast<DestinationStyleOpInterface>(op).hasPureTensorSemantics())
-    return rewriter.notifyMatchFailure(op, "memref operands");
+  if (!cast<DestinationStyleOpInterface>(op).hasPureBufferSemantics())
+    return rewriter.notifyMatchFailure(op, "tensor operands");
   if (axis < 1)
     return rewriter.notifyMatchFailure(op, "no leading (row) dimension");
+  for (Value operand : op->getOperands())
+    if (!isa<FloatType>(cast<MemRefType>(operand.getType()).getElementType()))
+      return rewriter.notifyMatchFailure(op, "non-float data");
   return success();
 }
 
@@ -664,8 +765,9 @@ LogicalResult checkSupported(PatternRewriter &rewriter, Operation *op,
 /// Sandwich-LN runs in one kernel: the input's statistics, then h =
 /// residual + Norm(input) written in the pass that reads both, then y.
 template <typename OpTy> struct RowNormToCPU : OpRewritePattern<OpTy> {
-  RowNormToCPU(MLIRContext *ctx, int64_t lanes)
-      : OpRewritePattern<OpTy>(ctx), lanes(lanes) {}
+  RowNormToCPU(MLIRContext *ctx, int64_t lanes, int64_t streamingThreshold)
+      : OpRewritePattern<OpTy>(ctx), lanes(lanes),
+        streamingThreshold(streamingThreshold) {}
   LogicalResult matchAndRewrite(OpTy op,
                                 PatternRewriter &rewriter) const override {
     std::optional<RowNormOperands> operands = getRowNormOperands(op);
@@ -673,29 +775,27 @@ template <typename OpTy> struct RowNormToCPU : OpRewritePattern<OpTy> {
       return rewriter.notifyMatchFailure(op, "statistics results");
     if (failed(checkSupported(rewriter, op, operands->axis)))
       return failure();
+    Location loc = op.getLoc();
     RowNormSpec spec;
     static_cast<RowNormOperands &>(spec) = *operands;
     spec.opName = op->getName().getStringRef().str();
-    auto [y, h] = buildRowNorm(rewriter, op.getLoc(), spec, lanes);
-    if (h)
-      rewriter.replaceOp(op, {y, h});
-    else
-      rewriter.replaceOp(op, y);
+    StagedOperands staged = stageOperands(rewriter, loc, spec);
+    for (Value *matrix : spec.matrices())
+      if (*matrix)
+        *matrix = collapse(rewriter, loc, *matrix, spec.axis);
+    for (Value *param : spec.parameters())
+      if (*param)
+        *param = collapse(rewriter, loc, *param, 0);
+    buildRowNorm(rewriter, loc, spec, lanes, streamingThreshold);
+    for (auto [from, to] : staged.copiesOut)
+      linalg::CopyOp::create(rewriter, loc, from, to);
+    for (Value temporary : staged.temporaries)
+      memref::DeallocOp::create(rewriter, loc, temporary);
+    rewriter.eraseOp(op);
     return success();
   }
   int64_t lanes;
-};
-
-/// DeepNorm takes the fused add + LayerNorm kernel as the op it denotes.
-struct DeepNormToCPU : OpRewritePattern<DeepNormOp> {
-  using OpRewritePattern::OpRewritePattern;
-  LogicalResult matchAndRewrite(DeepNormOp op,
-                                PatternRewriter &rewriter) const override {
-    if (failed(checkSupported(rewriter, op, op.getNormalizedAxis())))
-      return failure();
-    rewriteDeepNormAsAddLayerNorm(rewriter, op);
-    return success();
-  }
+  int64_t streamingThreshold;
 };
 
 struct ConvertNormToCPUPass
@@ -706,9 +806,8 @@ struct ConvertNormToCPUPass
     NormToCPUOptions options;
     options.vectorWidth = vectorWidth;
     options.unroll = unroll;
+    options.streamingThreshold = streamingThreshold;
     populateNormToCPUPatterns(patterns, options);
-    // Patterns create no norm ops except DeepNorm's add_layer_norm, which
-    // must be lowered in turn.
     if (failed(applyPatternsGreedily(getOperation(), std::move(patterns))))
       signalPassFailure();
   }
@@ -721,9 +820,11 @@ void mlir::norm::populateNormToCPUPatterns(RewritePatternSet &patterns,
   int64_t width =
       options.vectorWidth > 0 ? options.vectorWidth : getHostVectorWidth();
   int64_t lanes = width * std::max<int64_t>(options.unroll, 1);
+  int64_t threshold = options.streamingThreshold;
+  if (!hostHasStreamingStores())
+    threshold = -1;
   MLIRContext *ctx = patterns.getContext();
   patterns.add<RowNormToCPU<LayerNormOp>, RowNormToCPU<RMSNormOp>,
                RowNormToCPU<AddLayerNormOp>, RowNormToCPU<AddRMSNormOp>,
-               RowNormToCPU<SandwichNormOp>>(ctx, lanes);
-  patterns.add<DeepNormToCPU>(ctx);
+               RowNormToCPU<SandwichNormOp>>(ctx, lanes, threshold);
 }

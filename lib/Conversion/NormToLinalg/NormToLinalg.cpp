@@ -879,10 +879,16 @@ struct BufferNormToTensorNorm
 
 struct ConvertNormToLinalgPass
     : norm::impl::ConvertNormToLinalgBase<ConvertNormToLinalgPass> {
+  using Base::Base;
   void runOnOperation() override {
     MLIRContext *ctx = &getContext();
     ConversionTarget target(*ctx);
     target.addIllegalDialect<NormDialect>();
+    if (keepRowNorms)
+      target.addDynamicallyLegalDialect<NormDialect>([](Operation *op) {
+        std::optional<RowNormOperands> operands = getRowNormOperands(op);
+        return operands && operands->axis >= 1;
+      });
     target.markUnknownOpDynamicallyLegal([](Operation *) { return true; });
     RewritePatternSet patterns(ctx);
     populateNormToLinalgPatterns(patterns);

@@ -18,15 +18,21 @@ struct NormToCPUOptions {
   int64_t vectorWidth = 0;
   /// Hardware vectors per chunk (independent accumulators).
   int64_t unroll = 4;
+  /// Outputs y of at least this many bytes are written with non-temporal
+  /// stores; negative: never. Ignored where the host is not x86.
+  int64_t streamingThreshold = 8 << 20;
 };
 
 /// f32 lanes of the host's widest vector unit: 16 with AVX-512, 8 with AVX
 /// or AVX2, 4 otherwise.
 int64_t getHostVectorWidth();
 
+/// Whether the kernels may use non-temporal stores on this host (x86).
+bool hostHasStreamingStores();
+
 /// Adds the patterns that lower LayerNorm, RMSNorm, the fused residual ops
-/// and DeepNorm (normalized over trailing dims after at least one row dim,
-/// without statistics results) to scf.forall + vector code on tensors.
+/// and Sandwich-LN on memrefs (normalized over trailing dims after at least
+/// one row dim, without statistics results) to scf.forall + vector code.
 void populateNormToCPUPatterns(RewritePatternSet &patterns,
                                const NormToCPUOptions &options);
 

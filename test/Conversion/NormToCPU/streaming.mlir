@@ -1,0 +1,89 @@
+// REQUIRES: x86-host
+// RUN: norm-opt %s --convert-norm-to-cpu="vector-width=16 unroll=4" --canonicalize --split-input-file | FileCheck %s
+// RUN: norm-opt %s --convert-norm-to-cpu="vector-width=16 streaming-threshold=-1" --split-input-file | FileCheck %s --check-prefix=NEVER
+// RUN: norm-opt %s --convert-norm-to-cpu="vector-width=16 streaming-threshold=0" --canonicalize --split-input-file | FileCheck %s --check-prefix=ALWAYS
+// RUN: norm-opt %s --norm-cpu-pipeline --split-input-file | FileCheck %s --check-prefix=PIPELINE
+
+// Non-temporal (streaming) stores of large outputs; x86 hosts only.
+// streaming-threshold: negative never streams (no size test, no fence), 0
+// always does, for any size.
+// NEVER-NOT: nontemporal
+// NEVER-NOT: sfence
+// Through the pipeline: LLVM stores with the nontemporal flag, and the
+// x86 store fence.
+// PIPELINE: llvm.store {{.*}} {alignment = 64 : i64, nontemporal} : vector<{{.*}}xf32>, !llvm.ptr
+// PIPELINE: llvm.call_intrinsic "llvm.x86.sse.sfence"() : () -> ()
+
+// 16 MiB of y (over the default 8 MiB threshold): rows in blocks of 4
+// (64 KiB of y), per row ordinary masked stores up to the first 64-byte
+// boundary of y's row, aligned non-temporal stores of full chunks from
+// there, a masked tail; a store fence after each block.
+// CHECK-LABEL: func @streaming
+// CHECK: scf.forall (%[[BLOCK:.*]]) in (256) {
+// CHECK:   %[[FIRST:.*]] = arith.muli %[[BLOCK]], %c4
+// CHECK:   scf.for %[[ROW:.*]] = %[[FIRST]] to %{{.*}} step %c1 {
+// CHECK:     %[[Y:.*]] = memref.subview %arg2[%[[ROW]], 0]
+// CHECK:     %[[PTR:.*]] = memref.extract_aligned_pointer_as_index %[[Y]]
+// CHECK:     %[[MIS:.*]] = arith.remui %{{.*}}, %c64
+// CHECK:     %[[HEAD:.*]] = arith.minui
+// CHECK:     scf.if
+// CHECK:       vector.create_mask %[[HEAD]] : vector<64xi1>
+// CHECK:       vector.transfer_write {{.*}} : vector<64xf32>, memref<4096xf32, strided<[1], offset: ?>>
+// CHECK:     scf.for %{{.*}} = %[[HEAD]] to %{{.*}} step %c64 {
+// CHECK:       vector.store %{{.*}}, %[[Y]][%{{.*}}] {alignment = 64 : i64, nontemporal = true} : memref<4096xf32, strided<[1], offset: ?>>, vector<64xf32>
+// CHECK:     scf.if
+// CHECK:       vector.transfer_write
+// CHECK:   llvm.call_intrinsic "llvm.x86.sse.sfence"() : () -> ()
+func.func @streaming(%x: memref<1024x4096xf32>, %g: memref<4096xf32>, %y: memref<1024x4096xf32>) {
+  norm.rms_norm %x : memref<1024x4096xf32> scale(%g : memref<4096xf32>) outs(%y : memref<1024x4096xf32>)
+  return
+}
+
+// -----
+
+// Dynamic rows: y's size decides at run time between the streaming and the
+// ordinary output loop.
+// CHECK-LABEL: func @dynamic_streaming
+// CHECK: %[[ROWS:.*]] = memref.dim %arg0, %c0
+// CHECK: %[[BYTES:.*]] = arith.muli %[[ROWS]], %c16384
+// CHECK: %[[BIG:.*]] = arith.cmpi uge, %[[BYTES]], %c8388608
+// CHECK: scf.forall
+// CHECK:   scf.if %[[BIG]] {
+// CHECK:     vector.store {{.*}}nontemporal = true
+// CHECK:   } else {
+// CHECK:     vector.transfer_write
+// CHECK-NOT: nontemporal
+// CHECK:   llvm.call_intrinsic "llvm.x86.sse.sfence"
+func.func @dynamic_streaming(%x: memref<?x4096xf32>, %y: memref<?x4096xf32>) {
+  norm.rms_norm %x : memref<?x4096xf32> outs(%y : memref<?x4096xf32>)
+  return
+}
+
+// -----
+
+// Only y streams: h is read back by the statistics and output passes, so it
+// is written with ordinary stores and stays in cache.
+// CHECK-LABEL: func @add_layer_streaming
+// CHECK: scf.for
+// CHECK:   vector.transfer_write {{.*}} {in_bounds = [true]} : vector<64xf32>, memref<4096xf32, strided<[1], offset: ?>>
+// CHECK: vector.store {{.*}}nontemporal = true
+// CHECK-NOT: vector.store
+func.func @add_layer_streaming(%x: memref<1024x4096xf32>, %r: memref<1024x4096xf32>, %y: memref<1024x4096xf32>, %h: memref<1024x4096xf32>) {
+  norm.add_layer_norm %x, %r : memref<1024x4096xf32>, memref<1024x4096xf32> outs(%y, %h : memref<1024x4096xf32>, memref<1024x4096xf32>)
+  return
+}
+
+// -----
+
+// 512 bytes per row and dynamic rows: streamed only when told to (or when
+// there are at least 16384 rows).
+// CHECK-LABEL: func @small
+// CHECK: arith.cmpi uge
+// ALWAYS-LABEL: func @small
+// ALWAYS-NOT: arith.cmpi uge
+// ALWAYS: vector.store {{.*}}nontemporal = true
+// ALWAYS: llvm.call_intrinsic "llvm.x86.sse.sfence"
+func.func @small(%x: memref<?x128xf32>, %y: memref<?x128xf32>) {
+  norm.rms_norm %x : memref<?x128xf32> outs(%y : memref<?x128xf32>)
+  return
+}
