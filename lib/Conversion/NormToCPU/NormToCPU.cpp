@@ -99,45 +99,72 @@ Value convertFloat(OpBuilder &b, Location loc, Value value, Type to) {
 }
 
 /// One chunk of a row: `lanes` elements at `offset`, or, for a partial
-/// chunk, the first `count` of them (`mask` set).
+/// chunk (`mask` set), the first `count` of them.
 struct Chunk {
   Value offset;
   Value mask;
   Value count;
+  int64_t lanes;
 };
 
-/// Builds the per-row vector code of one norm op.
+/// Builds the per-row vector code of one norm op. A row runs in chunks of
+/// `lanes` elements (several hardware vectors: independent accumulators),
+/// then in chunks of `width` (one hardware vector), then one masked chunk of
+/// `width`: what is left after the wide chunks costs at most a few
+/// single-vector operations.
 class RowKernelBuilder {
 public:
-  RowKernelBuilder(OpBuilder &b, Location loc, Value length, int64_t lanes,
-                   Type computeType)
-      : b(b), loc(loc), length(length), lanes(lanes), computeType(computeType) {
-  }
+  RowKernelBuilder(Value length, int64_t lanes, int64_t width, Type computeType)
+      : length(length), lanes(lanes), width(width), computeType(computeType) {}
 
-  VectorType vectorOf(Type element) const {
-    return VectorType::get({lanes}, element);
+  VectorType vectorOf(Type element, int64_t n) const {
+    return VectorType::get({n}, element);
   }
-  VectorType computeVector() const { return vectorOf(computeType); }
+  VectorType computeVector(int64_t n) const { return vectorOf(computeType, n); }
 
   Value scalar(OpBuilder &builder, Location l, double value) const {
     return arith::ConstantOp::create(builder, l,
                                      builder.getFloatAttr(computeType, value));
   }
+  /// `scalarValue` in every lane of a `lanes`-wide vector.
   Value splat(OpBuilder &builder, Location l, Value scalarValue) const {
-    return vector::BroadcastOp::create(builder, l, computeVector(),
+    return vector::BroadcastOp::create(builder, l, computeVector(lanes),
                                        scalarValue);
   }
-  Value zeroVector(OpBuilder &builder, Location l) const {
+  Value zeroVector(OpBuilder &builder, Location l, int64_t n) const {
     return arith::ConstantOp::create(
         builder, l,
-        DenseElementsAttr::get(computeVector(),
+        DenseElementsAttr::get(computeVector(n),
                                builder.getFloatAttr(computeType, 0.0)));
+  }
+  Value zeroVector(OpBuilder &builder, Location l) const {
+    return zeroVector(builder, l, lanes);
+  }
+
+  /// A `lanes`-wide vector cut to the chunk's width.
+  Value fit(OpBuilder &builder, Location l, Value value,
+            const Chunk &chunk) const {
+    if (chunk.lanes == lanes)
+      return value;
+    return vector::ExtractStridedSliceOp::create(
+        builder, l, value, ArrayRef<int64_t>{0}, ArrayRef<int64_t>{chunk.lanes},
+        ArrayRef<int64_t>{1});
+  }
+  /// A chunk-wide vector in the first lanes of a `lanes`-wide vector of
+  /// zeros (to add into the accumulators).
+  Value widen(OpBuilder &builder, Location l, Value value,
+              const Chunk &chunk) const {
+    if (chunk.lanes == lanes)
+      return value;
+    return vector::InsertStridedSliceOp::create(
+        builder, l, value, zeroVector(builder, l), ArrayRef<int64_t>{0},
+        ArrayRef<int64_t>{1});
   }
 
   using ChunkBody = function_ref<SmallVector<Value>(
       OpBuilder &, Location, const Chunk &, ValueRange iterArgs)>;
 
-  /// Runs `body` on the partial chunk of `count` (< lanes) elements at
+  /// Runs `body` on the partial chunk of `count` (< width) elements at
   /// `offset` if `count` is not 0.
   SmallVector<Value> partialChunk(OpBuilder &builder, Location l, Value offset,
                                   Value count, ValueRange inits,
@@ -148,10 +175,10 @@ public:
         builder, l, any,
         [&](OpBuilder &nb, Location nl) {
           Value mask = vector::CreateMaskOp::create(
-              nb, nl, VectorType::get({lanes}, nb.getI1Type()),
+              nb, nl, VectorType::get({width}, nb.getI1Type()),
               ValueRange{count});
-          scf::YieldOp::create(nb, nl,
-                               body(nb, nl, Chunk{offset, mask, count}, inits));
+          scf::YieldOp::create(
+              nb, nl, body(nb, nl, Chunk{offset, mask, count, width}, inits));
         },
         [&](OpBuilder &nb, Location nl) {
           scf::YieldOp::create(nb, nl, inits);
@@ -159,26 +186,37 @@ public:
     return SmallVector<Value>(partial.getResults());
   }
 
-  /// Runs `body` over the row from `start` (0 if null) in chunks: full
-  /// chunks with no mask, then one partial chunk for the rest.
+  /// Runs `body` over [start, end) (0 and the row length if null): chunks
+  /// of `lanes`, then of `width`, then one partial chunk.
   SmallVector<Value> loop(OpBuilder &builder, Location l, ValueRange inits,
-                          ChunkBody body, Value start = Value()) const {
-    Value step = indexConstant(builder, l, lanes);
+                          ChunkBody body, Value start = Value(),
+                          Value end = Value()) const {
     if (!start)
       start = indexConstant(builder, l, 0);
-    Value rest = arith::SubIOp::create(builder, l, length, start);
-    Value rem = arith::RemUIOp::create(builder, l, rest, step);
-    Value mainEnd = arith::SubIOp::create(builder, l, length, rem);
-    auto main = scf::ForOp::create(
-        builder, l, start, mainEnd, step, inits,
-        [&](OpBuilder &nb, Location nl, Value offset, ValueRange iterArgs) {
-          scf::YieldOp::create(
-              nb, nl, body(nb, nl, Chunk{offset, Value(), Value()}, iterArgs));
-        });
-    return partialChunk(builder, l, mainEnd, rem, main.getResults(), body);
-  }
-  SmallVector<Value> loop(ValueRange inits, ChunkBody body) const {
-    return loop(b, loc, inits, body);
+    if (!end)
+      end = length;
+    SmallVector<Value> results(inits);
+    SmallVector<int64_t, 2> steps = {lanes};
+    if (width < lanes)
+      steps.push_back(width);
+    for (int64_t step : steps) {
+      Value rest = arith::SubIOp::create(builder, l, end, start);
+      Value stop = arith::SubIOp::create(
+          builder, l, end,
+          arith::RemUIOp::create(builder, l, rest,
+                                 indexConstant(builder, l, step)));
+      auto chunks = scf::ForOp::create(
+          builder, l, start, stop, indexConstant(builder, l, step), results,
+          [&](OpBuilder &nb, Location nl, Value offset, ValueRange iterArgs) {
+            scf::YieldOp::create(
+                nb, nl,
+                body(nb, nl, Chunk{offset, Value(), Value(), step}, iterArgs));
+          });
+      results.assign(chunks.getResults().begin(), chunks.getResults().end());
+      start = stop;
+    }
+    Value count = arith::SubIOp::create(builder, l, end, start);
+    return partialChunk(builder, l, start, count, results, body);
   }
 
   /// Partial chunks of 16-bit data move element by element: LLVM legalizes
@@ -195,7 +233,8 @@ public:
     if (chunk.mask && needsScalarTail(element)) {
       auto loop = scf::ForOp::create(
           builder, l, indexConstant(builder, l, 0), chunk.count,
-          indexConstant(builder, l, 1), ValueRange{zeroVector(builder, l)},
+          indexConstant(builder, l, 1),
+          ValueRange{zeroVector(builder, l, chunk.lanes)},
           [&](OpBuilder &nb, Location nl, Value i, ValueRange iters) {
             Value index = arith::AddIOp::create(nb, nl, chunk.offset, i);
             Value value = memref::LoadOp::create(nb, nl, row, index);
@@ -213,13 +252,14 @@ public:
     auto map = AffineMapAttr::get(
         AffineMap::getMinorIdentityMap(1, 1, builder.getContext()));
     Value value = vector::TransferReadOp::create(
-        builder, l, vectorOf(element), row, ValueRange{chunk.offset}, map, pad,
-        chunk.mask, builder.getBoolArrayAttr({!chunk.mask}));
-    return convertFloat(builder, l, value, computeVector());
+        builder, l, vectorOf(element, chunk.lanes), row,
+        ValueRange{chunk.offset}, map, pad, chunk.mask,
+        builder.getBoolArrayAttr({!chunk.mask}));
+    return convertFloat(builder, l, value, computeVector(chunk.lanes));
   }
 
   /// Writes a compute-type chunk into a 1-D memref, rounded to its type; a
-  /// full chunk with `streaming` set is a non-temporal, aligned store.
+  /// chunk of `lanes` with `streaming` set is a non-temporal, aligned store.
   void write(OpBuilder &builder, Location l, Value value, Value row,
              const Chunk &chunk, bool streaming = false) const {
     Type element = cast<MemRefType>(row.getType()).getElementType();
@@ -237,8 +277,9 @@ public:
           });
       return;
     }
-    Value stored = convertFloat(builder, l, value, vectorOf(element));
-    if (streaming && !chunk.mask) {
+    Value stored =
+        convertFloat(builder, l, value, vectorOf(element, chunk.lanes));
+    if (streaming && chunk.lanes == lanes && !chunk.mask) {
       vector::StoreOp::create(builder, l, stored, row, ValueRange{chunk.offset},
                               /*nontemporal=*/true,
                               llvm::MaybeAlign(kStreamAlignment));
@@ -257,7 +298,7 @@ public:
     if (!chunk.mask)
       return value;
     return arith::SelectOp::create(builder, l, chunk.mask, value,
-                                   zeroVector(builder, l));
+                                   zeroVector(builder, l, chunk.lanes));
   }
 
   Value reduce(OpBuilder &builder, Location l, Value vector) const {
@@ -266,10 +307,9 @@ public:
   }
 
 private:
-  OpBuilder &b;
-  Location loc;
   Value length;
   int64_t lanes;
+  int64_t width;
   Type computeType;
 };
 
@@ -423,7 +463,7 @@ Value elementsToAlignment(OpBuilder &b, Location loc, Value row, Value length) {
 /// Emits the whole kernel for `spec` (operands already staged and
 /// collapsed).
 void buildRowNorm(OpBuilder &b, Location loc, RowNormSpec spec, int64_t lanes,
-                  int64_t streamingThreshold) {
+                  int64_t width, int64_t streamingThreshold) {
   Type xElement = cast<MemRefType>(spec.input.getType()).getElementType();
   Type computeType = xElement.isF64() ? xElement : b.getF32Type();
   Twine name = spec.opName;
@@ -497,7 +537,7 @@ void buildRowNorm(OpBuilder &b, Location loc, RowNormSpec spec, int64_t lanes,
       b, loc, ArrayRef<OpFoldResult>{blocks}, ValueRange{}, std::nullopt,
       [&](OpBuilder &fb, Location fl, ValueRange) {
         auto rowKernel = [&](OpBuilder &nb, Location nl, Value row) {
-          RowKernelBuilder k(nb, nl, length, lanes, computeType);
+          RowKernelBuilder k(length, lanes, width, computeType);
           Value count = arith::UIToFPOp::create(
               nb, nl, computeType,
               arith::IndexCastOp::create(nb, nl, nb.getI64Type(), length));
@@ -519,10 +559,12 @@ void buildRowNorm(OpBuilder &b, Location loc, RowNormSpec spec, int64_t lanes,
                 [&](OpBuilder &lb, Location ll, const Chunk &chunk,
                     ValueRange sums) -> SmallVector<Value> {
                   Value d = arith::SubFOp::create(
-                      lb, ll, kb.read(lb, ll, statRow, chunk), shift);
+                      lb, ll, kb.read(lb, ll, statRow, chunk),
+                      kb.fit(lb, ll, shift, chunk));
                   if (center)
-                    d = arith::SubFOp::create(lb, ll, d, center);
-                  d = kb.masked(lb, ll, d, chunk);
+                    d = arith::SubFOp::create(lb, ll, d,
+                                              kb.fit(lb, ll, center, chunk));
+                  d = kb.widen(lb, ll, kb.masked(lb, ll, d, chunk), chunk);
                   return {arith::AddFOp::create(lb, ll, sums[0], d),
                           vector::FMAOp::create(lb, ll, d, d, sums[1])};
                 });
@@ -544,11 +586,14 @@ void buildRowNorm(OpBuilder &b, Location loc, RowNormSpec spec, int64_t lanes,
                                 double epsilon) -> RowStatistics {
             if (!spec.layerNorm) {
               Value sumSquares =
-                  k.loop({k.zeroVector(nb, nl)},
+                  k.loop(nb, nl, {k.zeroVector(nb, nl)},
                          [&](OpBuilder &lb, Location ll, const Chunk &chunk,
                              ValueRange iters) -> SmallVector<Value> {
-                           Value v = k.masked(
-                               lb, ll, k.read(lb, ll, statRow, chunk), chunk);
+                           Value v = k.widen(
+                               lb, ll,
+                               k.masked(lb, ll, k.read(lb, ll, statRow, chunk),
+                                        chunk),
+                               chunk);
                            return {vector::FMAOp::create(lb, ll, v, v, iters[0])
                                        .getResult()};
                          })
@@ -614,17 +659,23 @@ void buildRowNorm(OpBuilder &b, Location loc, RowNormSpec spec, int64_t lanes,
           auto normalize = [&](OpBuilder &lb, Location ll, Value v,
                                const OutputFactors &f, Value gamma, Value beta,
                                const Chunk &chunk) {
+            Value rstd = k.fit(lb, ll, f.rstd, chunk);
             if (f.shift)
               v = vector::FMAOp::create(
-                  lb, ll, arith::SubFOp::create(lb, ll, v, f.shift), f.rstd,
-                  f.center);
+                  lb, ll,
+                  arith::SubFOp::create(lb, ll, v,
+                                        k.fit(lb, ll, f.shift, chunk)),
+                  rstd, k.fit(lb, ll, f.center, chunk));
             else
-              v = arith::MulFOp::create(lb, ll, v, f.rstd);
+              v = arith::MulFOp::create(lb, ll, v, rstd);
             if (gamma) {
               Value g = k.read(lb, ll, gamma, chunk);
               if (spec.offset != 0.0)
                 g = arith::AddFOp::create(
-                    lb, ll, g, k.splat(lb, ll, k.scalar(lb, ll, spec.offset)));
+                    lb, ll, g,
+                    k.fit(lb, ll,
+                          k.splat(lb, ll, k.scalar(lb, ll, spec.offset)),
+                          chunk));
               if (beta)
                 return Value(vector::FMAOp::create(
                     lb, ll, v, g, k.read(lb, ll, beta, chunk)));
@@ -647,14 +698,16 @@ void buildRowNorm(OpBuilder &b, Location loc, RowNormSpec spec, int64_t lanes,
             OutputFactors inner;
             if (spec.innerNorm)
               inner = outputFactors(statistics(xRow, spec.innerEpsilon));
-            k.loop({},
+            k.loop(nb, nl, {},
                    [&](OpBuilder &lb, Location ll, const Chunk &chunk,
                        ValueRange) -> SmallVector<Value> {
                      Value sum = k.read(lb, ll, rRow, chunk);
                      if (spec.alpha != 1.0)
                        sum = arith::MulFOp::create(
                            lb, ll, sum,
-                           k.splat(lb, ll, k.scalar(lb, ll, spec.alpha)));
+                           k.fit(lb, ll,
+                                 k.splat(lb, ll, k.scalar(lb, ll, spec.alpha)),
+                                 chunk));
                      Value xv = k.read(lb, ll, xRow, chunk);
                      if (spec.innerNorm) {
                        // Sandwich-LN: the input's own norm, rounded as the
@@ -663,8 +716,9 @@ void buildRowNorm(OpBuilder &b, Location loc, RowNormSpec spec, int64_t lanes,
                                       chunk);
                        xv = convertFloat(
                            lb, ll,
-                           convertFloat(lb, ll, xv, k.vectorOf(xElement)),
-                           k.computeVector());
+                           convertFloat(lb, ll, xv,
+                                        k.vectorOf(xElement, chunk.lanes)),
+                           k.computeVector(chunk.lanes));
                      }
                      sum = arith::AddFOp::create(lb, ll, sum, xv);
                      if (addBias)
@@ -678,8 +732,9 @@ void buildRowNorm(OpBuilder &b, Location loc, RowNormSpec spec, int64_t lanes,
 
           OutputFactors factors =
               outputFactors(statistics(source, spec.epsilon));
+          // y over [start, end) (the whole row if null).
           auto outputLoop = [&](OpBuilder &ob, Location ol, Value start,
-                                bool stream) {
+                                Value end, bool stream) {
             k.loop(
                 ob, ol, {},
                 [&](OpBuilder &lb, Location ll, const Chunk &chunk,
@@ -689,28 +744,20 @@ void buildRowNorm(OpBuilder &b, Location loc, RowNormSpec spec, int64_t lanes,
                   k.write(lb, ll, v, yRow, chunk, stream);
                   return {};
                 },
-                start);
+                start, end);
           };
           // Streaming: ordinary stores up to the row's first aligned
           // element, then aligned streaming stores.
           auto streamingOutput = [&](OpBuilder &ob, Location ol) {
             Value head = elementsToAlignment(ob, ol, yRow, length);
-            k.partialChunk(ob, ol, indexConstant(ob, ol, 0), head, {},
-                           [&](OpBuilder &lb, Location ll, const Chunk &chunk,
-                               ValueRange) -> SmallVector<Value> {
-                             Value v = normalize(lb, ll,
-                                                 k.read(lb, ll, source, chunk),
-                                                 factors, scale, bias, chunk);
-                             k.write(lb, ll, v, yRow, chunk);
-                             return {};
-                           });
-            outputLoop(ob, ol, head, /*stream=*/true);
+            outputLoop(ob, ol, Value(), head, /*stream=*/false);
+            outputLoop(ob, ol, head, Value(), /*stream=*/true);
           };
           if (staticStreaming) {
             if (*staticStreaming)
               streamingOutput(nb, nl);
             else
-              outputLoop(nb, nl, Value(), /*stream=*/false);
+              outputLoop(nb, nl, Value(), Value(), /*stream=*/false);
           } else {
             scf::IfOp::create(
                 nb, nl, streaming,
@@ -719,7 +766,7 @@ void buildRowNorm(OpBuilder &b, Location loc, RowNormSpec spec, int64_t lanes,
                   scf::YieldOp::create(tb, tl);
                 },
                 [&](OpBuilder &eb, Location el) {
-                  outputLoop(eb, el, Value(), /*stream=*/false);
+                  outputLoop(eb, el, Value(), Value(), /*stream=*/false);
                   scf::YieldOp::create(eb, el);
                 });
           }
@@ -765,8 +812,9 @@ LogicalResult checkSupported(PatternRewriter &rewriter, Operation *op,
 /// Sandwich-LN runs in one kernel: the input's statistics, then h =
 /// residual + Norm(input) written in the pass that reads both, then y.
 template <typename OpTy> struct RowNormToCPU : OpRewritePattern<OpTy> {
-  RowNormToCPU(MLIRContext *ctx, int64_t lanes, int64_t streamingThreshold)
-      : OpRewritePattern<OpTy>(ctx), lanes(lanes),
+  RowNormToCPU(MLIRContext *ctx, int64_t lanes, int64_t width,
+               int64_t streamingThreshold)
+      : OpRewritePattern<OpTy>(ctx), lanes(lanes), width(width),
         streamingThreshold(streamingThreshold) {}
   LogicalResult matchAndRewrite(OpTy op,
                                 PatternRewriter &rewriter) const override {
@@ -786,7 +834,7 @@ template <typename OpTy> struct RowNormToCPU : OpRewritePattern<OpTy> {
     for (Value *param : spec.parameters())
       if (*param)
         *param = collapse(rewriter, loc, *param, 0);
-    buildRowNorm(rewriter, loc, spec, lanes, streamingThreshold);
+    buildRowNorm(rewriter, loc, spec, lanes, width, streamingThreshold);
     for (auto [from, to] : staged.copiesOut)
       linalg::CopyOp::create(rewriter, loc, from, to);
     for (Value temporary : staged.temporaries)
@@ -795,6 +843,7 @@ template <typename OpTy> struct RowNormToCPU : OpRewritePattern<OpTy> {
     return success();
   }
   int64_t lanes;
+  int64_t width;
   int64_t streamingThreshold;
 };
 
@@ -826,5 +875,5 @@ void mlir::norm::populateNormToCPUPatterns(RewritePatternSet &patterns,
   MLIRContext *ctx = patterns.getContext();
   patterns.add<RowNormToCPU<LayerNormOp>, RowNormToCPU<RMSNormOp>,
                RowNormToCPU<AddLayerNormOp>, RowNormToCPU<AddRMSNormOp>,
-               RowNormToCPU<SandwichNormOp>>(ctx, lanes, threshold);
+               RowNormToCPU<SandwichNormOp>>(ctx, lanes, width, threshold);
 }

@@ -40,9 +40,9 @@ func.func @two_axes(%x: memref<2x16x64xbf16>, %g: memref<16x64xf32>, %b: memref<
 
 // 16-bit partial chunks move element by element (a masked bf16 vector load
 // would need a compiler-rt helper on x86); 32-bit ones are masked vector
-// ops.
+// ops. A partial chunk is one hardware vector (16 lanes), whatever unroll.
 // CHECK-LABEL: func @bf16_tail
-// CHECK: scf.for {{.*}} -> (vector<64xf32>)
+// CHECK: scf.for {{.*}} -> (vector<16xf32>)
 // CHECK:   memref.load %{{.*}} : memref<7xbf16, strided<[1], offset: ?>>
 // CHECK:   vector.insert
 // CHECK-NOT: vector.transfer_read {{.*}} memref<7xbf16, strided<[1], offset: ?>>, vector<64xbf16>

@@ -27,16 +27,34 @@ func.func @aligned(%x: memref<8x4096xf32>, %g: memref<4096xf32>, %y: memref<8x40
 
 // -----
 
-// 4097 = 64 * 64 + 1: full chunks to 4096, then one masked chunk at 4096
-// whose lanes past the row are zeroed before they reach the sum.
+// 4097 = 64 * 64 + 1: full chunks to 4096, then one masked single-vector
+// chunk at 4096 whose lanes past the row are zeroed before they reach the
+// sum (added into the first lanes of the accumulators).
 // AVX512-LABEL: func @odd
 // AVX512: scf.for %{{.*}} = %c0 to %c4096 step %c64
-// AVX512: %[[MASK:.*]] = vector.constant_mask [1] : vector<64xi1>
-// AVX512: vector.transfer_read %{{.*}}[%c4096], %{{.*}}, %[[MASK]] : memref<4097xf32, strided<[1], offset: ?>>, vector<64xf32>
-// AVX512: arith.select %[[MASK]]
-// AVX512: vector.transfer_write %{{.*}}, %{{.*}}[%c4096], %{{.*}} : vector<64xf32>, memref<4097xf32, strided<[1], offset: ?>>
+// AVX512: %[[MASK:.*]] = vector.constant_mask [1] : vector<16xi1>
+// AVX512: vector.transfer_read %{{.*}}[%c4096], %{{.*}}, %[[MASK]] : memref<4097xf32, strided<[1], offset: ?>>, vector<16xf32>
+// AVX512: %[[T:.*]] = arith.select %[[MASK]]
+// AVX512: %[[W:.*]] = vector.insert_strided_slice %[[T]], %{{.*}} {offsets = [0], strides = [1]} : vector<16xf32> into vector<64xf32>
+// AVX512: vector.fma %[[W]], %[[W]]
+// AVX512: vector.transfer_write %{{.*}}, %{{.*}}[%c4096], %{{.*}} : vector<16xf32>, memref<4097xf32, strided<[1], offset: ?>>
+// AVX512-NOT: vector<64xi1>
 func.func @odd(%x: memref<3x4097xf32>, %y: memref<3x4097xf32>) {
   norm.rms_norm %x : memref<3x4097xf32> outs(%y : memref<3x4097xf32>)
+  return
+}
+
+// -----
+
+// 4096 + 40: after the 64-lane chunks, two unmasked single-vector chunks
+// (4096 and 4112), then an 8-lane masked remainder at 4128.
+// AVX512-LABEL: func @remainder
+// AVX512: scf.for %{{.*}} = %c0 to %c4096 step %c64
+// AVX512: scf.for %{{.*}} = %c4096 to %c4128 step %c16
+// AVX512:   vector.transfer_read {{.*}} {in_bounds = [true]} : memref<4136xf32, strided<[1], offset: ?>>, vector<16xf32>
+// AVX512: vector.constant_mask [8] : vector<16xi1>
+func.func @remainder(%x: memref<3x4136xf32>, %y: memref<3x4136xf32>) {
+  norm.rms_norm %x : memref<3x4136xf32> outs(%y : memref<3x4136xf32>)
   return
 }
 

@@ -15,9 +15,10 @@
 // PIPELINE: llvm.call_intrinsic "llvm.x86.sse.sfence"() : () -> ()
 
 // 16 MiB of y (over the default 8 MiB threshold): rows in blocks of 4
-// (64 KiB of y), per row ordinary masked stores up to the first 64-byte
-// boundary of y's row, aligned non-temporal stores of full chunks from
-// there, a masked tail; a store fence after each block.
+// (64 KiB of y), per row ordinary stores up to the first 64-byte boundary
+// of y's row (single vectors, then a masked one), aligned non-temporal
+// stores of full chunks from there, ordinary stores for the rest; a store
+// fence after each block.
 // CHECK-LABEL: func @streaming
 // CHECK: scf.forall (%[[BLOCK:.*]]) in (256) {
 // CHECK:   %[[FIRST:.*]] = arith.muli %[[BLOCK]], %c4
@@ -26,9 +27,11 @@
 // CHECK:     %[[PTR:.*]] = memref.extract_aligned_pointer_as_index %[[Y]]
 // CHECK:     %[[MIS:.*]] = arith.remui %{{.*}}, %c64
 // CHECK:     %[[HEAD:.*]] = arith.minui
+// CHECK:     scf.for %{{.*}} = %{{.*}} to %{{.*}} step %c16 {
+// CHECK:       vector.transfer_write {{.*}} : vector<16xf32>, memref<4096xf32, strided<[1], offset: ?>>
 // CHECK:     scf.if
-// CHECK:       vector.create_mask %[[HEAD]] : vector<64xi1>
-// CHECK:       vector.transfer_write {{.*}} : vector<64xf32>, memref<4096xf32, strided<[1], offset: ?>>
+// CHECK:       vector.create_mask %{{.*}} : vector<16xi1>
+// CHECK:       vector.transfer_write {{.*}} : vector<16xf32>, memref<4096xf32, strided<[1], offset: ?>>
 // CHECK:     scf.for %{{.*}} = %[[HEAD]] to %{{.*}} step %c64 {
 // CHECK:       vector.store %{{.*}}, %[[Y]][%{{.*}}] {alignment = 64 : i64, nontemporal = true} : memref<4096xf32, strided<[1], offset: ?>>, vector<64xf32>
 // CHECK:     scf.if
