@@ -18,37 +18,82 @@
 
 extern "C" {
 
+// Streaming stores need 64-byte aligned addresses (LLVM splits an
+// unaligned one into scalar stores), so the streaming ceilings store whole
+// aligned 64-byte vectors.
+typedef float Vec16 __attribute__((vector_size(64)));
+
+// Elements before the first 64-byte boundary of `p` (at most n).
+static int64_t headElements(const float *p, int64_t n) {
+  int64_t misaligned = reinterpret_cast<uintptr_t>(p) % 64;
+  int64_t head = misaligned ? (64 - misaligned) / 4 : 0;
+  return head < n ? head : n;
+}
+
+static Vec16 loadVec(const float *p) {
+  Vec16 v;
+  __builtin_memcpy(&v, p, sizeof(v));
+  return v;
+}
+
 // y = x * c: one read, one write per element.
 void ceiling_1r1w(const float *x, float *y, int64_t n, int nontemporal) {
-  if (nontemporal) {
-#pragma omp parallel for schedule(static)
-    for (int64_t i = 0; i < n; ++i)
-      __builtin_nontemporal_store(x[i] * 1.0001f, &y[i]);
-  } else {
+  if (!nontemporal) {
 #pragma omp parallel for schedule(static)
     for (int64_t i = 0; i < n; ++i)
       y[i] = x[i] * 1.0001f;
+    return;
   }
+  int64_t head = headElements(y, n);
+  int64_t vectors = (n - head) / 16;
+  for (int64_t i = 0; i < head; ++i)
+    y[i] = x[i] * 1.0001f;
+#pragma omp parallel for schedule(static)
+  for (int64_t v = 0; v < vectors; ++v) {
+    int64_t i = head + 16 * v;
+    __builtin_nontemporal_store(loadVec(x + i) * 1.0001f,
+                                reinterpret_cast<Vec16 *>(y + i));
+  }
+  for (int64_t i = head + 16 * vectors; i < n; ++i)
+    y[i] = x[i] * 1.0001f;
 }
 
-// h = x + r, y = h * c: two reads, two writes per element.
+// h = x + r, y = h * c: two reads, two writes per element. Streaming
+// stores for both outputs when h and y are equally misaligned (the usual
+// case), else for y only.
 void ceiling_2r2w(const float *x, const float *r, float *h, float *y, int64_t n,
                   int nontemporal) {
-  if (nontemporal) {
-#pragma omp parallel for schedule(static)
-    for (int64_t i = 0; i < n; ++i) {
-      float s = x[i] + r[i];
-      __builtin_nontemporal_store(s, &h[i]);
-      __builtin_nontemporal_store(s * 1.0001f, &y[i]);
-    }
-  } else {
+  if (!nontemporal) {
 #pragma omp parallel for schedule(static)
     for (int64_t i = 0; i < n; ++i) {
       float s = x[i] + r[i];
       h[i] = s;
       y[i] = s * 1.0001f;
     }
+    return;
   }
+  int64_t head = headElements(y, n);
+  int64_t vectors = (n - head) / 16;
+  bool streamH = headElements(h, n) == head;
+  auto scalar = [&](int64_t i) {
+    h[i] = x[i] + r[i];
+    y[i] = h[i] * 1.0001f;
+  };
+  for (int64_t i = 0; i < head; ++i)
+    scalar(i);
+#pragma omp parallel for schedule(static)
+  for (int64_t v = 0; v < vectors; ++v) {
+    int64_t i = head + 16 * v;
+    Vec16 sum = loadVec(x + i) + loadVec(r + i);
+    if (streamH)
+      __builtin_nontemporal_store(sum, reinterpret_cast<Vec16 *>(h + i));
+    else
+      __builtin_memcpy(h + i, &sum, sizeof(sum));
+    __builtin_nontemporal_store(sum * 1.0001f,
+                                reinterpret_cast<Vec16 *>(y + i));
+  }
+  for (int64_t i = head + 16 * vectors; i < n; ++i)
+    scalar(i);
 }
 
 // The straightforward loops a user writes: per row, statistics, then y.

@@ -49,14 +49,14 @@ def ConvertNormToCPU : Pass<"convert-norm-to-cpu"> {
     LayerNorm, RMSNorm, the fused residual ops and Sandwich-LN on memrefs
     (after bufferization) become an `scf.forall` over blocks of rows
     (threads, once lowered to OpenMP) whose body processes each row in
-    chunks of `vector-width * unroll` elements with vector loads and stores:
-    the full chunks unmasked, the rest as one masked chunk. Statistics are
+    chunks of `vector-width * unroll` elements with vector loads and stores,
+    then the rest in single-vector chunks and one masked vector. Statistics are
     f32 (f64 for f64 data). LayerNorm takes sum(d) and sum(d^2) with
     d = x - K (K the row's first element) in one pass; only when K lies far
     from the mean ((mean - K)^2 > 16 var) does a second, corrected pass over
-    the cached row run. The fused ops write h in the first pass and
-    normalize it from cache, so memory sees x and r read once and h and y
-    written once.
+    the cached row run. The fused ops write h and sum its statistics in the
+    first pass and normalize it from cache, so memory sees x and r read once
+    and h and y written once.
 
     Outputs y of at least `streaming-threshold` bytes (decided at run time
     for dynamic shapes) are written with non-temporal stores, aligned to 64

@@ -5,13 +5,14 @@
 // blocks of rows (the parallel dimension, later OpenMP threads), and in each
 // row scf.for loops over chunks of `lanes` elements. A chunk is several
 // hardware vectors wide, which LLVM splits into independent accumulators.
-// The tail of a row is one masked chunk. f16/bf16 data are widened to f32 per
-// chunk.
+// What is left of a row after the wide chunks runs in single-vector chunks,
+// then one masked vector. f16/bf16 data are widened to f32 per chunk.
 //
-// Each row is read from memory once: the statistics passes and the output
-// pass re-read it while it is still in cache. The fused ops write h in the
-// first pass and normalize it from cache. LayerNorm statistics use the
-// shifted, corrected two-pass scheme of the reference lowering.
+// Each row is read from memory once: the statistics pass and the output
+// pass re-read it while it is still in cache. The fused ops write h and sum
+// its statistics in one pass, then normalize it from cache. LayerNorm
+// statistics use the shifted, corrected two-pass scheme of the reference
+// lowering.
 //
 // Large outputs are written with non-temporal (streaming) stores: the
 // output pass of a row first writes up to a cache line's worth of elements
@@ -582,38 +583,41 @@ void buildRowNorm(OpBuilder &b, Location loc, RowNormSpec spec, int64_t lanes,
               m = arith::AddFOp::create(mb, ml, base, m);
             return std::make_pair(m, v);
           };
-          auto statistics = [&](Value statRow,
-                                double epsilon) -> RowStatistics {
+          // One chunk's contribution to the statistics sums: sum(v^2)
+          // (RMSNorm), or sum(d) and sum(d^2) with d = v - K (LayerNorm).
+          auto accumulate = [&](OpBuilder &lb, Location ll, Value v,
+                                Value shift, const Chunk &chunk,
+                                ValueRange sums) -> SmallVector<Value> {
             if (!spec.layerNorm) {
-              Value sumSquares =
-                  k.loop(nb, nl, {k.zeroVector(nb, nl)},
-                         [&](OpBuilder &lb, Location ll, const Chunk &chunk,
-                             ValueRange iters) -> SmallVector<Value> {
-                           Value v = k.widen(
-                               lb, ll,
-                               k.masked(lb, ll, k.read(lb, ll, statRow, chunk),
-                                        chunk),
-                               chunk);
-                           return {vector::FMAOp::create(lb, ll, v, v, iters[0])
-                                       .getResult()};
-                         })
-                      .front();
+              v = k.widen(lb, ll, k.masked(lb, ll, v, chunk), chunk);
+              return {vector::FMAOp::create(lb, ll, v, v, sums[0])};
+            }
+            Value d =
+                arith::SubFOp::create(lb, ll, v, k.fit(lb, ll, shift, chunk));
+            d = k.widen(lb, ll, k.masked(lb, ll, d, chunk), chunk);
+            return {arith::AddFOp::create(lb, ll, sums[0], d),
+                    vector::FMAOp::create(lb, ll, d, d, sums[1])};
+          };
+          auto zeroSums = [&]() -> SmallVector<Value> {
+            if (!spec.layerNorm)
+              return {k.zeroVector(nb, nl)};
+            return {k.zeroVector(nb, nl), k.zeroVector(nb, nl)};
+          };
+          // The statistics of `statRow` from its sums (LayerNorm: relative
+          // to the shift K). Far means ((mean - K)^2 > 16 var) take a
+          // second, corrected pass over the cached row (Chan, Golub and
+          // LeVeque).
+          auto finish = [&](Value statRow, Value shift, ArrayRef<Value> sums,
+                            double epsilon) -> RowStatistics {
+            if (!spec.layerNorm) {
               Value meanSquare = arith::DivFOp::create(
-                  nb, nl, k.reduce(nb, nl, sumSquares), count);
+                  nb, nl, k.reduce(nb, nl, sums[0]), count);
               Value rstd = math::RsqrtOp::create(
                   nb, nl,
                   arith::AddFOp::create(nb, nl, meanSquare,
                                         k.scalar(nb, nl, epsilon)));
               return {Value(), Value(), rstd};
             }
-            // LayerNorm: K is the row's first element; far means
-            // ((mean - K)^2 > 16 var) take a second, corrected pass over
-            // the cached row (Chan, Golub and LeVeque).
-            Value first = memref::LoadOp::create(nb, nl, statRow, zeroIndex);
-            Value shift =
-                k.splat(nb, nl, convertFloat(nb, nl, first, computeType));
-            SmallVector<Value> sums =
-                shiftedSums(nb, nl, k, statRow, shift, Value());
             Value offset1, var1;
             std::tie(offset1, var1) = moments(nb, nl, sums, Value());
             Value far = arith::CmpFOp::create(
@@ -637,6 +641,26 @@ void buildRowNorm(OpBuilder &b, Location loc, RowNormSpec spec, int64_t lanes,
                 nb, nl,
                 arith::AddFOp::create(nb, nl, var, k.scalar(nb, nl, epsilon)));
             return {shift, corrected.getResult(0), rstd};
+          };
+          // The statistics of a stored row (x, or the Sandwich input), in
+          // one pass over it; LayerNorm's K is the row's first element.
+          auto statistics = [&](Value statRow,
+                                double epsilon) -> RowStatistics {
+            Value shift;
+            if (spec.layerNorm)
+              shift = k.splat(nb, nl,
+                              convertFloat(nb, nl,
+                                           memref::LoadOp::create(
+                                               nb, nl, statRow, zeroIndex),
+                                           computeType));
+            SmallVector<Value> sums = k.loop(
+                nb, nl, zeroSums(),
+                [&](OpBuilder &lb, Location ll, const Chunk &chunk,
+                    ValueRange iters) -> SmallVector<Value> {
+                  return accumulate(lb, ll, k.read(lb, ll, statRow, chunk),
+                                    shift, chunk, iters);
+                });
+            return finish(statRow, shift, sums, epsilon);
           };
           // What the output loop applies, as vectors hoisted out of it:
           // K, -(mean - K) * rstd and rstd (RMSNorm: rstd only).
@@ -692,46 +716,87 @@ void buildRowNorm(OpBuilder &b, Location loc, RowNormSpec spec, int64_t lanes,
           // The values to normalize: x, or h = alpha * r + x (+ bias)
           // written to the h output on the way.
           Value source = xRow;
+          RowStatistics stats;
           if (r2) {
             Value rRow = rowView(nb, nl, r2, row, length);
             Value hRow = rowView(nb, nl, h2, row, length);
+            Type hElement = cast<MemRefType>(h2.getType()).getElementType();
             OutputFactors inner;
             if (spec.innerNorm)
               inner = outputFactors(statistics(xRow, spec.innerEpsilon));
-            k.loop(nb, nl, {},
-                   [&](OpBuilder &lb, Location ll, const Chunk &chunk,
-                       ValueRange) -> SmallVector<Value> {
-                     Value sum = k.read(lb, ll, rRow, chunk);
-                     if (spec.alpha != 1.0)
-                       sum = arith::MulFOp::create(
-                           lb, ll, sum,
-                           k.fit(lb, ll,
-                                 k.splat(lb, ll, k.scalar(lb, ll, spec.alpha)),
-                                 chunk));
-                     Value xv = k.read(lb, ll, xRow, chunk);
-                     if (spec.innerNorm) {
-                       // Sandwich-LN: the input's own norm, rounded as the
-                       // unfused op would store it.
-                       xv = normalize(lb, ll, xv, inner, innerScale, innerBias,
-                                      chunk);
-                       xv = convertFloat(
-                           lb, ll,
-                           convertFloat(lb, ll, xv,
-                                        k.vectorOf(xElement, chunk.lanes)),
-                           k.computeVector(chunk.lanes));
-                     }
-                     sum = arith::AddFOp::create(lb, ll, sum, xv);
-                     if (addBias)
-                       sum = arith::AddFOp::create(
-                           lb, ll, sum, k.read(lb, ll, addBias, chunk));
-                     k.write(lb, ll, sum, hRow, chunk);
-                     return {};
-                   });
+            // h = alpha * r + x (+ bias), written, and returned as stored
+            // (rounded to h's type): the norm is of the stored h.
+            auto residualSum = [&](OpBuilder &lb, Location ll,
+                                   const Chunk &chunk) {
+              Value sum = k.read(lb, ll, rRow, chunk);
+              if (spec.alpha != 1.0)
+                sum = arith::MulFOp::create(
+                    lb, ll, sum,
+                    k.fit(lb, ll, k.splat(lb, ll, k.scalar(lb, ll, spec.alpha)),
+                          chunk));
+              Value xv = k.read(lb, ll, xRow, chunk);
+              if (spec.innerNorm) {
+                // Sandwich-LN: the input's own norm, rounded as the unfused
+                // op would store it.
+                xv = normalize(lb, ll, xv, inner, innerScale, innerBias, chunk);
+                xv = convertFloat(
+                    lb, ll,
+                    convertFloat(lb, ll, xv, k.vectorOf(xElement, chunk.lanes)),
+                    k.computeVector(chunk.lanes));
+              }
+              sum = arith::AddFOp::create(lb, ll, sum, xv);
+              if (addBias)
+                sum = arith::AddFOp::create(lb, ll, sum,
+                                            k.read(lb, ll, addBias, chunk));
+              k.write(lb, ll, sum, hRow, chunk);
+              return convertFloat(
+                  lb, ll,
+                  convertFloat(lb, ll, sum, k.vectorOf(hElement, chunk.lanes)),
+                  k.computeVector(chunk.lanes));
+            };
+            // The statistics sums accumulate in the pass that writes h.
+            // LayerNorm's K is h's first element: the first single-vector
+            // chunk of h comes first, and K is its lane 0.
+            Value start, shift;
+            SmallVector<Value> sums = zeroSums();
+            if (spec.layerNorm) {
+              start = arith::MinUIOp::create(nb, nl, length,
+                                             indexConstant(nb, nl, width));
+              Value firstChunk =
+                  k.loop(
+                       nb, nl, {k.zeroVector(nb, nl)},
+                       [&](OpBuilder &lb, Location ll, const Chunk &chunk,
+                           ValueRange) -> SmallVector<Value> {
+                         return {k.widen(lb, ll, residualSum(lb, ll, chunk),
+                                         chunk)};
+                       },
+                       Value(), start)
+                      .front();
+              shift = k.splat(nb, nl,
+                              vector::ExtractOp::create(nb, nl, firstChunk,
+                                                        ArrayRef<int64_t>{0}));
+              // Lanes past the first chunk (or past a shorter row) hold 0,
+              // not data: they are kept out of the sums.
+              Value inFirst = vector::CreateMaskOp::create(
+                  nb, nl, VectorType::get({lanes}, nb.getI1Type()),
+                  ValueRange{start});
+              Chunk first{zeroIndex, inFirst, start, lanes};
+              sums = accumulate(nb, nl, firstChunk, shift, first, sums);
+            }
+            sums = k.loop(
+                nb, nl, sums,
+                [&](OpBuilder &lb, Location ll, const Chunk &chunk,
+                    ValueRange iters) -> SmallVector<Value> {
+                  return accumulate(lb, ll, residualSum(lb, ll, chunk), shift,
+                                    chunk, iters);
+                },
+                start);
             source = hRow;
+            stats = finish(hRow, shift, sums, spec.epsilon);
+          } else {
+            stats = statistics(xRow, spec.epsilon);
           }
-
-          OutputFactors factors =
-              outputFactors(statistics(source, spec.epsilon));
+          OutputFactors factors = outputFactors(stats);
           // y over [start, end) (the whole row if null).
           auto outputLoop = [&](OpBuilder &ob, Location ol, Value start,
                                 Value end, bool stream) {
