@@ -62,7 +62,10 @@ def ConvertNormToCPU : Pass<"convert-norm-to-cpu"> {
     for dynamic shapes) are written with non-temporal stores, aligned to 64
     bytes after a few ordinary stores at the start of each row, and a store
     fence ends each block of rows: the output does not displace the cache
-    and memory does not read it before overwriting it. x86 hosts only.
+    and memory does not read it before overwriting it. x86 hosts only. The
+    fused ops stream h as well when h's storage is disjoint from x's and
+    r's (a run-time test of their address ranges): the output pass then
+    computes h again from the cached x and r instead of reading it back.
 
     Operands whose rows are not unit-stride runs (a slice with a stride
     along the row, or leading dims that do not collapse) go through

@@ -461,6 +461,35 @@ Value elementsToAlignment(OpBuilder &b, Location loc, Value row, Value length) {
   return arith::MinUIOp::create(b, loc, elements, length);
 }
 
+/// Whether the storage of two 2-D memrefs cannot overlap: a run-time i1
+/// from their address ranges (each over-approximated by rows * row stride
+/// + row length elements).
+Value disjoint(OpBuilder &b, Location loc, Value lhs, Value rhs) {
+  auto range = [&](Value memref) {
+    auto metadata = memref::ExtractStridedMetadataOp::create(b, loc, memref);
+    Value bytes = indexConstant(b, loc, elementBytes(memref));
+    Value start = arith::AddIOp::create(
+        b, loc, memref::ExtractAlignedPointerAsIndexOp::create(b, loc, memref),
+        arith::MulIOp::create(b, loc, metadata.getOffset(), bytes));
+    Value elements = arith::AddIOp::create(
+        b, loc,
+        arith::MulIOp::create(b, loc, metadata.getSizes()[0],
+                              metadata.getStrides()[0]),
+        metadata.getSizes()[1]);
+    Value end = arith::AddIOp::create(
+        b, loc, start, arith::MulIOp::create(b, loc, elements, bytes));
+    return std::make_pair(start, end);
+  };
+  auto [lhsStart, lhsEnd] = range(lhs);
+  auto [rhsStart, rhsEnd] = range(rhs);
+  return arith::OrIOp::create(
+      b, loc,
+      arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ule, lhsEnd,
+                            rhsStart),
+      arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ule, rhsEnd,
+                            lhsStart));
+}
+
 /// Emits the whole kernel for `spec` (operands already staged and
 /// collapsed).
 void buildRowNorm(OpBuilder &b, Location loc, RowNormSpec spec, int64_t lanes,
@@ -521,6 +550,15 @@ void buildRowNorm(OpBuilder &b, Location loc, RowNormSpec spec, int64_t lanes,
     }
   }
   bool mayStream = !staticStreaming || *staticStreaming;
+  // The fused ops stream h too when y streams and h's storage is disjoint
+  // from x's and r's (the output pass then computes h again from them).
+  Value hStreams;
+  if (h2 && mayStream && h2 != x2 && h2 != r2) {
+    hStreams = arith::AndIOp::create(b, loc, disjoint(b, loc, h2, x2),
+                                     disjoint(b, loc, h2, r2));
+    if (streaming)
+      hStreams = arith::AndIOp::create(b, loc, hStreams, streaming);
+  }
 
   // Rows go to threads in blocks of at least kBytesPerFence bytes of y, so
   // that the store fence after a block of streamed rows costs little.
@@ -713,50 +751,121 @@ void buildRowNorm(OpBuilder &b, Location loc, RowNormSpec spec, int64_t lanes,
 
           Value xRow = rowView(nb, nl, x2, row, length);
           Value yRow = rowView(nb, nl, y2, row, length);
-          // The values to normalize: x, or h = alpha * r + x (+ bias)
-          // written to the h output on the way.
-          Value source = xRow;
-          RowStatistics stats;
-          if (r2) {
-            Value rRow = rowView(nb, nl, r2, row, length);
-            Value hRow = rowView(nb, nl, h2, row, length);
-            Type hElement = cast<MemRefType>(h2.getType()).getElementType();
-            OutputFactors inner;
-            if (spec.innerNorm)
-              inner = outputFactors(statistics(xRow, spec.innerEpsilon));
-            // h = alpha * r + x (+ bias), written, and returned as stored
-            // (rounded to h's type): the norm is of the stored h.
-            auto residualSum = [&](OpBuilder &lb, Location ll,
-                                   const Chunk &chunk) {
-              Value sum = k.read(lb, ll, rRow, chunk);
-              if (spec.alpha != 1.0)
-                sum = arith::MulFOp::create(
-                    lb, ll, sum,
-                    k.fit(lb, ll, k.splat(lb, ll, k.scalar(lb, ll, spec.alpha)),
-                          chunk));
-              Value xv = k.read(lb, ll, xRow, chunk);
-              if (spec.innerNorm) {
-                // Sandwich-LN: the input's own norm, rounded as the unfused
-                // op would store it.
-                xv = normalize(lb, ll, xv, inner, innerScale, innerBias, chunk);
-                xv = convertFloat(
-                    lb, ll,
-                    convertFloat(lb, ll, xv, k.vectorOf(xElement, chunk.lanes)),
-                    k.computeVector(chunk.lanes));
-              }
-              sum = arith::AddFOp::create(lb, ll, sum, xv);
-              if (addBias)
-                sum = arith::AddFOp::create(lb, ll, sum,
-                                            k.read(lb, ll, addBias, chunk));
-              k.write(lb, ll, sum, hRow, chunk);
-              return convertFloat(
+          // Emits `emit` into both branches of an scf.if on `condition`,
+          // with `nb` inserting there (the lambdas above build with it).
+          auto branch = [&](Value condition, function_ref<void(bool)> emit) {
+            auto ifOp = scf::IfOp::create(nb, nl, TypeRange{}, condition,
+                                          /*withElseRegion=*/true);
+            OpBuilder::InsertionGuard guard(nb);
+            nb.setInsertionPoint(ifOp.thenBlock()->getTerminator());
+            emit(true);
+            nb.setInsertionPoint(ifOp.elseBlock()->getTerminator());
+            emit(false);
+          };
+          // y from `source` (a chunk of the values to normalize) with
+          // `factors`, over [start, end) (the whole row if null).
+          using SourceFn =
+              function_ref<Value(OpBuilder &, Location, const Chunk &)>;
+          auto outputLoop = [&](SourceFn source, const OutputFactors &factors,
+                                Value start, Value end, bool stream) {
+            k.loop(
+                nb, nl, {},
+                [&](OpBuilder &lb, Location ll, const Chunk &chunk,
+                    ValueRange) -> SmallVector<Value> {
+                  Value v = normalize(lb, ll, source(lb, ll, chunk), factors,
+                                      scale, bias, chunk);
+                  k.write(lb, ll, v, yRow, chunk, stream);
+                  return {};
+                },
+                start, end);
+          };
+          // The output pass: streamed from the row's first aligned element
+          // where `stream`, else with ordinary stores.
+          auto output = [&](SourceFn source, const OutputFactors &factors,
+                            bool stream) {
+            if (!stream) {
+              outputLoop(source, factors, Value(), Value(), false);
+              return;
+            }
+            Value head = elementsToAlignment(nb, nl, yRow, length);
+            outputLoop(source, factors, Value(), head, false);
+            outputLoop(source, factors, head, Value(), true);
+          };
+          // y streams where the op's output is large enough.
+          auto outputs = [&](SourceFn source, const OutputFactors &factors) {
+            if (staticStreaming)
+              return output(source, factors, *staticStreaming);
+            branch(streaming,
+                   [&](bool stream) { output(source, factors, stream); });
+          };
+
+          if (!r2) {
+            OutputFactors factors =
+                outputFactors(statistics(xRow, spec.epsilon));
+            outputs(
+                [&](OpBuilder &lb, Location ll, const Chunk &chunk) {
+                  return k.read(lb, ll, xRow, chunk);
+                },
+                factors);
+            return;
+          }
+
+          // The fused ops: h = alpha * r + x (+ bias) (Sandwich-LN: x
+          // normalized first), written to the h output, then normalized.
+          Value rRow = rowView(nb, nl, r2, row, length);
+          Value hRow = rowView(nb, nl, h2, row, length);
+          Type hElement = cast<MemRefType>(h2.getType()).getElementType();
+          OutputFactors inner;
+          if (spec.innerNorm)
+            inner = outputFactors(statistics(xRow, spec.innerEpsilon));
+          enum class Store { None, Plain, Stream };
+          // A chunk of h, stored as `store` says, and returned as stored
+          // (rounded to h's type): the norm is of the stored h.
+          auto residualSum = [&](OpBuilder &lb, Location ll, const Chunk &chunk,
+                                 Store store) {
+            Value sum = k.read(lb, ll, rRow, chunk);
+            if (spec.alpha != 1.0)
+              sum = arith::MulFOp::create(
+                  lb, ll, sum,
+                  k.fit(lb, ll, k.splat(lb, ll, k.scalar(lb, ll, spec.alpha)),
+                        chunk));
+            Value xv = k.read(lb, ll, xRow, chunk);
+            if (spec.innerNorm) {
+              // Sandwich-LN: the input's own norm, rounded as the unfused op
+              // would store it.
+              xv = normalize(lb, ll, xv, inner, innerScale, innerBias, chunk);
+              xv = convertFloat(
                   lb, ll,
-                  convertFloat(lb, ll, sum, k.vectorOf(hElement, chunk.lanes)),
+                  convertFloat(lb, ll, xv, k.vectorOf(xElement, chunk.lanes)),
                   k.computeVector(chunk.lanes));
+            }
+            sum = arith::AddFOp::create(lb, ll, sum, xv);
+            if (addBias)
+              sum = arith::AddFOp::create(lb, ll, sum,
+                                          k.read(lb, ll, addBias, chunk));
+            if (store != Store::None)
+              k.write(lb, ll, sum, hRow, chunk, store == Store::Stream);
+            return convertFloat(
+                lb, ll,
+                convertFloat(lb, ll, sum, k.vectorOf(hElement, chunk.lanes)),
+                k.computeVector(chunk.lanes));
+          };
+          // The pass that writes h also sums its statistics. LayerNorm's K
+          // is h's first element: the first single-vector chunk of h comes
+          // first, and K is its lane 0. With `streamH`, h is streamed from
+          // its first aligned element past that chunk.
+          auto fusedPass = [&](bool streamH) {
+            auto sumsOver = [&](ValueRange sums, Value shift, Value start,
+                                Value end, Store store) {
+              return k.loop(
+                  nb, nl, sums,
+                  [&](OpBuilder &lb, Location ll, const Chunk &chunk,
+                      ValueRange iters) -> SmallVector<Value> {
+                    return accumulate(lb, ll, residualSum(lb, ll, chunk, store),
+                                      shift, chunk, iters);
+                  },
+                  start, end);
             };
-            // The statistics sums accumulate in the pass that writes h.
-            // LayerNorm's K is h's first element: the first single-vector
-            // chunk of h comes first, and K is its lane 0.
             Value start, shift;
             SmallVector<Value> sums = zeroSums();
             if (spec.layerNorm) {
@@ -767,8 +876,9 @@ void buildRowNorm(OpBuilder &b, Location loc, RowNormSpec spec, int64_t lanes,
                        nb, nl, {k.zeroVector(nb, nl)},
                        [&](OpBuilder &lb, Location ll, const Chunk &chunk,
                            ValueRange) -> SmallVector<Value> {
-                         return {k.widen(lb, ll, residualSum(lb, ll, chunk),
-                                         chunk)};
+                         return {k.widen(
+                             lb, ll, residualSum(lb, ll, chunk, Store::Plain),
+                             chunk)};
                        },
                        Value(), start)
                       .front();
@@ -783,58 +893,51 @@ void buildRowNorm(OpBuilder &b, Location loc, RowNormSpec spec, int64_t lanes,
               Chunk first{zeroIndex, inFirst, start, lanes};
               sums = accumulate(nb, nl, firstChunk, shift, first, sums);
             }
-            sums = k.loop(
-                nb, nl, sums,
-                [&](OpBuilder &lb, Location ll, const Chunk &chunk,
-                    ValueRange iters) -> SmallVector<Value> {
-                  return accumulate(lb, ll, residualSum(lb, ll, chunk), shift,
-                                    chunk, iters);
-                },
-                start);
-            source = hRow;
-            stats = finish(hRow, shift, sums, spec.epsilon);
-          } else {
-            stats = statistics(xRow, spec.epsilon);
-          }
-          OutputFactors factors = outputFactors(stats);
-          // y over [start, end) (the whole row if null).
-          auto outputLoop = [&](OpBuilder &ob, Location ol, Value start,
-                                Value end, bool stream) {
-            k.loop(
-                ob, ol, {},
-                [&](OpBuilder &lb, Location ll, const Chunk &chunk,
-                    ValueRange) -> SmallVector<Value> {
-                  Value v = normalize(lb, ll, k.read(lb, ll, source, chunk),
-                                      factors, scale, bias, chunk);
-                  k.write(lb, ll, v, yRow, chunk, stream);
-                  return {};
-                },
-                start, end);
+            if (!streamH) {
+              sums = sumsOver(sums, shift, start, Value(), Store::Plain);
+              return finish(hRow, shift, sums, spec.epsilon);
+            }
+            // The first aligned element of h at or after `start`.
+            Value head = elementsToAlignment(nb, nl, hRow, length);
+            if (start) {
+              int64_t perLine = kStreamAlignment / elementBytes(h2);
+              Value gap = arith::SubIOp::create(
+                  nb, nl, arith::MaxUIOp::create(nb, nl, start, head), head);
+              Value lines = arith::CeilDivUIOp::create(
+                  nb, nl, gap, indexConstant(nb, nl, perLine));
+              head = arith::MinUIOp::create(
+                  nb, nl, length,
+                  arith::AddIOp::create(
+                      nb, nl, head,
+                      arith::MulIOp::create(nb, nl, lines,
+                                            indexConstant(nb, nl, perLine))));
+            }
+            sums = sumsOver(sums, shift, start, head, Store::Plain);
+            sums = sumsOver(sums, shift, head, Value(), Store::Stream);
+            return finish(hRow, shift, sums, spec.epsilon);
           };
-          // Streaming: ordinary stores up to the row's first aligned
-          // element, then aligned streaming stores.
-          auto streamingOutput = [&](OpBuilder &ob, Location ol) {
-            Value head = elementsToAlignment(ob, ol, yRow, length);
-            outputLoop(ob, ol, Value(), head, /*stream=*/false);
-            outputLoop(ob, ol, head, Value(), /*stream=*/true);
-          };
-          if (staticStreaming) {
-            if (*staticStreaming)
-              streamingOutput(nb, nl);
-            else
-              outputLoop(nb, nl, Value(), Value(), /*stream=*/false);
-          } else {
-            scf::IfOp::create(
-                nb, nl, streaming,
-                [&](OpBuilder &tb, Location tl) {
-                  streamingOutput(tb, tl);
-                  scf::YieldOp::create(tb, tl);
+          // Ordinary h stays in cache for the output pass; streamed h does
+          // not, and the output pass computes it again from x and r (which
+          // it cannot where h's storage overlaps them).
+          auto fusedRow = [&](bool streamH) {
+            OutputFactors factors = outputFactors(fusedPass(streamH));
+            if (streamH) {
+              output(
+                  [&](OpBuilder &lb, Location ll, const Chunk &chunk) {
+                    return residualSum(lb, ll, chunk, Store::None);
+                  },
+                  factors, /*stream=*/true);
+              return;
+            }
+            outputs(
+                [&](OpBuilder &lb, Location ll, const Chunk &chunk) {
+                  return k.read(lb, ll, hRow, chunk);
                 },
-                [&](OpBuilder &eb, Location el) {
-                  outputLoop(eb, el, Value(), Value(), /*stream=*/false);
-                  scf::YieldOp::create(eb, el);
-                });
-          }
+                factors);
+          };
+          if (!hStreams)
+            return fusedRow(false);
+          branch(hStreams, [&](bool streamH) { fusedRow(streamH); });
         };
         Value index = fb.getBlock()->getArgument(0);
         if (!mayStream) {

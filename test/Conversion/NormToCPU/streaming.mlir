@@ -64,15 +64,54 @@ func.func @dynamic_streaming(%x: memref<?x4096xf32>, %y: memref<?x4096xf32>) {
 
 // -----
 
-// Only y streams: h is read back by the statistics and output passes, so it
-// is written with ordinary stores and stays in cache.
-// CHECK-LABEL: func @add_layer_streaming
-// CHECK: scf.for
-// CHECK:   vector.transfer_write {{.*}} {in_bounds = [true]} : vector<64xf32>, memref<4096xf32, strided<[1], offset: ?>>
+// Fused op with h in its own buffer: when h's storage is disjoint from x's
+// and r's (a run-time test of their address ranges), h streams too and the
+// output pass computes h again from x and r instead of reading it back;
+// otherwise h is written with ordinary stores and read back from cache.
+// CHECK-LABEL: func @add_rms_streaming
+// CHECK-SAME: (%[[X:.*]]: memref<1024x4096xf32>, %[[R:.*]]: memref<1024x4096xf32>, %[[Y:.*]]: memref<1024x4096xf32>, %[[H:.*]]: memref<1024x4096xf32>)
+// CHECK: memref.extract_aligned_pointer_as_index %[[H]]
+// CHECK: memref.extract_aligned_pointer_as_index %[[X]]
+// CHECK: arith.cmpi ule
+// CHECK: memref.extract_aligned_pointer_as_index %[[R]]
+// CHECK: %[[DISJOINT:.*]] = arith.andi
+// CHECK: scf.forall
+// CHECK-DAG: %[[XROW:.*]] = memref.subview %[[X]]
+// CHECK-DAG: %[[RROW:.*]] = memref.subview %[[R]]
+// CHECK-DAG: %[[HROW:.*]] = memref.subview %[[H]]
+// CHECK-DAG: %[[YROW:.*]] = memref.subview %[[Y]]
+// CHECK: scf.if %[[DISJOINT]] {
+// CHECK:   vector.store %{{.*}}, %[[HROW]][%{{.*}}] {alignment = 64 : i64, nontemporal = true}
+// CHECK:   math.rsqrt
+// CHECK:   scf.for
+// CHECK:     vector.transfer_read %[[RROW]]
+// CHECK:     vector.transfer_read %[[XROW]]
+// CHECK-NOT: vector.transfer_read %[[HROW]]
+// CHECK:     vector.store %{{.*}}, %[[YROW]][%{{.*}}] {alignment = 64 : i64, nontemporal = true}
+// CHECK: } else {
+// CHECK-NOT: vector.store %{{.*}}, %[[HROW]]
+// CHECK:   vector.transfer_read %[[HROW]]
+// CHECK:   vector.store %{{.*}}, %[[YROW]][%{{.*}}] {alignment = 64 : i64, nontemporal = true}
+// CHECK: }
+// CHECK: llvm.call_intrinsic "llvm.x86.sse.sfence"
+func.func @add_rms_streaming(%x: memref<1024x4096xf32>, %r: memref<1024x4096xf32>, %y: memref<1024x4096xf32>, %h: memref<1024x4096xf32>) {
+  norm.add_rms_norm %x, %r : memref<1024x4096xf32>, memref<1024x4096xf32> outs(%y, %h : memref<1024x4096xf32>, memref<1024x4096xf32>)
+  return
+}
+
+// -----
+
+// h over x (bufferization's in-place h): h cannot be computed again, so it
+// is written with ordinary stores and read back; only y streams.
+// CHECK-LABEL: func @add_layer_in_place_streaming
+// CHECK-NOT: arith.cmpi ule
+// CHECK: scf.forall
+// CHECK: vector.transfer_write {{.*}} {in_bounds = [true]} : vector<64xf32>, memref<4096xf32, strided<[1], offset: ?>>
 // CHECK: vector.store {{.*}}nontemporal = true
 // CHECK-NOT: vector.store
-func.func @add_layer_streaming(%x: memref<1024x4096xf32>, %r: memref<1024x4096xf32>, %y: memref<1024x4096xf32>, %h: memref<1024x4096xf32>) {
-  norm.add_layer_norm %x, %r : memref<1024x4096xf32>, memref<1024x4096xf32> outs(%y, %h : memref<1024x4096xf32>, memref<1024x4096xf32>)
+// CHECK: llvm.call_intrinsic "llvm.x86.sse.sfence"
+func.func @add_layer_in_place_streaming(%x: memref<1024x4096xf32>, %r: memref<1024x4096xf32>, %y: memref<1024x4096xf32>) {
+  norm.add_layer_norm %x, %r : memref<1024x4096xf32>, memref<1024x4096xf32> outs(%y, %x : memref<1024x4096xf32>, memref<1024x4096xf32>)
   return
 }
 
