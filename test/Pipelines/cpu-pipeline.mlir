@@ -4,7 +4,8 @@
 
 // The pipeline takes tensor-level IR with norm ops, element-wise tensor
 // arithmetic and functions that take and return tensors all the way to the
-// LLVM dialect, with a C entry point per public function.
+// LLVM dialect, with a C entry point per public function; the norm kernel
+// is a private function the entry point calls.
 
 // CHECK-NOT: norm.
 // CHECK-NOT: linalg.
@@ -16,9 +17,13 @@
 // CHECK-NOT: cf.
 // CHECK-LABEL: llvm.func @block(
 // CHECK: llvm.call @malloc
-// CHECK: llvm.intr.sqrt
+// CHECK: llvm.call @norm_cpu_rms_norm(
 // CHECK-LABEL: llvm.func @_mlir_ciface_block(
+// CHECK-LABEL: llvm.func @norm_cpu_rms_norm(
+// CHECK-SAME: attributes {sym_visibility = "private"}
+// CHECK: llvm.intr.sqrt
 // CHECK-NOT: norm.
+// NOCI-NOT: _mlir_ciface_norm_cpu
 
 // NOCI-NOT: _mlir_ciface_
 func.func @block(%x: tensor<?x768xbf16>, %r: tensor<?x768xbf16>, %g: tensor<768xf32>) -> (tensor<?x768xbf16>, tensor<?x768xbf16>) {

@@ -43,7 +43,7 @@ def ConvertNormToLinalg : Pass<"convert-norm-to-linalg"> {
   ];
 }
 
-def ConvertNormToCPU : Pass<"convert-norm-to-cpu"> {
+def ConvertNormToCPU : Pass<"convert-norm-to-cpu", "::mlir::ModuleOp"> {
   let summary = "Lower row-wise norms on memrefs to vectorized, row-parallel code";
   let description = [{
     LayerNorm, RMSNorm, the fused residual ops and Sandwich-LN on memrefs
@@ -67,6 +67,14 @@ def ConvertNormToCPU : Pass<"convert-norm-to-cpu"> {
     r's (a run-time test of their address ranges): the output pass then
     computes h again from the cached x and r instead of reading it back.
 
+    With `outline` (the default), each distinct kernel (op, operand types
+    and attributes) is emitted once, as a private function
+    `norm_cpu_<op>` called at every op it serves: the hundreds of identical
+    norms of a deep model are compiled once. Aliasing between operands is
+    then a run-time question, which the kernel answers where it matters
+    (in-place updates read each element before writing it; h streams only
+    when disjoint from x and r).
+
     Operands whose rows are not unit-stride runs (a slice with a stride
     along the row, or leading dims that do not collapse) go through
     contiguous copies (correct, if slower). Ops on tensors, ops normalized
@@ -77,6 +85,7 @@ def ConvertNormToCPU : Pass<"convert-norm-to-cpu"> {
   let dependentDialects = [
     "::mlir::arith::ArithDialect",
     "::mlir::cf::ControlFlowDialect",
+    "::mlir::func::FuncDialect",
     "::mlir::linalg::LinalgDialect",
     "::mlir::LLVM::LLVMDialect",
     "::mlir::math::MathDialect",
@@ -93,6 +102,9 @@ def ConvertNormToCPU : Pass<"convert-norm-to-cpu"> {
            /*default=*/"8388608",
            "bytes of y from which y is written with non-temporal stores "
            "(0: always, negative: never)">,
+    Option<"outline", "outline", "bool", /*default=*/"true",
+           "emit each distinct kernel once, as a private function called "
+           "at each op">,
   ];
 }
 

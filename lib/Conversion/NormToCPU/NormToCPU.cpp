@@ -27,13 +27,16 @@
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/ControlFlow/IR/ControlFlowOps.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/Vector/IR/VectorOps.h"
+#include "mlir/IR/IRMapping.h"
 #include "mlir/IR/PatternMatch.h"
+#include "mlir/IR/SymbolTable.h"
 #include "mlir/IR/TypeUtilities.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
 #include "norm/Conversion/Passes.h"
@@ -1015,6 +1018,19 @@ template <typename OpTy> struct RowNormToCPU : OpRewritePattern<OpTy> {
   int64_t streamingThreshold;
 };
 
+/// What makes two norm ops lower to the same kernel: the op, its operand
+/// types (layouts included) and its attributes.
+std::string kernelKey(Operation *op) {
+  std::string key;
+  llvm::raw_string_ostream os(key);
+  os << op->getName();
+  for (Type type : op->getOperandTypes())
+    os << "|" << type;
+  os << "|" << op->getPropertiesAsAttribute() << "|"
+     << op->getDiscardableAttrDictionary();
+  return key;
+}
+
 struct ConvertNormToCPUPass
     : norm::impl::ConvertNormToCPUBase<ConvertNormToCPUPass> {
   using Base::Base;
@@ -1025,8 +1041,79 @@ struct ConvertNormToCPUPass
     options.unroll = unroll;
     options.streamingThreshold = streamingThreshold;
     populateNormToCPUPatterns(patterns, options);
-    if (failed(applyPatternsGreedily(getOperation(), std::move(patterns))))
-      signalPassFailure();
+    FrozenRewritePatternSet frozen(std::move(patterns));
+    if (!outline) {
+      if (failed(applyPatternsGreedily(getOperation(), frozen)))
+        signalPassFailure();
+      return;
+    }
+    outlineKernels(frozen);
+  }
+
+  /// Each distinct kernel becomes one private function, lowered once and
+  /// called at every op it serves: a model's hundred identical norms cost
+  /// one kernel's worth of compile time and code.
+  void outlineKernels(const FrozenRewritePatternSet &patterns) {
+    ModuleOp module = getOperation();
+    SmallVector<Operation *> candidates;
+    module.walk([&](Operation *op) {
+      if (isa<NormDialect>(op->getDialect()) && getRowNormOperands(op) &&
+          cast<DestinationStyleOpInterface>(op).hasPureBufferSemantics())
+        candidates.push_back(op);
+    });
+    SymbolTable symbols(module);
+    llvm::StringMap<func::FuncOp> kernels;
+    OpBuilder builder(&getContext());
+    for (Operation *op : candidates) {
+      std::string key = kernelKey(op);
+      auto found = kernels.find(key);
+      func::FuncOp kernel;
+      if (found != kernels.end()) {
+        kernel = found->second;
+      } else {
+        kernel = buildKernel(builder, op, patterns);
+        if (kernel)
+          symbols.insert(kernel);
+        kernels[key] = kernel;
+      }
+      // Ops without a kernel stay for --convert-norm-to-linalg.
+      if (!kernel)
+        continue;
+      builder.setInsertionPoint(op);
+      func::CallOp::create(builder, op->getLoc(), kernel, op->getOperands());
+      op->erase();
+    }
+  }
+
+  /// A private function whose body is `op`'s kernel, with one argument per
+  /// operand; null if the kernel lowering does not take the op.
+  func::FuncOp buildKernel(OpBuilder &builder, Operation *op,
+                           const FrozenRewritePatternSet &patterns) {
+    ModuleOp module = getOperation();
+    builder.setInsertionPointToEnd(module.getBody());
+    auto type = builder.getFunctionType(op->getOperandTypes(), {});
+    std::string name = ("norm_cpu_" + op->getName().stripDialect()).str();
+    auto kernel = func::FuncOp::create(builder, op->getLoc(), name, type);
+    kernel.setPrivate();
+    Block *entry = kernel.addEntryBlock();
+    builder.setInsertionPointToStart(entry);
+    IRMapping mapping;
+    mapping.map(op->getOperands(), entry->getArguments());
+    builder.clone(*op, mapping);
+    func::ReturnOp::create(builder, op->getLoc());
+    bool lowered = succeeded(applyPatternsGreedily(kernel, patterns)) &&
+                   !kernel
+                        .walk([](Operation *nested) {
+                          return isa<NormDialect>(nested->getDialect())
+                                     ? WalkResult::interrupt()
+                                     : WalkResult::advance();
+                        })
+                        .wasInterrupted();
+    if (!lowered) {
+      kernel.erase();
+      return func::FuncOp();
+    }
+    return kernel;
   }
 };
 

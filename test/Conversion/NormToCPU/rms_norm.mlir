@@ -1,5 +1,5 @@
-// RUN: norm-opt %s --convert-norm-to-cpu="vector-width=16 unroll=4" --canonicalize --split-input-file | FileCheck %s --check-prefix=AVX512
-// RUN: norm-opt %s --convert-norm-to-cpu="vector-width=8 unroll=2" --canonicalize --split-input-file | FileCheck %s --check-prefix=AVX2
+// RUN: norm-opt %s --convert-norm-to-cpu="vector-width=16 unroll=4 outline=false" --canonicalize --split-input-file | FileCheck %s --check-prefix=AVX512
+// RUN: norm-opt %s --convert-norm-to-cpu="vector-width=8 unroll=2 outline=false" --canonicalize --split-input-file | FileCheck %s --check-prefix=AVX2
 
 // Aligned hidden size: rows in parallel, 64-lane chunks (4 x 16), no mask,
 // no tail, no scalar code; statistics in one pass, y in a second pass over

@@ -1,7 +1,7 @@
 // REQUIRES: x86-host
-// RUN: norm-opt %s --convert-norm-to-cpu="vector-width=16 unroll=4" --canonicalize --split-input-file | FileCheck %s
-// RUN: norm-opt %s --convert-norm-to-cpu="vector-width=16 streaming-threshold=-1" --split-input-file | FileCheck %s --check-prefix=NEVER
-// RUN: norm-opt %s --convert-norm-to-cpu="vector-width=16 streaming-threshold=0" --canonicalize --split-input-file | FileCheck %s --check-prefix=ALWAYS
+// RUN: norm-opt %s --convert-norm-to-cpu="vector-width=16 unroll=4 outline=false" --canonicalize --split-input-file | FileCheck %s
+// RUN: norm-opt %s --convert-norm-to-cpu="vector-width=16 streaming-threshold=-1 outline=false" --split-input-file | FileCheck %s --check-prefix=NEVER
+// RUN: norm-opt %s --convert-norm-to-cpu="vector-width=16 streaming-threshold=0 outline=false" --canonicalize --split-input-file | FileCheck %s --check-prefix=ALWAYS
 // RUN: norm-opt %s --norm-cpu-pipeline --split-input-file | FileCheck %s --check-prefix=PIPELINE
 
 // Non-temporal (streaming) stores of large outputs; x86 hosts only.

@@ -1,4 +1,4 @@
-// RUN: norm-opt %s --convert-norm-to-cpu --canonicalize --split-input-file | FileCheck %s
+// RUN: norm-opt %s --convert-norm-to-cpu="outline=false" --canonicalize --split-input-file | FileCheck %s
 
 // An input with stride 2 along the row is copied to a contiguous buffer
 // before the vector kernel, which reads the copy; the copy is freed after.

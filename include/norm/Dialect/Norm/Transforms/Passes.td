@@ -209,4 +209,19 @@ def NormEraseSelfCopies : Pass<"norm-erase-self-copies"> {
   }];
 }
 
+def NormSplitEmptyTensors : Pass<"norm-split-empty-tensors"> {
+  let summary = "Give each use of a tensor.empty its own tensor.empty";
+  let description = [{
+    CSE merges identical `tensor.empty` ops, so in a model every norm's
+    destination can be the same empty tensor with hundreds of uses.
+    One-shot bufferization allocates a buffer per use anyway, but its
+    conflict analysis compares the uses of an alias set pairwise: on a
+    600-norm DeepNet stack it took 4.1 s, against 0.5 s with one empty
+    tensor per use. This pass, run right before bufferization, replaces
+    each multi-use `tensor.empty` by one clone per use, created just before
+    the user.
+  }];
+  let dependentDialects = ["::mlir::tensor::TensorDialect"];
+}
+
 #endif // NORM_DIALECT_NORM_TRANSFORMS_PASSES_TD
