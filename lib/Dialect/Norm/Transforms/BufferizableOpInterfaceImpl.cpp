@@ -2,7 +2,9 @@
 //
 // Destination-style norm ops bufferize like linalg ops: inputs are read,
 // `outs` are written (never read) and each result is its destination's
-// buffer.
+// buffer. The row-wise norms are element-wise in bufferization's sense, so
+// an output may take the buffer of an input that dies there (h over the
+// sublayer output, y over x).
 //
 //===----------------------------------------------------------------------===//
 
@@ -25,6 +27,16 @@ struct NormOpBufferization
   bool bufferizesToMemoryRead(Operation *op, OpOperand &operand,
                               const AnalysisState &) const {
     return !cast<DestinationStyleOpInterface>(op).isDpsInit(&operand);
+  }
+
+  /// Every lowering of a row-wise norm reads an element of each input
+  /// before it writes the same element of an output, and never reads it
+  /// again afterwards (the row's statistics are complete before any output
+  /// of the row is written; a kernel that reads inputs again checks at run
+  /// time that the output it wrote does not overlap them).
+  bool bufferizesToElementwiseAccess(Operation *op, const AnalysisState &,
+                                     ArrayRef<OpOperand *>) const {
+    return getRowNormOperands(op).has_value();
   }
 
   LogicalResult bufferize(Operation *op, RewriterBase &rewriter,
