@@ -91,6 +91,22 @@ def median_time(fn, reps):
     return statistics.median(samples), max(samples) - min(samples)
 
 
+def interleaved_times(fns, reps):
+    """(median, max - min) of each function's time. The functions take
+    turns within each repetition, so a change in the machine's state (a
+    shared VM) affects all of them alike and the ratios stay fair."""
+    for fn in fns.values():
+        fn()  # warm up (page faults, caches, thread pools, compilation)
+    samples = {name: [] for name in fns}
+    for _ in range(reps):
+        for name, fn in fns.items():
+            start = time.perf_counter()
+            fn()
+            samples[name].append(time.perf_counter() - start)
+    return {name: (statistics.median(times), max(times) - min(times))
+            for name, times in samples.items()}
+
+
 def build_baselines():
     out = tempfile.mkdtemp(prefix="norm-bench-")
     library = os.path.join(out, "libbaselines.so")
@@ -316,7 +332,7 @@ def main():
                     nbytes = bytes_moved(op, rows, hidden, elem)
                     result = {"op": op, "shape": f"{rows}x{hidden}",
                               "type": ty, "threads": threads}
-                    timings = {}
+                    fns = {}
                     # Ceilings (f32 data; the same bytes as this op).
                     n = nbytes // (16 if fused else 8)
                     cx = x32.reshape(-1)[:n]
@@ -332,8 +348,7 @@ def main():
                         else:
                             fn = lambda nt=nt: baselines.ceiling_1r1w(
                                 ptr(cx), ptr(cy), ctypes.c_int64(n), nt)
-                        timings["ceiling NT" if nt else "ceiling"] = \
-                            median_time(fn, reps)
+                        fns["ceiling NT" if nt else "ceiling"] = fn
                     for lowering in ("vector", "linalg"):
                         lib = libs[(lowering, ty)]
                         operands = {"rms_norm": [x, g, y],
@@ -348,7 +363,7 @@ def main():
                         if lowering == "linalg" and (threads != 1 or
                                                      rows * hidden > 2 ** 25):
                             continue
-                        timings[name] = median_time(fn, reps)
+                        fns[name] = fn
                     if ty == "f32":
                         c = ctypes.c_int64
                         eps = ctypes.c_float(EPS)
@@ -367,12 +382,12 @@ def main():
                                     ptr(x), ptr(r), ptr(g), ptr(b), ptr(h),
                                     ptr(y), c(rows), c(hidden), eps),
                         }[op]
-                        timings["C++ loop"] = median_time(call, reps)
+                        fns["C++ loop"] = call
                         if have_dnnl and op == "layer_norm":
                             fn = lambda: baselines.dnnl_layer_norm(
                                 ptr(x), ptr(g), ptr(b), ptr(y), c(rows),
                                 c(hidden), eps, 1)
-                            timings["oneDNN"] = median_time(fn, reps)
+                            fns["oneDNN"] = fn
                     session = onnx_session(op, hidden, ty, threads) \
                         if ty == "f32" else None
                     if session is not None:
@@ -381,8 +396,8 @@ def main():
                             feeds["r"] = r
                         if ln:
                             feeds["b"] = b
-                        timings["ONNX Runtime"] = median_time(
-                            lambda: session.run(None, feeds), reps)
+                        fns["ONNX Runtime"] = \
+                            lambda: session.run(None, feeds)
                     torch_fn = torch_function(op)
                     if torch_fn is not None:
                         tt = torch.float32 if ty == "f32" else torch.bfloat16
@@ -390,14 +405,14 @@ def main():
                                   torch.from_numpy(r32).to(tt))
                         tg, tb = (torch.from_numpy(g32).to(tt),
                                   torch.from_numpy(b32).to(tt))
-                        timings["PyTorch eager"] = median_time(
-                            lambda: torch_fn(tx, tr, tg, tb), reps)
-                        # Inductor compiles on the first call (the warm-up
-                        # of median_time).
+                        fns["PyTorch eager"] = \
+                            lambda: torch_fn(tx, tr, tg, tb)
+                        # Inductor compiles on the first call, here.
                         try:
                             compiled = torch.compile(torch_fn, dynamic=False)
-                            timings["torch.compile"] = median_time(
-                                lambda: compiled(tx, tr, tg, tb), reps)
+                            compiled(tx, tr, tg, tb)
+                            fns["torch.compile"] = \
+                                lambda: compiled(tx, tr, tg, tb)
                         except Exception as error:
                             print(f"  (torch.compile {op} {ty}: "
                                   f"{str(error)[:100]})", file=sys.stderr)
@@ -406,7 +421,8 @@ def main():
                     iree_fn = iree_function(op, rows, hidden, ty, threads,
                                             inputs)
                     if iree_fn is not None:
-                        timings["IREE"] = median_time(iree_fn, reps)
+                        fns["IREE"] = iree_fn
+                    timings = interleaved_times(fns, reps)
                     result["gbps"] = {k: nbytes / t[0] / 1e9
                                       for k, t in timings.items()}
                     result["spread"] = {k: t[1] / t[0]
@@ -429,8 +445,9 @@ def report(results, out, thread_counts):
                  "PERFORMANCE.md's traffic model / median time "
                  "(8 B/elem for a norm, 16 B/elem for add+norm, f32; half "
                  "for bf16). Ceiling: the better of plain and non-temporal "
-                 "stores with the same read/write mix, same threads. Spread: "
-                 "(max - min) / median of the repetitions.")
+                 "stores with the same read/write mix, same threads. The "
+                 "systems of a row take turns within each repetition. "
+                 "Spread: (max - min) / median of the repetitions.")
     lines.append("")
     header = "| op | shape | type | thr | ceiling GB/s | norm GB/s | norm spread | % ceiling | " + \
         " | ".join(f"{p} GB/s (norm ×)" for p in peers) + " |"
