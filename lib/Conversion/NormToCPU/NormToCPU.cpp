@@ -329,17 +329,6 @@ struct RowNormSpec : RowNormOperands {
   }
 };
 
-/// The reassociation that collapses a rank-`rank` memref to (leading dims,
-/// normalized dims), or to one dim when `axis` is 0.
-SmallVector<ReassociationIndices> collapseGroups(int64_t rank, int64_t axis) {
-  ReassociationIndices rowDims, columnDims;
-  for (int64_t dim = 0; dim < rank; ++dim)
-    (dim < axis ? rowDims : columnDims).push_back(dim);
-  if (rowDims.empty())
-    return {columnDims};
-  return {rowDims, columnDims};
-}
-
 /// Whether the vector kernel reads and writes `memref` directly: its rows
 /// (axis >= 1) or its elements (axis 0) collapse to unit-stride 1-D runs.
 bool isKernelLayout(Value memref, int64_t axis) {
@@ -349,16 +338,7 @@ bool isKernelLayout(Value memref, int64_t axis) {
   if (failed(type.getStridesAndOffset(strides, offset)) ||
       (!strides.empty() && strides.back() != 1))
     return false;
-  return memref::CollapseShapeOp::isGuaranteedCollapsible(
-      type, collapseGroups(type.getRank(), axis));
-}
-
-Value collapse(OpBuilder &b, Location loc, Value memref, int64_t axis) {
-  int64_t rank = cast<MemRefType>(memref.getType()).getRank();
-  if (rank == (axis ? 2 : 1))
-    return memref;
-  return memref::CollapseShapeOp::create(b, loc, memref,
-                                         collapseGroups(rank, axis));
+  return isCollapsibleToRows(memref, axis);
 }
 
 /// A contiguous buffer shaped like `memref` (dynamic sizes read with
@@ -1001,10 +981,10 @@ template <typename OpTy> struct RowNormToCPU : OpRewritePattern<OpTy> {
     StagedOperands staged = stageOperands(rewriter, loc, spec);
     for (Value *matrix : spec.matrices())
       if (*matrix)
-        *matrix = collapse(rewriter, loc, *matrix, spec.axis);
+        *matrix = collapseToRows(rewriter, loc, *matrix, spec.axis);
     for (Value *param : spec.parameters())
       if (*param)
-        *param = collapse(rewriter, loc, *param, 0);
+        *param = collapseToRows(rewriter, loc, *param, 0);
     buildRowNorm(rewriter, loc, spec, lanes, width, streamingThreshold);
     for (auto [from, to] : staged.copiesOut)
       linalg::CopyOp::create(rewriter, loc, from, to);

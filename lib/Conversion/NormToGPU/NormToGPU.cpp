@@ -528,33 +528,6 @@ private:
   Value tid, threads, row, shared;
 };
 
-/// The reassociation that collapses a rank-`rank` memref to (leading dims,
-/// normalized dims), or to one dim when `axis` is 0.
-SmallVector<ReassociationIndices> collapseGroups(int64_t rank, int64_t axis) {
-  ReassociationIndices rowDims, columnDims;
-  for (int64_t dim = 0; dim < rank; ++dim)
-    (dim < axis ? rowDims : columnDims).push_back(dim);
-  if (rowDims.empty())
-    return {columnDims};
-  return {rowDims, columnDims};
-}
-
-bool isCollapsible(Value memref, int64_t axis) {
-  auto type = cast<MemRefType>(memref.getType());
-  return memref::CollapseShapeOp::isGuaranteedCollapsible(
-      type, collapseGroups(type.getRank(), axis));
-}
-
-/// Collapses a matrix operand (axis >= 1) to 2-D or a parameter (axis 0) to
-/// 1-D; the layout must allow it (isCollapsible).
-Value collapse(OpBuilder &b, Location loc, Value memref, int64_t axis) {
-  int64_t rank = cast<MemRefType>(memref.getType()).getRank();
-  if (rank == (axis ? 2 : 1))
-    return memref;
-  return memref::CollapseShapeOp::create(b, loc, memref,
-                                         collapseGroups(rank, axis));
-}
-
 bool hasUnitInnerStride(Value memref) {
   auto type = cast<MemRefType>(memref.getType());
   SmallVector<int64_t> strides;
@@ -670,10 +643,10 @@ std::string whyUnsupported(const RowNormSpec &spec, int64_t axis) {
       return "supports f32, bf16 and f16 data";
   }
   for (Value memref : spec.matrices())
-    if (!isCollapsible(memref, axis))
+    if (!isCollapsibleToRows(memref, axis))
       return "has an operand whose layout does not collapse to rows";
   for (Value memref : spec.vectors())
-    if (!isCollapsible(memref, 0))
+    if (!isCollapsibleToRows(memref, 0))
       return "has a parameter whose layout is not contiguous";
   return "";
 }
@@ -682,10 +655,10 @@ RowNormSpec collapseSpec(OpBuilder &b, Location loc, RowNormSpec spec,
                          int64_t axis) {
   for (Value *matrix : {&spec.input, &spec.residual, &spec.y, &spec.h})
     if (*matrix)
-      *matrix = collapse(b, loc, *matrix, axis);
+      *matrix = collapseToRows(b, loc, *matrix, axis);
   for (Value *vector : {&spec.addBias, &spec.scale, &spec.bias})
     if (*vector)
-      *vector = collapse(b, loc, *vector, 0);
+      *vector = collapseToRows(b, loc, *vector, 0);
   return spec;
 }
 

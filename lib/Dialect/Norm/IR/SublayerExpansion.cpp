@@ -8,6 +8,7 @@
 #include "norm/Dialect/Norm/IR/NormOps.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 
 using namespace mlir;
@@ -89,6 +90,35 @@ std::optional<RowNormOperands> mlir::norm::getRowNormOperands(Operation *op) {
     return std::nullopt;
   }
   return norm;
+}
+
+/// The reassociation that collapses a rank-`rank` value to (leading dims,
+/// normalized dims), or to one dim when `axis` is 0.
+static SmallVector<ReassociationIndices> rowCollapseGroups(int64_t rank,
+                                                           int64_t axis) {
+  ReassociationIndices rowDims, columnDims;
+  for (int64_t dim = 0; dim < rank; ++dim)
+    (dim < axis ? rowDims : columnDims).push_back(dim);
+  if (rowDims.empty())
+    return {columnDims};
+  return {rowDims, columnDims};
+}
+
+bool mlir::norm::isCollapsibleToRows(Value memref, int64_t axis) {
+  auto type = cast<MemRefType>(memref.getType());
+  return memref::CollapseShapeOp::isGuaranteedCollapsible(
+      type, rowCollapseGroups(type.getRank(), axis));
+}
+
+Value mlir::norm::collapseToRows(OpBuilder &builder, Location loc, Value memref,
+                                 int64_t axis) {
+  int64_t rank = cast<MemRefType>(memref.getType()).getRank();
+  if (rank == (axis ? 2 : 1))
+    return memref;
+  if (!isCollapsibleToRows(memref, axis))
+    return Value();
+  return memref::CollapseShapeOp::create(builder, loc, memref,
+                                         rowCollapseGroups(rank, axis));
 }
 
 Operation *mlir::norm::expandSandwichNorm(RewriterBase &rewriter,
