@@ -49,3 +49,17 @@ func.func @not_in_place(%x: tensor<4x64xf32>) -> (tensor<4x64xf32>, tensor<4x64x
   %s = linalg.add ins(%x, %r : tensor<4x64xf32>, tensor<4x64xf32>) outs(%e : tensor<4x64xf32>) -> tensor<4x64xf32>
   return %r, %s : tensor<4x64xf32>, tensor<4x64xf32>
 }
+
+// -----
+
+// Statistics results: each of the three results is its own destination's
+// buffer (the destinations are the trailing operands, in order).
+// CHECK-LABEL: func @statistics
+// CHECK-SAME: (%[[X:.*]]: memref<4x64xf32{{.*}}>, %[[Y:.*]]: memref<4x64xf32{{.*}}>, %[[M:.*]]: memref<4x1xf32{{.*}}>, %[[S:.*]]: memref<4x1xf32{{.*}}>)
+// CHECK-NOT: memref.alloc
+// CHECK: norm.layer_norm %[[X]] : {{.*}} outs(%[[Y]], %[[M]], %[[S]] : {{.*}})
+// CHECK: return %[[Y]], %[[M]], %[[S]]
+func.func @statistics(%x: tensor<4x64xf32>, %y: tensor<4x64xf32>, %m: tensor<4x1xf32>, %s: tensor<4x1xf32>) -> (tensor<4x64xf32>, tensor<4x1xf32>, tensor<4x1xf32>) {
+  %r:3 = norm.layer_norm %x : tensor<4x64xf32> outs(%y, %m, %s : tensor<4x64xf32>, tensor<4x1xf32>, tensor<4x1xf32>)
+  return %r#0, %r#1, %r#2 : tensor<4x64xf32>, tensor<4x1xf32>, tensor<4x1xf32>
+}
