@@ -4,7 +4,8 @@
 # lowering up to gpu.launch, built with
 # libFuzzer + ASan + UBSan (clang-22). The seed corpus is every split input of
 # the lit suite; the dictionary has the dialect's keywords. Crashes land in
-# build-fuzz/crashes/; each fixed one becomes a lit regression test.
+# build-fuzz/crashes/, the full log in build-fuzz/fuzz.log; each fixed crash
+# becomes a lit regression test.
 set -euo pipefail
 seconds="${1:-600}"
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -35,6 +36,8 @@ echo "fuzz: $(ls "$corpus" | wc -l) seeds, ${seconds}s"
 ASAN_OPTIONS=detect_leaks=0 "$build/bin/norm-fuzz" "$corpus" \
   -dict="$root/tools/norm-fuzz/norm.dict" -max_total_time="$seconds" \
   -max_len=4096 -timeout=30 -rss_limit_mb=4096 -print_final_stats=1 \
-  -artifact_prefix="$build/crashes/" 2>&1 | tail -25
+  -artifact_prefix="$build/crashes/" > "$build/fuzz.log" 2>&1 || true
+# The whole report (a crash's stack trace included) stays in fuzz.log.
+tail -25 "$build/fuzz.log"
 echo "fuzz: crashes: $(ls "$build/crashes" | wc -l)"
 [ -z "$(ls "$build/crashes")" ]
