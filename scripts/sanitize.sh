@@ -12,6 +12,8 @@ bash "$root/scripts/setup.sh" || exit 1
 NORM_BUILD_DIR="$build" bash "$root/scripts/build.sh" \
   -DNORM_SANITIZERS=address,undefined -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DLLVM_ENABLE_ASSERTIONS=ON >/dev/null || { echo "0 passed, 1 failed"; exit 1; }
-export ASAN_OPTIONS=detect_leaks=0:abort_on_error=1
+# allow_user_poisoning=0: see scripts/fuzz.sh (mixed instrumentation of
+# LLVM's bump allocators).
+export ASAN_OPTIONS=detect_leaks=0:abort_on_error=1:allow_user_poisoning=0
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 NORM_BUILD_DIR="$build" exec bash "$root/scripts/test.sh" --param sanitized=1
