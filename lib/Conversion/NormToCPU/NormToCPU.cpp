@@ -373,10 +373,9 @@ StagedOperands stageOperands(OpBuilder &b, Location loc, RowNormSpec &spec) {
     if (!copy) {
       copy = allocLike(b, loc, *operand);
       staged.temporaries.push_back(copy);
-      // An output that is also an input (in place) is copied in too.
-      bool readFirst =
-          !output || *operand == spec.input || *operand == spec.residual;
-      if (readFirst)
+      // Outputs are not read; an output over an input shares the input's
+      // copy (staged first, so found above), which was copied in.
+      if (!output)
         linalg::CopyOp::create(b, loc, *operand, copy);
     }
     if (output)
@@ -569,28 +568,6 @@ void buildRowNorm(OpBuilder &b, Location loc, RowNormSpec spec, int64_t lanes,
           struct RowStatistics {
             Value shift, meanOffset, rstd;
           };
-          // One pass over a row: sum(d) and sum(d^2), d = x - K
-          // (- center). K is a sample of the row, so the shifted
-          // one-pass variance keeps its digits unless K lies far from
-          // the mean.
-          auto shiftedSums = [&](OpBuilder &sb, Location sl,
-                                 RowKernelBuilder &kb, Value statRow,
-                                 Value shift, Value center) {
-            return kb.loop(
-                sb, sl, {kb.zeroVector(sb, sl), kb.zeroVector(sb, sl)},
-                [&](OpBuilder &lb, Location ll, const Chunk &chunk,
-                    ValueRange sums) -> SmallVector<Value> {
-                  Value d = arith::SubFOp::create(
-                      lb, ll, kb.read(lb, ll, statRow, chunk),
-                      kb.fit(lb, ll, shift, chunk));
-                  if (center)
-                    d = arith::SubFOp::create(lb, ll, d,
-                                              kb.fit(lb, ll, center, chunk));
-                  d = kb.widen(lb, ll, kb.masked(lb, ll, d, chunk), chunk);
-                  return {arith::AddFOp::create(lb, ll, sums[0], d),
-                          vector::FMAOp::create(lb, ll, d, d, sums[1])};
-                });
-          };
           // (mean - K, var) from sums of d and d^2 relative to `base`.
           auto moments = [&](OpBuilder &mb, Location ml, ArrayRef<Value> sums,
                              Value base) {
@@ -648,8 +625,17 @@ void buildRowNorm(OpBuilder &b, Location loc, RowNormSpec spec, int64_t lanes,
             auto corrected = scf::IfOp::create(
                 nb, nl, far,
                 [&](OpBuilder &tb, Location tl) {
-                  SmallVector<Value> sums2 = shiftedSums(
-                      tb, tl, k, statRow, shift, k.splat(tb, tl, offset1));
+                  // The same sums with d = (x - K) - (mean - K).
+                  Value center = k.splat(tb, tl, offset1);
+                  SmallVector<Value> sums2 = k.loop(
+                      tb, tl, {k.zeroVector(tb, tl), k.zeroVector(tb, tl)},
+                      [&](OpBuilder &lb, Location ll, const Chunk &chunk,
+                          ValueRange iters) -> SmallVector<Value> {
+                        Value d = arith::SubFOp::create(
+                            lb, ll, k.read(lb, ll, statRow, chunk),
+                            k.fit(lb, ll, shift, chunk));
+                        return accumulate(lb, ll, d, center, chunk, iters);
+                      });
                   auto [offset2, var2] = moments(tb, tl, sums2, offset1);
                   scf::YieldOp::create(tb, tl, ValueRange{offset2, var2});
                 },

@@ -662,18 +662,6 @@ template <typename OpTy> struct AddNormLowering : OpRewritePattern<OpTy> {
   }
 };
 
-/// DeepNorm is lowered as the norm.add_layer_norm it denotes.
-struct DeepNormLowering : OpRewritePattern<DeepNormOp> {
-  using OpRewritePattern::OpRewritePattern;
-  LogicalResult matchAndRewrite(DeepNormOp op,
-                                PatternRewriter &rewriter) const override {
-    if (!op.hasPureTensorSemantics())
-      return rewriter.notifyMatchFailure(op, "memref operands");
-    rewriteDeepNormAsAddLayerNorm(rewriter, op);
-    return success();
-  }
-};
-
 /// Sandwich-LN is lowered as its unfused form: the input's norm, then the
 /// fused residual op.
 struct SandwichNormLowering : OpRewritePattern<SandwichNormOp> {
@@ -901,11 +889,12 @@ struct ConvertNormToLinalgPass
 } // namespace
 
 void mlir::norm::populateNormToLinalgPatterns(RewritePatternSet &patterns) {
-  patterns
-      .add<LayerNormLowering, RMSNormLowering, AddNormLowering<AddLayerNormOp>,
-           AddNormLowering<AddRMSNormOp>, DeepNormLowering,
-           SandwichNormLowering, BatchNormLowering, BufferNormToTensorNorm>(
-          patterns.getContext());
+  patterns.add<LayerNormLowering, RMSNormLowering,
+               AddNormLowering<AddLayerNormOp>, AddNormLowering<AddRMSNormOp>,
+               SandwichNormLowering, BatchNormLowering, BufferNormToTensorNorm>(
+      patterns.getContext());
+  // DeepNorm is the norm.add_layer_norm it denotes (its canonicalization).
+  DeepNormOp::getCanonicalizationPatterns(patterns, patterns.getContext());
   // Sublayers are expanded first; the norm ops they produce are lowered by
   // the patterns above.
   populateExpandSublayerPatterns(patterns);
