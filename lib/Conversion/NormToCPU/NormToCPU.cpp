@@ -305,9 +305,13 @@ public:
                                    zeroVector(builder, l, chunk.lanes));
   }
 
+  /// The sum of a vector's lanes, as a tree of vector additions (the
+  /// lanes are partial sums in no particular order: reassociating them
+  /// costs no accuracy, and an ordered reduction of a `lanes`-wide vector
+  /// is a chain of `lanes` dependent scalar additions per row).
   Value reduce(OpBuilder &builder, Location l, Value vector) const {
     return vector::ReductionOp::create(builder, l, vector::CombiningKind::ADD,
-                                       vector);
+                                       vector, arith::FastMathFlags::reassoc);
   }
 
 private:

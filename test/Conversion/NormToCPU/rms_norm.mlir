@@ -3,13 +3,14 @@
 
 // Aligned hidden size: rows in parallel, 64-lane chunks (4 x 16), no mask,
 // no tail, no scalar code; statistics in one pass, y in a second pass over
-// the cached row. 128 KiB of y: ordinary stores.
+// the cached row. 128 KiB of y: ordinary stores. The accumulators' lanes
+// are summed as a tree (reassociated), not as a chain of scalar additions.
 // AVX512-LABEL: func @aligned
 // AVX512: scf.forall (%[[ROW:.*]]) in (8) {
 // AVX512: %[[X:.*]] = memref.subview %{{.*}}[%[[ROW]], 0] [1, 4096] [1, 1] : memref<8x4096xf32> to memref<4096xf32, strided<[1], offset: ?>>
 // AVX512: scf.for %{{.*}} = %c0 to %c4096 step %c64 iter_args(%{{.*}} = %{{.*}}) -> (vector<64xf32>)
 // AVX512:   vector.transfer_read %[[X]][%{{.*}}], %{{.*}} {in_bounds = [true]} : memref<4096xf32, strided<[1], offset: ?>>, vector<64xf32>
-// AVX512: vector.reduction <add>
+// AVX512: vector.reduction <add>, %{{.*}} fastmath<reassoc> : vector<64xf32> into f32
 // AVX512: math.rsqrt
 // AVX512: scf.for %{{.*}} = %c0 to %c4096 step %c64 {
 // AVX512:   vector.transfer_write %{{.*}} {in_bounds = [true]} : vector<64xf32>, memref<4096xf32, strided<[1], offset: ?>>
