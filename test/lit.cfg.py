@@ -51,6 +51,18 @@ llvm_config.with_environment("PYTHONPATH", os.path.join(config.test_source_root,
 if platform.machine().lower() in ("x86_64", "amd64"):
     config.available_features.add("x86-host")
 
+# The host rounds f32 to bf16 in one instruction (what bf16-rounding=auto
+# picks): AVX512-BF16 with AVX512-VL, or AVX-NE-CONVERT.
+try:
+    with open("/proc/cpuinfo") as cpuinfo:
+        cpu_flags = next((line.split(":", 1)[1].split() for line in cpuinfo
+                          if line.startswith("flags")), [])
+except OSError:
+    cpu_flags = []
+if ("avx512_bf16" in cpu_flags and "avx512vl" in cpu_flags) or \
+        "avx_ne_convert" in cpu_flags:
+    config.available_features.add("bf16-host")
+
 # numpy is the float64 reference of the integration tests.
 if subprocess.call([config.python_executable, "-c", "import numpy"],
                    stderr=subprocess.DEVNULL) == 0:

@@ -99,8 +99,9 @@ void mlir::norm::buildNormCPUPipeline(OpPassManager &pm,
   pm.addPass(createLowerAffinePass());
   if (options.emitCInterface)
     pm.addPass(createNormEmitCInterface());
-  // Arithmetic on bf16 runs in f32, and bf16 conversions become integer
-  // arithmetic: the output needs no compiler-rt helpers. (f16 is left to
+  // Arithmetic on bf16 runs in f32. Rounding to bf16 is LLVM's fptrunc
+  // where the CPU has an instruction for it, and integer arithmetic
+  // otherwise: the output needs no compiler-rt helpers. (f16 is left to
   // LLVM; emulating it here leaves arith fastmath attributes on llvm.fpext,
   // which LLVM 22's ArithToLLVM does not translate.)
   // Math functions of bf16/f16 (a GELU's tanh in a bf16 model) compute in
@@ -111,7 +112,14 @@ void mlir::norm::buildNormCPUPipeline(OpPassManager &pm,
   emulateOptions.targetTypeStr = "f32";
   pm.addPass(arith::createArithEmulateUnsupportedFloats(emulateOptions));
   arith::ArithExpandOpsPassOptions expandOptions;
-  expandOptions.includeBf16 = true;
+  // The host's conversion instruction, where `auto` picks it, comes with
+  // the target features that select it, on every function.
+  std::string bf16Features;
+  if (options.bf16Rounding == BF16Rounding::Auto)
+    bf16Features = getHostBF16ConversionFeatures();
+  expandOptions.includeBf16 =
+      options.bf16Rounding == BF16Rounding::Software ||
+      (options.bf16Rounding == BF16Rounding::Auto && bf16Features.empty());
   pm.addPass(arith::createArithExpandOpsPass(expandOptions));
   pm.addPass(memref::createExpandStridedMetadataPass());
   pm.addPass(createLowerAffinePass());
@@ -132,6 +140,11 @@ void mlir::norm::buildNormCPUPipeline(OpPassManager &pm,
   pm.addPass(createConvertOpenMPToLLVMPass());
   pm.addPass(createReconcileUnrealizedCastsPass());
   pm.addPass(createNormBF16MemoryAsI16());
+  if (!bf16Features.empty()) {
+    NormLLVMTargetFeaturesOptions featureOptions;
+    featureOptions.features = bf16Features;
+    pm.addPass(createNormLLVMTargetFeatures(featureOptions));
+  }
   pm.addPass(createNormFlushBeforeAbort());
   pm.addPass(createCanonicalizerPass());
 }

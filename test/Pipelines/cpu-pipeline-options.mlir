@@ -4,6 +4,9 @@
 // RUN: norm-opt %s --norm-cpu-pipeline="lowering=linalg num-threads=1" | FileCheck %s --check-prefix=LINALG
 // RUN: norm-opt %s --norm-cpu-pipeline="vector-width=8 unroll=1" | FileCheck %s --check-prefix=NARROW
 // RUN: not norm-opt %s --norm-cpu-pipeline="lowering=magic" 2>&1 | FileCheck %s --check-prefix=BAD
+// RUN: norm-opt %s --norm-cpu-pipeline="bf16-rounding=software" | FileCheck %s --check-prefix=SOFT
+// RUN: norm-opt %s --norm-cpu-pipeline="bf16-rounding=native" | FileCheck %s --check-prefix=NATIVE
+// RUN: norm-opt %s --norm-cpu-pipeline | FileCheck %s --check-prefix=%if bf16-host %{AUTO-NATIVE%} %else %{SOFT%}
 
 // The default: vector kernels, rows across OpenMP threads.
 // DEFAULT: omp.parallel
@@ -28,7 +31,27 @@
 // NARROW-NOT: vector<64xf32>
 
 // BAD: for the --lowering option: Cannot find option named 'magic'!
+
+// bf16 results: integer rounding (software), LLVM's fptrunc (native, the
+// target's instruction), or, by default, fptrunc with the features that
+// select the host's instruction where it has one (the bf16-host lit feature).
+// SOFT-LABEL: llvm.func @norm_cpu_rms_norm_{{[0-9]+}}(
+// SOFT-NOT: target_features
+// SOFT-NOT: llvm.fptrunc
+// SOFT: llvm.lshr %{{.*}} : vector<{{[0-9]+}}xi32>
+// SOFT-NOT: llvm.fptrunc
+// NATIVE-LABEL: llvm.func @norm_cpu_rms_norm_{{[0-9]+}}(
+// NATIVE-NOT: target_features
+// NATIVE: llvm.fptrunc %{{.*}} : vector<{{[0-9]+}}xf32> to vector<{{[0-9]+}}xbf16>
+// AUTO-NATIVE-LABEL: llvm.func @norm_cpu_rms_norm_{{[0-9]+}}(
+// AUTO-NATIVE-SAME: target_features = #llvm.target_features<[{{"\+avx512bf16", "\+avx512vl"|"\+avxneconvert"}}]>
+// AUTO-NATIVE: llvm.fptrunc %{{.*}} : vector<{{[0-9]+}}xf32> to vector<{{[0-9]+}}xbf16>
 func.func @rms(%x: tensor<?x?xf32>, %g: tensor<?xf32>, %y: tensor<?x?xf32> {bufferization.writable = true}) -> tensor<?x?xf32> {
   %r = norm.rms_norm %x : tensor<?x?xf32> scale(%g : tensor<?xf32>) outs(%y : tensor<?x?xf32>)
   return %r : tensor<?x?xf32>
+}
+
+func.func @rms_bf16(%x: tensor<?x?xbf16>, %g: tensor<?xbf16>, %y: tensor<?x?xbf16> {bufferization.writable = true}) -> tensor<?x?xbf16> {
+  %r = norm.rms_norm %x : tensor<?x?xbf16> scale(%g : tensor<?xbf16>) outs(%y : tensor<?x?xbf16>)
+  return %r : tensor<?x?xbf16>
 }

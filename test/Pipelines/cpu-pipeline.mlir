@@ -20,7 +20,7 @@
 // CHECK: llvm.call @norm_cpu_rms_norm(
 // CHECK-LABEL: llvm.func @_mlir_ciface_block(
 // CHECK-LABEL: llvm.func @norm_cpu_rms_norm(
-// CHECK-SAME: attributes {sym_visibility = "private"}
+// CHECK-SAME: attributes {sym_visibility = "private"
 // CHECK: llvm.intr.sqrt
 // CHECK-NOT: norm.
 // NOCI-NOT: _mlir_ciface_norm_cpu

@@ -17,3 +17,17 @@ llvm.func @copy(%src: !llvm.ptr, %dst: !llvm.ptr) -> f32 {
   %f = llvm.load %src : !llvm.ptr -> f32
   llvm.return %f : f32
 }
+
+// The arith fastmath attribute that arith-to-LLVM copies onto conversions
+// (from an emulated bf16 op) is dropped: LLVM IR translation cannot read it.
+// CHECK-LABEL: llvm.func @conversions
+// CHECK: llvm.fpext %{{.*}} : bf16 to f32
+// CHECK-NOT: fastmath
+// CHECK: llvm.fptrunc %{{.*}} : f32 to bf16
+// CHECK-NOT: fastmath
+// CHECK: llvm.return
+llvm.func @conversions(%a: bf16) -> bf16 {
+  %e = llvm.fpext %a {fastmath = #arith.fastmath<contract>} : bf16 to f32
+  %t = llvm.fptrunc %e {fastmath = #arith.fastmath<contract>} : f32 to bf16
+  llvm.return %t : bf16
+}

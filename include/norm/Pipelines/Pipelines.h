@@ -21,6 +21,20 @@ enum class CPULowering {
   Linalg,
 };
 
+/// How --norm-cpu-pipeline rounds f32 results to bf16 (both round to
+/// nearest, ties to even; NaN stays NaN).
+enum class BF16Rounding {
+  /// Native where the host CPU has the instruction (every function then
+  /// carries the target features that select it), Software otherwise.
+  Auto,
+  /// Integer arithmetic in the generated code: portable, keeps subnormals.
+  Software,
+  /// LLVM's fptrunc: the target's conversion instruction (AVX512-BF16's
+  /// vcvtneps2bf16 flushes subnormal results to zero), or a call to
+  /// __truncsfbf2 (compiler-rt, libgcc 13) on a target without one.
+  Native,
+};
+
 /// Options of --norm-cpu-pipeline.
 struct NormCPUPipelineOptions
     : public PassPipelineOptions<NormCPUPipelineOptions> {
@@ -52,6 +66,20 @@ struct NormCPUPipelineOptions
                      "lowering writes y with non-temporal stores (0: always, "
                      "negative: never; x86 only)"),
       llvm::cl::init(8 << 20)};
+  PassOptions::Option<BF16Rounding> bf16Rounding{
+      *this, "bf16-rounding",
+      llvm::cl::desc("How f32 results are rounded to bf16"),
+      llvm::cl::init(BF16Rounding::Auto),
+      llvm::cl::values(
+          clEnumValN(BF16Rounding::Auto, "auto",
+                     "native if the host CPU converts in one instruction "
+                     "(AVX512-BF16, AVX-NE-CONVERT), else software (the "
+                     "default)"),
+          clEnumValN(BF16Rounding::Software, "software",
+                     "integer arithmetic: portable, keeps subnormals"),
+          clEnumValN(BF16Rounding::Native, "native",
+                     "LLVM's fptrunc: the target's instruction (x86 flushes "
+                     "subnormal results to zero) or __truncsfbf2"))};
   PassOptions::Option<int64_t> numThreads{
       *this, "num-threads",
       llvm::cl::desc("Threads for the rows: 0 lets OpenMP decide "

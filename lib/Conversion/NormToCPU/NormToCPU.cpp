@@ -61,6 +61,15 @@ int64_t mlir::norm::getHostVectorWidth() {
   return 4;
 }
 
+std::string mlir::norm::getHostBF16ConversionFeatures() {
+  llvm::StringMap<bool> features = llvm::sys::getHostCPUFeatures();
+  if (features.lookup("avx512bf16") && features.lookup("avx512vl"))
+    return "+avx512bf16,+avx512vl";
+  if (features.lookup("avxneconvert"))
+    return "+avxneconvert";
+  return "";
+}
+
 bool mlir::norm::hostHasStreamingStores() {
   return llvm::Triple(llvm::sys::getProcessTriple()).isX86();
 }

@@ -8,6 +8,7 @@
 #define NORM_CONVERSION_NORMTOCPU_NORMTOCPU_H
 
 #include <cstdint>
+#include <string>
 
 namespace mlir {
 class RewritePatternSet;
@@ -29,6 +30,11 @@ int64_t getHostVectorWidth();
 
 /// Whether the kernels may use non-temporal stores on this host (x86).
 bool hostHasStreamingStores();
+
+/// The LLVM target features with which the host CPU rounds f32 to bf16 in
+/// one instruction that LLVM selects for `fptrunc` (AVX512-BF16 with
+/// AVX512-VL, or AVX-NE-CONVERT), or "" if it has none.
+std::string getHostBF16ConversionFeatures();
 
 /// Adds the patterns that lower LayerNorm, RMSNorm, the fused residual ops
 /// and Sandwich-LN on memrefs (normalized over trailing dims after at least

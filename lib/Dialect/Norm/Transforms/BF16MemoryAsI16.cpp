@@ -35,6 +35,11 @@ struct NormBF16MemoryAsI16Pass
     SmallVector<LLVM::LoadOp> loads;
     SmallVector<LLVM::StoreOp> stores;
     getOperation().walk([&](Operation *op) {
+      // ArithToLLVM copies an arith.extf/truncf's fastmath flags onto the
+      // LLVM conversion as an arith attribute, which LLVM IR translation
+      // does not read back; flags mean nothing to a conversion.
+      if (isa<LLVM::FPExtOp, LLVM::FPTruncOp>(op))
+        op->removeDiscardableAttr("fastmath");
       if (auto load = dyn_cast<LLVM::LoadOp>(op); load && asI16(load.getType()))
         loads.push_back(load);
       if (auto store = dyn_cast<LLVM::StoreOp>(op);

@@ -195,9 +195,30 @@ def NormBF16MemoryAsI16 : Pass<"norm-bf16-memory-as-i16", "::mlir::ModuleOp"> {
     through f32 and call compiler-rt's `__truncsfbf2`, which neither a JIT
     nor a plain link provides. This pass rewrites `llvm.load` and
     `llvm.store` of bf16 (scalars and vectors) into i16 accesses plus
-    bitcasts, which are free.
+    bitcasts, which are free. It also drops the arith `fastmath` attribute
+    that the arith-to-LLVM conversion copies onto `llvm.fpext` and
+    `llvm.fptrunc` (an extf/truncf made by `arith-emulate-unsupported-floats`
+    carries the flags of the op it came from), which translation to LLVM IR
+    cannot read.
   }];
   let dependentDialects = ["::mlir::LLVM::LLVMDialect"];
+}
+
+def NormLLVMTargetFeatures
+    : Pass<"norm-llvm-target-features", "::mlir::ModuleOp"> {
+  let summary = "Add target features to every LLVM function definition";
+  let description = [{
+    Merges `features` (LLVM's syntax: `+avx512bf16,+avx512vl`) into the
+    `target_features` of every `llvm.func` definition, so that the
+    translated module is compiled with them whatever target the compiler
+    that builds it was given. The CPU pipeline uses it when it leaves bf16
+    rounding to an instruction the host has (`bf16-rounding=auto`): without
+    the feature, LLVM would call compiler-rt's `__truncsfbf2` instead.
+  }];
+  let options = [
+    Option<"features", "features", "std::string", /*default=*/"\"\"",
+           "Comma-separated LLVM target features, each +name or -name">,
+  ];
 }
 
 def NormEraseSelfCopies : Pass<"norm-erase-self-copies"> {
