@@ -41,7 +41,22 @@ static void addBufferizationPasses(OpPassManager &pm) {
       bufferization::LayoutMapOption::IdentityLayoutMap;
   pm.addPass(bufferization::createOneShotBufferizePass(bufferizeOptions));
   pm.addPass(norm::createNormDropArgumentResults());
-  bufferization::buildBufferDeallocationPipeline(pm);
+  // Upstream's buffer deallocation pipeline, with the buffers of a
+  // straight-line body freed after their last use.
+  memref::ExpandReallocPassOptions reallocOptions;
+  reallocOptions.emitDeallocs = false;
+  pm.addPass(memref::createExpandReallocPass(reallocOptions));
+  pm.addPass(createCanonicalizerPass());
+  bufferization::OwnershipBasedBufferDeallocationPassOptions deallocOptions;
+  deallocOptions.privateFuncDynamicOwnership = false;
+  pm.addPass(bufferization::createOwnershipBasedBufferDeallocationPass(
+      deallocOptions));
+  pm.addPass(createCanonicalizerPass());
+  pm.addNestedPass<func::FuncOp>(norm::createNormDeallocateAfterLastUse());
+  pm.addPass(bufferization::createBufferDeallocationSimplificationPass());
+  pm.addPass(bufferization::createLowerDeallocationsPass());
+  pm.addPass(createCSEPass());
+  pm.addPass(createCanonicalizerPass());
   pm.addPass(createConvertBufferizationToMemRefPass());
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());

@@ -35,9 +35,9 @@ struct NormLLVMTargetFeaturesPass
     }
     if (added.empty())
       return;
-    getOperation().walk([&](LLVM::LLVMFuncOp func) {
+    for (auto func : getOperation().getOps<LLVM::LLVMFuncOp>()) {
       if (func.isExternal())
-        return;
+        continue;
       SmallVector<StringAttr> merged;
       if (LLVM::TargetFeaturesAttr existing = func.getTargetFeaturesAttr())
         merged.append(existing.getFeatures().begin(),
@@ -51,7 +51,7 @@ struct NormLLVMTargetFeaturesPass
           merged.push_back(StringAttr::get(ctx, feature));
       }
       func.setTargetFeaturesAttr(LLVM::TargetFeaturesAttr::get(ctx, merged));
-    });
+    }
   }
 };
 } // namespace

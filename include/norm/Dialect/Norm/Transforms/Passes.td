@@ -161,6 +161,27 @@ def NormRaise : Pass<"norm-raise"> {
                            "::mlir::tensor::TensorDialect"];
 }
 
+def NormDeallocateAfterLastUse
+    : Pass<"norm-deallocate-after-last-use", "::mlir::func::FuncOp"> {
+  let summary = "Free a function's buffers after their last use";
+  let description = [{
+    Runs between `ownership-based-buffer-deallocation` and
+    `buffer-deallocation-simplification`. In a function body of one block,
+    the ownership-based pass frees every buffer the body allocates in one
+    `bufferization.dealloc` before the terminator: a model's intermediate
+    buffers all stay alive until it returns, and the simplification then
+    compares each buffer with every other (quadratic in the length of the
+    function). This pass takes out of that `bufferization.dealloc` each
+    buffer that the body allocated (`memref.alloc`, ownership `true`), that
+    is not retained, and whose aliases are only views (subviews, casts,
+    reshapes), and frees it with a `memref.dealloc` right after the last op
+    of the body that uses it or one of its views. A buffer that an op
+    returns, yields, stores, passes to a call or aliases otherwise stays in
+    the `bufferization.dealloc`.
+  }];
+  let dependentDialects = ["::mlir::memref::MemRefDialect"];
+}
+
 def NormDropArgumentResults
     : Pass<"norm-drop-argument-results", "::mlir::ModuleOp"> {
   let summary = "Stop returning buffers that are the function's own arguments";
