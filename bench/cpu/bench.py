@@ -18,6 +18,9 @@ Measures in one process, per op, shape, element type and thread count:
     compiling the same decomposed linalg IR (norm's --convert-norm-to-linalg
     output, static shapes, inputs resident as device arrays), when
     iree.runtime imports.
+Worker threads of every system sleep between calls (OMP_WAIT_POLICY=PASSIVE,
+KMP_BLOCKTIME=0, ONNX Runtime without spinning), so that a system does not
+run while the previous one's threads still spin on the two cores.
 Prints a Markdown table of effective GB/s (PERFORMANCE.md's traffic model),
 the percentage of the ceiling and norm's ratio to each peer, and writes it
 with a PNG plot and the machine description under bench/results/.
@@ -25,18 +28,26 @@ with a PNG plot and the machine description under bench/results/.
 Usage: bench/cpu/bench.py [--quick] [--threads 1,2] [--out DIR]
 """
 
-import argparse
-import ctypes
-import datetime
 import os
-import platform
-import statistics
-import subprocess
-import sys
-import tempfile
-import time
 
-import numpy as np
+# Every system's worker threads sleep when a call returns, instead of
+# spinning on the 2 cores while the next system in the rotation runs (set
+# before any OpenMP runtime loads: LLVM's libomp for norm, the C++ loops and
+# the ceilings, GNU libgomp for PyTorch and oneDNN).
+os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+os.environ.setdefault("KMP_BLOCKTIME", "0")
+
+import argparse  # noqa: E402
+import ctypes  # noqa: E402
+import datetime  # noqa: E402
+import platform  # noqa: E402
+import statistics  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+import tempfile  # noqa: E402
+import time  # noqa: E402
+
+import numpy as np  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(
     __file__))))
@@ -159,6 +170,7 @@ def onnx_session(op, hidden, ty, threads):
         helper.make_opsetid("", 17), helper.make_opsetid(ms, 1)])
     options = ort.SessionOptions()
     options.intra_op_num_threads = threads
+    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
     options.inter_op_num_threads = 1
     try:
         return ort.InferenceSession(model.SerializeToString(), options,
