@@ -83,6 +83,17 @@ void mlir::norm::buildNormCPUPipeline(OpPassManager &pm,
   linalgOptions.keepRowNorms = vectorize;
   pm.addPass(createConvertNormToLinalg(linalgOptions));
   pm.addNestedPass<func::FuncOp>(createConvertElementwiseToLinalgPass());
+  // Chains of element-wise ops (a decomposed GELU, a scaled residual) into
+  // one loop nest each: one pass over memory and one buffer, not one per op.
+  // The first round gives each op its own empty destination; with dynamic
+  // shapes its sizes read the producer (a second use, which blocks fusion)
+  // until canonicalization takes them from the inputs; the second round
+  // fuses. (The linalg reference lowering stays the plain decomposition.)
+  if (vectorize) {
+    pm.addPass(createLinalgElementwiseOpFusionPass());
+    pm.addPass(createCanonicalizerPass());
+    pm.addPass(createLinalgElementwiseOpFusionPass());
+  }
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());
 
