@@ -91,3 +91,37 @@ func.func @kept(%n: index, %slot: memref<memref<8xf32>>, %owned: i1) {
   bufferization.dealloc (%b0, %b1, %b2, %b3, %b4 : memref<f32>, memref<f32>, memref<f32>, memref<f32>, memref<f32>) if (%true, %true, %true, %true, %owned)
   return
 }
+
+// -----
+
+// An allocation that follows the free of an interchangeable buffer (same
+// type, run-time sizes and alignment) takes that buffer: one allocation,
+// one free after the last use of either. Other types get their own.
+// CHECK-LABEL: func @reuse(
+// CHECK-SAME:  %[[ARG:.*]]: memref<?xf32>, %[[N:.*]]: index,
+// CHECK:       %[[A:.*]] = memref.alloc(%[[N]]) {alignment = 64 : i64} : memref<?xf32>
+// CHECK-NEXT:  memref.copy %[[ARG]], %[[A]]
+// CHECK-NEXT:  memref.copy %[[A]], %[[OUT1:.*]] :
+// CHECK-NEXT:  memref.copy %[[ARG]], %[[A]]
+// CHECK-NEXT:  memref.copy %[[A]], %[[OUT2:.*]] :
+// CHECK-NEXT:  memref.dealloc %[[A]]
+// CHECK-NEXT:  %[[C:.*]] = memref.alloc(%[[N]]) : memref<?xf32>
+// CHECK-NEXT:  memref.copy %[[ARG]], %[[C]]
+// CHECK-NEXT:  memref.dealloc %[[C]]
+// CHECK-NEXT:  return
+func.func @reuse(%arg: memref<?xf32>, %n: index, %out1: memref<?xf32>, %out2: memref<?xf32>) {
+  %true = arith.constant true
+  %a = memref.alloc(%n) {alignment = 64 : i64} : memref<?xf32>
+  memref.copy %arg, %a : memref<?xf32> to memref<?xf32>
+  memref.copy %a, %out1 : memref<?xf32> to memref<?xf32>
+  %b = memref.alloc(%n) {alignment = 64 : i64} : memref<?xf32>
+  memref.copy %arg, %b : memref<?xf32> to memref<?xf32>
+  memref.copy %b, %out2 : memref<?xf32> to memref<?xf32>
+  %c = memref.alloc(%n) : memref<?xf32>
+  memref.copy %arg, %c : memref<?xf32> to memref<?xf32>
+  %ba, %oa, %sa, %ta = memref.extract_strided_metadata %a : memref<?xf32> -> memref<f32>, index, index, index
+  %bb, %ob, %sb, %tb = memref.extract_strided_metadata %b : memref<?xf32> -> memref<f32>, index, index, index
+  %bc, %oc, %sc, %tc = memref.extract_strided_metadata %c : memref<?xf32> -> memref<f32>, index, index, index
+  bufferization.dealloc (%ba, %bb, %bc : memref<f32>, memref<f32>, memref<f32>) if (%true, %true, %true)
+  return
+}

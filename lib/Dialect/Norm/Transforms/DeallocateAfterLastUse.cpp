@@ -74,6 +74,45 @@ Operation *lastUse(memref::AllocOp alloc, Block &block,
   return last;
 }
 
+/// What makes two allocations interchangeable: the same type, the same
+/// run-time sizes and the same alignment.
+using AllocKey = std::tuple<Type, SmallVector<Value>, std::optional<uint64_t>>;
+
+AllocKey allocKey(memref::AllocOp alloc) {
+  return {alloc.getType(), SmallVector<Value>(alloc.getDynamicSizes()),
+          alloc.getAlignment()};
+}
+
+/// Gives an allocation of `block` that follows one of the `frees` of an
+/// interchangeable buffer that buffer instead (the free goes; the buffer's
+/// next owner frees it): a model's layers then reuse a few buffers rather
+/// than mapping and faulting in fresh memory for every intermediate.
+void reuseFreedBuffers(Block &block,
+                       const llvm::SmallPtrSetImpl<Operation *> &frees) {
+  SmallVector<std::pair<AllocKey, memref::DeallocOp>> freed;
+  for (Operation &op : llvm::make_early_inc_range(block)) {
+    if (auto free = dyn_cast<memref::DeallocOp>(op)) {
+      auto alloc = free.getMemref().getDefiningOp<memref::AllocOp>();
+      if (frees.contains(free) && alloc && alloc.getSymbolOperands().empty())
+        freed.emplace_back(allocKey(alloc), free);
+      continue;
+    }
+    auto alloc = dyn_cast<memref::AllocOp>(op);
+    if (!alloc || !alloc.getSymbolOperands().empty())
+      continue;
+    AllocKey key = allocKey(alloc);
+    auto *it = llvm::find_if(
+        freed, [&](const auto &entry) { return entry.first == key; });
+    if (it == freed.end())
+      continue;
+    Value buffer = it->second.getMemref();
+    it->second.erase();
+    freed.erase(it);
+    alloc.replaceAllUsesWith(buffer);
+    alloc.erase();
+  }
+}
+
 struct NormDeallocateAfterLastUsePass
     : norm::impl::NormDeallocateAfterLastUseBase<
           NormDeallocateAfterLastUsePass> {
@@ -119,10 +158,12 @@ struct NormDeallocateAfterLastUsePass
     if (early.empty())
       return;
 
+    llvm::SmallPtrSet<Operation *, 16> frees;
     for (auto [alloc, last] : early) {
       OpBuilder builder(last->getContext());
       builder.setInsertionPointAfter(last);
-      memref::DeallocOp::create(builder, alloc.getLoc(), alloc.getResult());
+      frees.insert(memref::DeallocOp::create(builder, alloc.getLoc(),
+                                             alloc.getResult()));
     }
     if (!keptMemrefs.empty() || !dealloc.getRetained().empty()) {
       OpBuilder builder(dealloc);
@@ -135,6 +176,7 @@ struct NormDeallocateAfterLastUsePass
     for (Operation *metadata : ignored)
       if (metadata != dealloc && metadata->use_empty())
         metadata->erase();
+    reuseFreedBuffers(block, frees);
   }
 };
 } // namespace
