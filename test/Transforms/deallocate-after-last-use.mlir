@@ -125,3 +125,22 @@ func.func @reuse(%arg: memref<?xf32>, %n: index, %out1: memref<?xf32>, %out2: me
   bufferization.dealloc (%ba, %bb, %bc : memref<f32>, memref<f32>, memref<f32>) if (%true, %true, %true)
   return
 }
+
+// -----
+
+// A buffer the final deallocation lists twice (through two views) stays
+// there: it frees the buffer once.
+// CHECK-LABEL: func @listed_twice(
+// CHECK-NOT:   memref.dealloc
+// CHECK:       bufferization.dealloc ({{.*}}, {{.*}} : memref<f32>, memref<f32>) if (%true, %true)
+// CHECK-NOT:   memref.dealloc
+func.func @listed_twice(%arg: memref<8xf32>) {
+  %true = arith.constant true
+  %a = memref.alloc() : memref<8xf32>
+  memref.copy %arg, %a : memref<8xf32> to memref<8xf32>
+  %view = memref.subview %a[0] [4] [1] : memref<8xf32> to memref<4xf32, strided<[1]>>
+  %b0, %o0, %s0, %t0 = memref.extract_strided_metadata %a : memref<8xf32> -> memref<f32>, index, index, index
+  %b1, %o1, %s1, %t1 = memref.extract_strided_metadata %view : memref<4xf32, strided<[1]>> -> memref<f32>, index, index, index
+  bufferization.dealloc (%b0, %b1 : memref<f32>, memref<f32>) if (%true, %true)
+  return
+}

@@ -28,11 +28,8 @@ using namespace mlir;
 namespace {
 /// The value `v` is a view of, through any chain of view-like ops.
 Value viewRoot(Value v) {
-  while (auto view = v.getDefiningOp<ViewLikeOpInterface>()) {
-    if (view.getViewSource() == v)
-      break;
+  while (auto view = v.getDefiningOp<ViewLikeOpInterface>())
     v = view.getViewSource();
-  }
   return v;
 }
 
@@ -136,9 +133,14 @@ struct NormDeallocateAfterLastUsePass
               memref.getDefiningOp<memref::ExtractStridedMetadataOp>())
         ignored.insert(metadata);
 
+    // A buffer listed more than once (through several views) stays with the
+    // final deallocation, which frees it once.
+    llvm::DenseMap<Value, unsigned> listed;
+    for (Value memref : dealloc.getMemrefs())
+      ++listed[viewRoot(memref)];
+
     SmallVector<Value> keptMemrefs, keptConditions;
     SmallVector<std::pair<memref::AllocOp, Operation *>> early;
-    llvm::SmallPtrSet<Operation *, 16> seen;
     for (auto [memref, condition] :
          llvm::zip_equal(dealloc.getMemrefs(), dealloc.getConditions())) {
       auto alloc = viewRoot(memref).getDefiningOp<memref::AllocOp>();
@@ -146,7 +148,7 @@ struct NormDeallocateAfterLastUsePass
       if (alloc && alloc->getBlock() == &block &&
           matchPattern(condition, m_One()) &&
           !retainedRoots.contains(alloc.getResult()) &&
-          seen.insert(alloc).second)
+          listed[alloc.getResult()] == 1)
         last = lastUse(alloc, block, ignored);
       if (!last) {
         keptMemrefs.push_back(memref);

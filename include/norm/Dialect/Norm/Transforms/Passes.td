@@ -177,7 +177,8 @@ def NormDeallocateAfterLastUse
     reshapes), and frees it with a `memref.dealloc` right after the last op
     of the body that uses it or one of its views. A buffer that an op
     returns, yields, stores, passes to a call or aliases otherwise stays in
-    the `bufferization.dealloc`. An allocation of the body that comes after
+    the `bufferization.dealloc`, as does one it lists more than once
+    (through several views). An allocation of the body that comes after
     such a free of an interchangeable buffer (same type, run-time sizes and
     alignment) takes that buffer instead: a model's layers then cycle
     through a few buffers rather than mapping (and page-faulting) fresh
