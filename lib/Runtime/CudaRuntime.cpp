@@ -36,6 +36,7 @@ using CUstream = struct CUstream_st *;
 using CUevent = struct CUevent_st *;
 
 constexpr CUresult kSuccess = 0;
+constexpr CUresult kDeinitialized = 4; // CUDA_ERROR_DEINITIALIZED
 constexpr unsigned kStreamDefault = 0;
 constexpr unsigned kEventDisableTiming = 2;
 constexpr int kJitErrorLogBuffer = 5;
@@ -277,8 +278,14 @@ NORM_EXPORT CUmodule mgpuModuleLoadJIT(void *data, int optLevel) {
 }
 
 NORM_EXPORT void mgpuModuleUnload(CUmodule module) {
-  if (module && ready())
-    check(driver().moduleUnload(module), "cuModuleUnload");
+  if (!module || !ready())
+    return;
+  // The module destructors that gpu-to-llvm emits run at exit, possibly
+  // after the driver has shut down and released every module with its
+  // contexts: nothing is left to unload then.
+  CUresult result = driver().moduleUnload(module);
+  if (result != kDeinitialized)
+    check(result, "cuModuleUnload");
 }
 
 NORM_EXPORT CUfunction mgpuModuleGetFunction(CUmodule module,

@@ -12,7 +12,11 @@
 //   Otherwise the row is streamed: read again (from L2) for each pass.
 // - Sums are f32: per-thread vector accumulators, warp butterfly shuffles,
 //   then one shared-memory exchange between the warps of a block.
-// - LayerNorm's variance is the exact two-pass one, sum((x - mean)^2).
+// - LayerNorm's statistics are the corrected two-pass ones (Chan, Golub and
+//   LeVeque): with m the first pass's mean and d = x - m (exact for x near
+//   m), c = sum(d) / N corrects m's rounding error, var = sum(d^2) / N - c^2,
+//   and y = ((x - m) - c) * rstd never forms m + c (which f32 cannot hold
+//   for a mean far from zero: x = 1e4 + N(0, 1) would be off by 5e-4).
 // - Indices are `index` (64-bit on NVVM), so tensors of more than 2^31
 //   elements are addressed correctly.
 //
@@ -143,10 +147,11 @@ public:
     }
     SmallVector<Type> workgroup;
     if (!shape.warpPerRow)
-      workgroup.push_back(MemRefType::get(
-          {2 * kWarpSize}, b.getF32Type(), MemRefLayoutAttrInterface(),
-          gpu::AddressSpaceAttr::get(b.getContext(),
-                                     gpu::AddressSpace::Workgroup)));
+      workgroup.push_back(
+          MemRefType::get({(spec.layerNorm ? 3 : 1) * kWarpSize},
+                          b.getF32Type(), MemRefLayoutAttrInterface(),
+                          gpu::AddressSpaceAttr::get(
+                              b.getContext(), gpu::AddressSpace::Workgroup)));
     auto launch = gpu::LaunchOp::create(
         b, loc, grid, one, one, blockX, blockY, one,
         /*dynamicSharedMemorySize=*/{}, /*asyncTokenType=*/{},
@@ -299,12 +304,16 @@ private:
     return load(b, loc, spec.residual ? spec.h : spec.input, chunk);
   }
 
-  /// Normalizes a chunk and stores it to y.
+  /// Normalizes a chunk and stores it to y: (value - mean) * rstd + center
+  /// for LayerNorm (center = -c * rstd, see the top of the file), value *
+  /// rstd for RMSNorm (null mean and center).
   void output(OpBuilder &b, Location loc, Value chunk, Value value, Value mean,
-              Value rstd) const {
+              Value rstd, Value center) const {
     if (mean)
       value = arith::SubFOp::create(b, loc, value, mean);
     value = arith::MulFOp::create(b, loc, value, rstd);
+    if (center)
+      value = arith::AddFOp::create(b, loc, value, center);
     if (spec.scale) {
       Value gamma = load(b, loc, spec.scale, chunk);
       if (spec.offset != 0.0)
@@ -433,20 +442,24 @@ private:
       return reduceLanes(b, loc, acc);
     };
 
-    Value meanv, rstd;
+    Value meanv, rstd, centerv;
     if (spec.layerNorm) {
       Value sum = rowSum(b, loc, sumOver([](Value v) { return v; }, false), 0);
       Value mean = arith::DivFOp::create(b, loc, sum, count);
       meanv = splat(b, loc, mean);
+      auto deviation = [&](Value v) {
+        return arith::SubFOp::create(b, loc, v, meanv).getResult();
+      };
+      Value deviations = sumOver(deviation, true);
       Value squares = sumOver(
           [&](Value v) {
-            Value d = arith::SubFOp::create(b, loc, v, meanv);
+            Value d = deviation(v);
             return arith::MulFOp::create(b, loc, d, d).getResult();
           },
           true);
-      Value var =
-          arith::DivFOp::create(b, loc, rowSum(b, loc, squares, 1), count);
-      rstd = rstdOf(b, loc, var);
+      std::tie(rstd, centerv) =
+          correctedStatistics(b, loc, count, rowSum(b, loc, deviations, 1),
+                              rowSum(b, loc, squares, 2));
     } else {
       Value squares = sumOver(
           [&](Value v) {
@@ -462,11 +475,11 @@ private:
          llvm::zip(chunkIds, values, inside)) {
       Value chunk = chunkRef, value = valueRef, valid = validRef;
       if (!valid) {
-        output(b, loc, chunk, value, meanv, rstdv);
+        output(b, loc, chunk, value, meanv, rstdv, centerv);
         continue;
       }
       scf::IfOp::create(b, loc, valid, [&](OpBuilder &tb, Location tl) {
-        output(tb, tl, chunk, value, meanv, rstdv);
+        output(tb, tl, chunk, value, meanv, rstdv, centerv);
         scf::YieldOp::create(tb, tl);
       });
     }
@@ -485,22 +498,48 @@ private:
     return reduceLanes(b, loc, loop.getResult(0));
   }
 
+  /// LayerNorm's rstd and center (-c * rstd, splat) from the sums of the
+  /// deviations d = x - m and of their squares.
+  std::pair<Value, Value> correctedStatistics(OpBuilder &b, Location loc,
+                                              Value count, Value deviations,
+                                              Value squares) const {
+    Value c = arith::DivFOp::create(b, loc, deviations, count);
+    Value var = arith::SubFOp::create(
+        b, loc, arith::DivFOp::create(b, loc, squares, count),
+        arith::MulFOp::create(b, loc, c, c));
+    // Rounding can leave a (tiny) negative variance for a constant row.
+    var = arith::MaximumFOp::create(b, loc, var, f32(b, loc, 0.0));
+    Value rstd = rstdOf(b, loc, var);
+    Value center =
+        arith::NegFOp::create(b, loc, arith::MulFOp::create(b, loc, c, rstd));
+    return {rstd, splat(b, loc, center)};
+  }
+
   void emitStreamedRow(OpBuilder &b, Location loc, Value count) {
-    Value meanv, rstd;
+    Value meanv, rstd, centerv;
     if (spec.layerNorm) {
       Value sum = streamSum(b, loc, [&](OpBuilder &lb, Location ll, Value c) {
         return source(lb, ll, c);
       });
       Value mean = arith::DivFOp::create(b, loc, rowSum(b, loc, sum, 0), count);
       meanv = splat(b, loc, mean);
-      Value squares =
-          streamSum(b, loc, [&](OpBuilder &lb, Location ll, Value c) {
-            Value d = arith::SubFOp::create(lb, ll, reread(lb, ll, c), meanv);
-            return arith::MulFOp::create(lb, ll, d, d).getResult();
+      // One pass over the row for both sums: a two-lane accumulator would
+      // need no more loads, but two loops would read the row twice.
+      auto loop = scf::ForOp::create(
+          b, loc, tid, chunks, threads,
+          ValueRange{splatConstant(b, loc, 0.0), splatConstant(b, loc, 0.0)},
+          [&](OpBuilder &lb, Location ll, Value chunk, ValueRange acc) {
+            Value d =
+                arith::SubFOp::create(lb, ll, reread(lb, ll, chunk), meanv);
+            Value sum = arith::AddFOp::create(lb, ll, acc[0], d);
+            Value square = arith::AddFOp::create(
+                lb, ll, acc[1], arith::MulFOp::create(lb, ll, d, d));
+            scf::YieldOp::create(lb, ll, ValueRange{sum, square});
           });
-      Value var =
-          arith::DivFOp::create(b, loc, rowSum(b, loc, squares, 1), count);
-      rstd = rstdOf(b, loc, var);
+      std::tie(rstd, centerv) = correctedStatistics(
+          b, loc, count,
+          rowSum(b, loc, reduceLanes(b, loc, loop.getResult(0)), 1),
+          rowSum(b, loc, reduceLanes(b, loc, loop.getResult(1)), 2));
     } else {
       Value squares =
           streamSum(b, loc, [&](OpBuilder &lb, Location ll, Value c) {
@@ -515,7 +554,7 @@ private:
     scf::ForOp::create(
         b, loc, tid, chunks, threads, ValueRange{},
         [&](OpBuilder &lb, Location ll, Value chunk, ValueRange) {
-          output(lb, ll, chunk, reread(lb, ll, chunk), meanv, rstdv);
+          output(lb, ll, chunk, reread(lb, ll, chunk), meanv, rstdv, centerv);
           scf::YieldOp::create(lb, ll);
         });
   }

@@ -11,14 +11,36 @@
 // CHECK:           memref.extract_aligned_pointer_as_index
 // CHECK:           arith.andi
 // CHECK:           scf.if
-// CHECK:             gpu.launch blocks({{.*}}) in ({{.*}} = %[[ROWS]], {{.*}}) threads({{.*}}) in (%{{.*}} = %c256{{.*}}) function(@norm_layer_norm_f32_v4_block) workgroup(%{{.*}} : memref<64xf32, #gpu.address_space<workgroup>>)
+// CHECK:             gpu.launch blocks({{.*}}) in ({{.*}} = %[[ROWS]], {{.*}}) threads({{.*}}) in (%{{.*}} = %c256{{.*}}) function(@norm_layer_norm_f32_v4_block) workgroup(%{{.*}} : memref<96xf32, #gpu.address_space<workgroup>>)
 // CHECK-COUNT-4:       vector.load %{{.*}} {alignment = 16 : i64} : memref<?x4096xf32>, vector<4xf32>
 // CHECK-COUNT-5:       gpu.shuffle  xor
 // CHECK:               gpu.barrier
+// The corrected two-pass statistics: m = sum / N, then the sums of
+// d = x - m and of d^2, each reduced over the block.
+// CHECK:               %[[M:.*]] = arith.divf %{{.*}}, %{{.*}} : f32
+// CHECK:               %[[MV:.*]] = vector.broadcast %[[M]] : f32 to vector<4xf32>
+// CHECK-COUNT-4:       arith.subf %{{.*}}, %[[MV]] : vector<4xf32>
+// CHECK:               vector.reduction <add>
+// CHECK:               %[[D:.*]] = arith.subf %{{.*}}, %[[MV]] : vector<4xf32>
+// CHECK-NEXT:          arith.mulf %[[D]], %[[D]] : vector<4xf32>
 // CHECK-COUNT-5:       gpu.shuffle  xor
 // CHECK:               gpu.barrier
+// CHECK-COUNT-5:       gpu.shuffle  xor
+// CHECK:               gpu.barrier
+// c = sum(d) / N; var = sum(d^2) / N - c^2; center = -c * rstd.
+// CHECK:               %[[C:.*]] = arith.divf %{{.*}}, %{{.*}} : f32
+// CHECK:               %[[Q:.*]] = arith.divf %{{.*}}, %{{.*}} : f32
+// CHECK:               %[[C2:.*]] = arith.mulf %[[C]], %[[C]] : f32
+// CHECK:               %[[VAR:.*]] = arith.subf %[[Q]], %[[C2]] : f32
+// CHECK:               arith.maximumf %[[VAR]], %{{.*}} : f32
 // CHECK:               llvm.call_intrinsic "llvm.nvvm.sqrt.rn.f"
-// CHECK:               arith.divf
+// CHECK:               %[[RSTD:.*]] = arith.divf
+// CHECK:               %[[CR:.*]] = arith.mulf %[[C]], %[[RSTD]] : f32
+// CHECK:               %[[CENTER:.*]] = arith.negf %[[CR]] : f32
+// CHECK:               %[[CV:.*]] = vector.broadcast %[[CENTER]] : f32 to vector<4xf32>
+// CHECK:               %[[DM:.*]] = arith.subf %{{.*}}, %[[MV]] : vector<4xf32>
+// CHECK:               %[[NORMED:.*]] = arith.mulf %[[DM]], %{{.*}} : vector<4xf32>
+// CHECK:               arith.addf %[[NORMED]], %[[CV]] : vector<4xf32>
 // CHECK:               vector.store %{{.*}} {alignment = 16 : i64} : memref<?x4096xf32>, vector<4xf32>
 // CHECK:           } else {
 // CHECK:             gpu.launch {{.*}} function(@norm_layer_norm_f32_scalar_block)

@@ -1,6 +1,14 @@
 # RUN: env LD_LIBRARY_PATH=%fake_cuda_dir %python %s 2>&1 | FileCheck %s
 # RUN: env LD_LIBRARY_PATH=%fake_cuda_dir FAKE_CUDA_DEVICES=0 %python %s nodevice 2>&1 | FileCheck %s --check-prefix=NODEV
 # RUN: env LD_LIBRARY_PATH=%fake_cuda_dir FAKE_CUDA_BAD_MODULE=1 %python %s badmodule 2>&1 | FileCheck %s --check-prefix=BADMODULE
+# Module destructors at exit: an unload the shut-down driver answers with
+# CUDA_ERROR_DEINITIALIZED (4) is quiet, any other failure is reported.
+# RUN: env LD_LIBRARY_PATH=%fake_cuda_dir FAKE_CUDA_UNLOAD_RESULT=4 %python %s 2>&1 | FileCheck %s --check-prefix=DEINIT
+# RUN: env LD_LIBRARY_PATH=%fake_cuda_dir FAKE_CUDA_UNLOAD_RESULT=1 %python %s 2>&1 | FileCheck %s --check-prefix=UNLOADFAIL
+# DEINIT: fake-cuda: launch
+# DEINIT-NOT: cuModuleUnload
+# UNLOADFAIL: fake-cuda: launch
+# UNLOADFAIL: norm-cuda-runtime: cuModuleUnload failed: fake error (CUresult 1)
 # REQUIRES: numpy
 #
 # What host code from --norm-gpu-pipeline asks of the CUDA driver, checked

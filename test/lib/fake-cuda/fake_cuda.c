@@ -1,13 +1,15 @@
 /*===- fake_cuda.c - A CUDA driver stand-in for testing without a GPU -----===*\
 |*                                                                            *|
-|* Built as libcuda.so.1 for the test suite only. It implements the driver   *|
-|* entry points libnorm_cuda_runtime resolves, on host memory, and logs the  *|
-|* calls that matter to stderr (module loads, kernel lookups, launches with  *|
-|* their grid and block, allocations), so lit tests can check what compiled *|
-|* host code asks of the driver. Kernels are not executed.                   *|
+|* Built as libcuda.so.1 for the test suite only. It implements the driver    *|
+|* entry points libnorm_cuda_runtime resolves, on host memory, and logs the   *|
+|* calls that matter to stderr (module loads, kernel lookups, launches with   *|
+|* their grid and block, allocations), so lit tests can check what compiled   *|
+|* host code asks of the driver. Kernels are not executed.                    *|
 |*                                                                            *|
-|* FAKE_CUDA_DEVICES=0 makes cuInit report no device; FAKE_CUDA_BAD_MODULE=1 *|
-|* makes every module load fail.                                              *|
+|* FAKE_CUDA_DEVICES=0 makes cuInit report no device; FAKE_CUDA_BAD_MODULE=1  *|
+|* makes every module load fail; FAKE_CUDA_UNLOAD_RESULT=N makes module       *|
+|* unloads return N (4, CUDA_ERROR_DEINITIALIZED, is what a real driver       *|
+|* answers to the module destructors that run after it has shut down).        *|
 |*                                                                            *|
 \*===----------------------------------------------------------------------===*/
 
@@ -87,7 +89,8 @@ CUresult cuModuleLoadDataEx(void **module, const void *image, unsigned count,
 }
 CUresult cuModuleUnload(void *module) {
   free(module);
-  return kSuccess;
+  const char *result = getenv("FAKE_CUDA_UNLOAD_RESULT");
+  return result ? atoi(result) : kSuccess;
 }
 CUresult cuModuleGetFunction(void **function, void *module, const char *name) {
   (void)module;
