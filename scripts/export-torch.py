@@ -67,6 +67,32 @@ class LlamaRMSNorm(nn.Module):
         return y.to(x.dtype) * self.weight
 
 
+class RMSNormOfInputs(nn.Module):
+    """x * rsqrt(mean(x^2) + 1e-6) * w, the weight an input."""
+
+    def forward(self, x, w):
+        return x * torch.rsqrt(x.pow(2).mean(-1, keepdim=True) + 1e-6) * w
+
+
+class RMSNormNoWeight(nn.Module):
+    """x * rsqrt(mean(x^2) + 1e-6)."""
+
+    def forward(self, x):
+        return x * torch.rsqrt(x.pow(2).mean(-1, keepdim=True) + 1e-6)
+
+
+class LayerNormOfInputs(nn.Module):
+    """F.layer_norm over the last `dims` dims (sizes read off x), eps 1e-5,
+    weight and bias inputs when given."""
+
+    def __init__(self, dims=1):
+        super().__init__()
+        self.dims = dims
+
+    def forward(self, x, weight=None, bias=None):
+        return F.layer_norm(x, x.shape[-self.dims:], weight, bias)
+
+
 class SelfAttention(nn.Module):
     def __init__(self, hidden, heads, bias):
         super().__init__()
@@ -181,10 +207,15 @@ def blocks():
 
 
 def write_export(out, name, module, example,
-                 output_type="linalg-on-tensors", dynamic_rows=False):
-    dynamic = [{0: torch.export.Dim("rows")}] if dynamic_rows else None
-    exported = fx.export_and_import(module, example, output_type=output_type,
-                                    dynamic_shapes=dynamic)
+                 output_type="linalg-on-tensors", dynamic_rows=False,
+                 dynamic_shapes=None):
+    """`example` is the input tensor or a tuple of them; `dynamic_shapes`
+    (one dict per input) as torch.export takes it."""
+    if dynamic_rows:
+        dynamic_shapes = [{0: torch.export.Dim("rows")}]
+    example = example if isinstance(example, tuple) else (example,)
+    exported = fx.export_and_import(module, *example, output_type=output_type,
+                                    dynamic_shapes=dynamic_shapes)
     summary = (type(module).__doc__ or type(module).__name__).splitlines()[0]
     with open(os.path.join(out, name + ".mlir"), "w") as f:
         f.write(f"// Exported by scripts/export-torch.py (torch-mlir, PyTorch "
@@ -215,6 +246,25 @@ def main():
             ("torch_rms_norm_dynamic", RMSNorm(64), torch.randn(4, 64)),
             ("torch_layer_norm_dynamic", nn.LayerNorm(64), torch.randn(4, 64))):
         write_export(out, name, module, example, dynamic_rows=True)
+        print(f"wrote {name}.mlir")
+    # A normalized size known only at run time too: N is read with
+    # tensor.dim (a product of them over several normalized dims).
+    rows, hidden = torch.export.Dim("rows"), torch.export.Dim("hidden")
+    seq = torch.export.Dim("seq")
+    for name, module, example, dynamic in (
+            ("torch_rms_norm_dynamic_hidden", RMSNormNoWeight(),
+             torch.randn(4, 64), [{0: rows, 1: hidden}]),
+            ("torch_layer_norm_dynamic_hidden", LayerNormOfInputs(),
+             torch.randn(4, 64), [{0: rows, 1: hidden}]),
+            ("torch_layer_norm_2d_dynamic", LayerNormOfInputs(2),
+             torch.randn(2, 8, 64), [{1: seq, 2: hidden}]),
+            ("torch_rms_norm_dynamic_weight", RMSNormOfInputs(),
+             (torch.randn(4, 64), torch.randn(64)),
+             [{0: rows, 1: hidden}, {0: hidden}]),
+            ("torch_layer_norm_dynamic_weight", LayerNormOfInputs(),
+             (torch.randn(4, 64), torch.randn(64), torch.randn(64)),
+             [{0: rows, 1: hidden}, {0: hidden}, {0: hidden}])):
+        write_export(out, name, module, example, dynamic_shapes=dynamic)
         print(f"wrote {name}.mlir")
     # The same norms through torch-mlir's TOSA backend.
     tosa_modules = {

@@ -35,6 +35,16 @@ CASES["torch_rms_norm_dynamic.mlir"] = (
 CASES["torch_layer_norm_dynamic.mlir"] = (
     "f32", [(1, 64), (5, 64), (300, 64)],
     lambda x: ref_layer_norm(x, -1, 1e-5)[0])
+# A normalized size known only at run time: odd, one, and a full vector.
+CASES["torch_rms_norm_dynamic_hidden.mlir"] = (
+    "f32", [(3, 1), (5, 17), (2, 64), (300, 33)],
+    lambda x: ref_rms_norm(x, -1, 1e-6)[0])
+CASES["torch_layer_norm_dynamic_hidden.mlir"] = (
+    "f32", [(3, 1), (5, 17), (2, 64), (300, 33)],
+    lambda x: ref_layer_norm(x, -1, 1e-5)[0])
+CASES["torch_layer_norm_2d_dynamic.mlir"] = (
+    "f32", [(2, 1, 3), (2, 8, 64), (2, 5, 7)],
+    lambda x: ref_layer_norm(x, 1, 1e-5)[0])
 # Normalized over the last two dims.
 for frontend in ("torch", "tosa"):
     CASES[f"{frontend}_layer_norm_2d.mlir"] = (

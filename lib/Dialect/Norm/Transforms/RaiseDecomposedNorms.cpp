@@ -5,13 +5,21 @@
 // divisions by N, centering, squares, + eps, rsqrt, multiplies, then gamma
 // and beta) and replaces them with norm.layer_norm / norm.rms_norm.
 //
+// The division by N is matched against the normalized dims of the summed
+// tensor: a constant where they are static, else the product of the sizes
+// torch-mlir reads with tensor.dim (index_cast, muli, sitofp), each traced
+// back through tensor.empty and destination-passing ops to the dim of the
+// tensor it measures.
+//
 //===----------------------------------------------------------------------===//
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Math/IR/Math.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/IR/Matchers.h"
 #include "mlir/IR/TypeUtilities.h"
+#include "mlir/Interfaces/DestinationStyleOpInterface.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
 #include "norm/Dialect/Norm/IR/NormOps.h"
 #include "norm/Dialect/Norm/Transforms/Passes.h"
@@ -158,46 +166,139 @@ Value stripExtension(Value value) {
   return value;
 }
 
-/// The number of elements of `x`'s trailing dims from `axis`, if static
-/// (the leading, row dims may be dynamic).
-std::optional<int64_t> rowLength(Value x, int64_t axis) {
-  auto type = cast<RankedTensorType>(x.getType());
-  int64_t n = 1;
-  for (int64_t dim = axis; dim < type.getRank(); ++dim) {
-    if (type.isDynamicDim(dim))
-      return std::nullopt;
-    n *= type.getDimSize(dim);
+/// A size known only at run time: dim `dim` of the tensor `value`, or the
+/// index `value` itself (dim -1) where it cannot be traced to a tensor.
+struct RuntimeSize {
+  Value value;
+  int64_t dim;
+  bool operator==(const RuntimeSize &other) const {
+    return value == other.value && dim == other.dim;
   }
-  return n;
+};
+
+RuntimeSize traceIndex(Value index);
+
+/// The size of dim `dim` of `tensor`, traced through destination-passing
+/// ops (a result has its init's shape) and tensor.empty (to its size
+/// operand).
+RuntimeSize traceDim(Value tensor, int64_t dim) {
+  while (auto result = dyn_cast<OpResult>(tensor)) {
+    Operation *owner = result.getOwner();
+    if (auto empty = dyn_cast<tensor::EmptyOp>(owner))
+      return traceIndex(empty.getDynamicSize(dim));
+    auto dps = dyn_cast<DestinationStyleOpInterface>(owner);
+    if (!dps || !dps.hasPureTensorSemantics())
+      break;
+    tensor = dps.getTiedOpOperand(result)->get();
+  }
+  return {tensor, dim};
 }
 
-/// `v / N` (or `v * (1 / N)`) as an element-wise step: returns v and N.
-std::optional<std::pair<Value, double>> matchDivideByCount(Value value) {
+RuntimeSize traceIndex(Value index) {
+  if (auto dimOp = index.getDefiningOp<tensor::DimOp>())
+    if (std::optional<int64_t> dim = dimOp.getConstantIndex();
+        dim && cast<ShapedType>(dimOp.getSource().getType()).isDynamicDim(*dim))
+      return traceDim(dimOp.getSource(), *dim);
+  return {index, -1};
+}
+
+/// A row length: a constant times sizes known only at run time.
+struct RowCount {
+  double factor = 1.0;
+  SmallVector<RuntimeSize> sizes;
+};
+
+/// Accumulates into `count` the integer `value`: constants, index_cast,
+/// muli and tensor.dim.
+bool accumulateCount(Value value, RowCount &count) {
+  APInt constant;
+  if (matchPattern(value, m_ConstantInt(&constant))) {
+    count.factor *= static_cast<double>(constant.getSExtValue());
+    return true;
+  }
+  Operation *op = value.getDefiningOp();
+  if (isa_and_nonnull<arith::IndexCastOp, arith::IndexCastUIOp>(op))
+    return accumulateCount(op->getOperand(0), count);
+  if (isa_and_nonnull<arith::MulIOp>(op))
+    return accumulateCount(op->getOperand(0), count) &&
+           accumulateCount(op->getOperand(1), count);
+  if (auto dimOp = dyn_cast_or_null<tensor::DimOp>(op)) {
+    std::optional<int64_t> dim = dimOp.getConstantIndex();
+    auto type = cast<ShapedType>(dimOp.getSource().getType());
+    if (!dim || *dim < 0 || *dim >= type.getRank())
+      return false;
+    if (!type.isDynamicDim(*dim)) {
+      count.factor *= static_cast<double>(type.getDimSize(*dim));
+      return true;
+    }
+    count.sizes.push_back(traceDim(dimOp.getSource(), *dim));
+    return true;
+  }
+  return false;
+}
+
+/// The float divisor `value` as a row count: a constant, or an integer
+/// count converted with sitofp / uitofp.
+std::optional<RowCount> countOf(Value value) {
+  RowCount count;
+  if (std::optional<double> constant = getFloatConstant(value)) {
+    count.factor = *constant;
+    return count;
+  }
+  Operation *op = value.getDefiningOp();
+  if (isa_and_nonnull<arith::SIToFPOp, arith::UIToFPOp>(op) &&
+      accumulateCount(op->getOperand(0), count))
+    return count;
+  return std::nullopt;
+}
+
+/// Whether `count` is the number of elements of `x`'s trailing dims from
+/// `axis` (the leading, row dims may have any size).
+bool isRowLength(const RowCount &count, Value x, int64_t axis) {
+  auto type = cast<RankedTensorType>(x.getType());
+  double n = 1.0;
+  SmallVector<RuntimeSize> unmatched(count.sizes);
+  for (int64_t dim = axis; dim < type.getRank(); ++dim) {
+    if (!type.isDynamicDim(dim)) {
+      n *= static_cast<double>(type.getDimSize(dim));
+      continue;
+    }
+    auto *it = llvm::find(unmatched, traceDim(x, dim));
+    if (it == unmatched.end())
+      return false;
+    unmatched.erase(it);
+  }
+  return unmatched.empty() && std::abs(count.factor - n) <= 1e-6 * n;
+}
+
+/// `v / N` (or `v * (1 / N)` with a constant N) as an element-wise step:
+/// returns v and N.
+std::optional<std::pair<Value, RowCount>> matchDivideByCount(Value value) {
   std::optional<ElementwiseStep> step = elementwiseStep(value);
   if (!step)
     return std::nullopt;
   if (auto div = dyn_cast<arith::DivFOp>(step->op);
       div && isInputArg(div, div.getLhs()))
-    if (std::optional<double> count = getFloatConstant(div.getRhs()))
+    if (std::optional<RowCount> count = countOf(div.getRhs()))
       return std::make_pair(step->input, *count);
   if (auto mul = dyn_cast<arith::MulFOp>(step->op))
     for (Value operand : mul->getOperands())
       if (!isInputArg(mul, operand))
-        if (std::optional<double> inverse = getFloatConstant(operand))
-          return std::make_pair(step->input, 1.0 / *inverse);
+        if (std::optional<double> inverse = getFloatConstant(operand)) {
+          RowCount count;
+          count.factor = 1.0 / *inverse;
+          return std::make_pair(step->input, count);
+        }
   return std::nullopt;
 }
 
 /// `mean(v)` over the row: `sum(v) / N` with N the row length of `v`.
 Value matchRowMean(Value value, int64_t axis) {
-  std::optional<std::pair<Value, double>> divided = matchDivideByCount(value);
+  std::optional<std::pair<Value, RowCount>> divided = matchDivideByCount(value);
   if (!divided)
     return Value();
   Value v = matchRowSum(divided->first, axis);
-  if (!v)
-    return Value();
-  std::optional<int64_t> n = rowLength(v, axis);
-  if (!n || std::abs(divided->second - static_cast<double>(*n)) > 1e-6 * *n)
+  if (!v || !isRowLength(divided->second, v, axis))
     return Value();
   return v;
 }

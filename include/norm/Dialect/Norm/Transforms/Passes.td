@@ -152,10 +152,15 @@ def NormRaise : Pass<"norm-raise"> {
     `tensor.collapse_shape`), and `tosa.cast` widening/narrowing of 16-bit
     data folds into the op.
 
-    N is checked against the normalized dims, which must be static; the
-    leading (row) dims may be dynamic. The now-dead steps are removed. Not
-    recognized: a normalized size known only at run time (a division by a
-    `tensor.dim`); real models fix it with their weights.
+    N is checked against the normalized dims: a constant where they are
+    static; where some are known only at run time, the product of their
+    sizes as torch-mlir computes it (`tensor.dim`, `arith.index_cast`,
+    `arith.muli`, `arith.sitofp`), each `tensor.dim` traced through
+    `tensor.empty` and the linalg ops' inits to the dim it measures (a
+    division by the number of rows, or by another tensor's size, is not a
+    mean over the row). The leading (row) dims may be dynamic. The now-dead
+    steps are removed. The tosa forms need static normalized dims (their
+    1/N is a constant).
   }];
   let dependentDialects = ["::mlir::norm::NormDialect",
                            "::mlir::tensor::TensorDialect"];
