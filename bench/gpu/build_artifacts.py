@@ -1,6 +1,8 @@
 """Builds the self-contained GPU test and benchmark artifacts.
 
     python3 bench/gpu/build_artifacts.py OUT [--quick] [--format bin|isa]
+        [--pipeline-options 'chunks-per-thread=8 ...'] [--ops OP,...]
+        [--sizes N,...]
 
 Runs on the build machine (norm-opt, mlir-translate and clang on PATH).
 Compiles norm ops through --norm-gpu-pipeline ahead of time into shared
@@ -75,7 +77,7 @@ def run(cmd):
     subprocess.run(cmd, check=True)
 
 
-def build_library(out, op, dtype, sizes, fmt):
+def build_library(out, op, dtype, sizes, fmt, options=""):
     source = "".join(function_source(op, dtype, s) for s in sizes)
     stem = f"libnorm_gpu_{op}_{dtype}"
     src = os.path.join(out, "src", stem + ".mlir")
@@ -83,7 +85,8 @@ def build_library(out, op, dtype, sizes, fmt):
         f.write(source)
     lowered = os.path.join(out, "src", stem + ".llvm.mlir")
     ll = os.path.join(out, "src", stem + ".ll")
-    run(["norm-opt", src, f"--norm-gpu-pipeline=format={fmt}", "-o", lowered])
+    run(["norm-opt", src, f"--norm-gpu-pipeline=format={fmt} {options}".strip(),
+         "-o", lowered])
     run(["mlir-translate", "--mlir-to-llvmir", lowered, "-o", ll])
     library = os.path.join(out, stem + ".so")
     run(["clang", "-O2", "-shared", "-fPIC", "-Wno-override-module", ll,
@@ -118,6 +121,12 @@ def main():
                         help="one size per kind of kernel (for the tests)")
     parser.add_argument("--format", choices=("bin", "isa"), default=None,
                         help="cubin (default where ptxas is found) or PTX")
+    parser.add_argument("--pipeline-options", default="",
+                        help="more --norm-gpu-pipeline options (variants)")
+    parser.add_argument("--ops", default=",".join(OPS),
+                        help="comma-separated ops to build")
+    parser.add_argument("--sizes", default=None,
+                        help="comma-separated hidden sizes ('dyn': run-time)")
     parser.add_argument("--lib-dir", default=os.path.join(ROOT, "build", "lib"))
     parser.add_argument("--bin-dir", default=os.path.join(ROOT, "build", "bin"))
     args = parser.parse_args()
@@ -137,10 +146,17 @@ def main():
     shutil.copy(os.path.join(args.lib_dir, "libnorm_cuda_runtime.so"), out)
     shutil.copy(os.path.join(args.bin_dir, "norm-cuda-info"), out)
     sizes = QUICK_SIZES if args.quick else SIZES
-    manifest = {"format": fmt, "epsilon": EPSILON, "functions": []}
-    for op in OPS:
+    if args.sizes:
+        sizes = tuple(None if s == "dyn" else int(s)
+                      for s in args.sizes.split(","))
+    manifest = {"format": fmt, "epsilon": EPSILON, "functions": [],
+                "pipeline_options": args.pipeline_options}
+    for op in args.ops.split(","):
+        if op not in OPS:
+            sys.exit(f"error: unknown op {op}; known: {', '.join(OPS)}")
         for dtype in DTYPES:
-            library = build_library(out, op, dtype, sizes, fmt)
+            library = build_library(out, op, dtype, sizes, fmt,
+                                    args.pipeline_options)
             for size in sizes:
                 manifest["functions"].append({
                     "name": function_name(op, dtype, size), "op": op,
@@ -149,7 +165,7 @@ def main():
     with open(os.path.join(out, "manifest.json"), "w") as f:
         json.dump(manifest, f, indent=1)
     for script in ("norm_gpu.py", "run_tests.py", "bench.py", "plot.py",
-                   "run.sh"):
+                   "sweep.py", "run.sh"):
         shutil.copy(os.path.join(HERE, script), out)
     shutil.copy(os.path.join(ROOT, "python", "norm_aot.py"), out)
     shutil.copy(os.path.join(ROOT, "test", "lib", "normtest.py"), out)

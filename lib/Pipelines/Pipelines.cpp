@@ -195,6 +195,8 @@ void mlir::norm::buildNormGPUPipeline(OpPassManager &pm,
   gpuOptions.vectorBytes = options.vectorBytes;
   gpuOptions.warpRowsPerBlock = options.warpRowsPerBlock;
   gpuOptions.maxRegisterValues = options.maxRegisterValues;
+  gpuOptions.chunksPerThread = options.chunksPerThread;
+  gpuOptions.maxBlockThreads = options.maxBlockThreads;
   pm.addPass(createConvertNormToGPU(gpuOptions));
   pm.addNestedPass<func::FuncOp>(createConvertLinalgToParallelLoopsPass());
   pm.addNestedPass<func::FuncOp>(createGpuMapParallelLoopsPass());

@@ -147,6 +147,12 @@ def ConvertNormToGPU : Pass<"convert-norm-to-gpu"> {
     Option<"maxRegisterValues", "max-register-values", "int64_t",
            /*default=*/"32",
            "most values of a row one thread keeps in registers">,
+    Option<"chunksPerThread", "chunks-per-thread", "int64_t",
+           /*default=*/"4",
+           "vector chunks per thread a block-per-row kernel aims at">,
+    Option<"maxBlockThreads", "max-block-threads", "int64_t",
+           /*default=*/"512",
+           "most threads of a block-per-row kernel (power of two, 64-1024)">,
   ];
 }
 

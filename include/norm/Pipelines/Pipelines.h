@@ -142,6 +142,16 @@ struct NormGPUPipelineOptions
       *this, "max-register-values",
       llvm::cl::desc("Most values of a row one thread keeps in registers"),
       llvm::cl::init(32)};
+  PassOptions::Option<int64_t> chunksPerThread{
+      *this, "chunks-per-thread",
+      llvm::cl::desc("Vector chunks per thread a block-per-row kernel aims "
+                     "at (the block size follows)"),
+      llvm::cl::init(4)};
+  PassOptions::Option<int64_t> maxBlockThreads{
+      *this, "max-block-threads",
+      llvm::cl::desc("Most threads of a block-per-row kernel (a power of "
+                     "two, 64 to 1024)"),
+      llvm::cl::init(512)};
   PassOptions::Option<int64_t> registers{
       *this, "registers",
       llvm::cl::desc("Registers per thread ptxas may give a kernel"),

@@ -37,6 +37,7 @@
 #include "mlir/Transforms/WalkPatternRewriteDriver.h"
 #include "norm/Conversion/Passes.h"
 #include "norm/Dialect/Norm/IR/NormOps.h"
+#include "llvm/ADT/bit.h"
 #include "llvm/Support/MathExtras.h"
 
 namespace mlir::norm {
@@ -88,12 +89,21 @@ struct KernelShape {
   int64_t threads = 0;
   /// Chunks per thread kept in registers; 0 when the row is streamed.
   int64_t perThread = 0;
+  /// Chunks per thread the block size aims at, and the most threads of a
+  /// block (run-time row lengths).
+  int64_t chunksPerThread = 4;
+  int64_t maxThreads = kMaxThreads;
 };
 
 KernelShape chooseShape(std::optional<int64_t> length, int64_t lanes,
                         const NormToGPUOptions &options) {
   KernelShape shape;
   shape.lanes = lanes;
+  shape.chunksPerThread = std::max<int64_t>(1, options.chunksPerThread);
+  shape.maxThreads = std::clamp<int64_t>(
+      static_cast<int64_t>(llvm::bit_floor(static_cast<uint64_t>(
+          std::max<int64_t>(1, options.maxBlockThreads)))),
+      64, kMaxThreads);
   if (!length)
     return shape;
   int64_t chunks = llvm::divideCeil(*length, lanes);
@@ -108,7 +118,8 @@ KernelShape chooseShape(std::optional<int64_t> length, int64_t lanes,
     return shape;
   }
   shape.threads = std::clamp<int64_t>(
-      llvm::PowerOf2Ceil(llvm::divideCeil(chunks, 4)), 64, kMaxThreads);
+      llvm::PowerOf2Ceil(llvm::divideCeil(chunks, shape.chunksPerThread)), 64,
+      shape.maxThreads);
   int64_t perThread = llvm::divideCeil(chunks, shape.threads);
   shape.perThread = perThread <= maxPerThread ? perThread : 0;
   return shape;
@@ -198,16 +209,17 @@ private:
     return name;
   }
 
-  /// Threads for a row whose length is known only at run time: about four
-  /// chunks each, a multiple of the warp size, at most 1024.
+  /// Threads for a row whose length is known only at run time: about
+  /// `chunksPerThread` chunks each, a multiple of the warp size, at most
+  /// `maxThreads`.
   Value runtimeThreads(OpBuilder &b, Location loc) const {
     Value warp = indexConstant(b, loc, kWarpSize);
-    Value wanted =
-        arith::CeilDivUIOp::create(b, loc, chunks, indexConstant(b, loc, 4));
+    Value wanted = arith::CeilDivUIOp::create(
+        b, loc, chunks, indexConstant(b, loc, shape.chunksPerThread));
     Value warps = arith::CeilDivUIOp::create(b, loc, wanted, warp);
     Value count = arith::MulIOp::create(b, loc, warps, warp);
     return arith::MinUIOp::create(b, loc, count,
-                                  indexConstant(b, loc, kMaxThreads));
+                                  indexConstant(b, loc, shape.maxThreads));
   }
 
   VectorType computeVector(OpBuilder &b) const {
@@ -819,6 +831,8 @@ struct ConvertNormToGPUPass
     options.vectorBytes = vectorBytes;
     options.warpRowsPerBlock = warpRowsPerBlock;
     options.maxRegisterValues = maxRegisterValues;
+    options.chunksPerThread = chunksPerThread;
+    options.maxBlockThreads = maxBlockThreads;
     RewritePatternSet patterns(&getContext());
     populateNormToGPUPatterns(patterns, options);
     // No folding: the greedy driver would hoist the kernels' constants out

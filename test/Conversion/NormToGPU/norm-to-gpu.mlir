@@ -1,5 +1,6 @@
 // RUN: norm-opt %s --convert-norm-to-gpu --split-input-file | FileCheck %s
 // RUN: norm-opt %s --convert-norm-to-gpu="vector-bytes=0" --split-input-file | FileCheck %s --check-prefix=SCALAR
+// RUN: norm-opt %s --convert-norm-to-gpu="chunks-per-thread=8 max-block-threads=1024" --split-input-file | FileCheck %s --check-prefix=OPTS
 
 // A long f32 row: the host skips empty tensors, checks 16-byte alignment of
 // every operand (pointer + offset, row stride) and picks the vector kernel
@@ -46,6 +47,10 @@
 // CHECK:             gpu.launch {{.*}} function(@norm_layer_norm_f32_scalar_block)
 // CHECK-NOT:           vector.load
 // CHECK:               memref.load %{{.*}} : memref<?x4096xf32>
+// The block size: chunks / chunks-per-thread rounded up to a power of two
+// (1024 chunks / 8: 128 threads), at most max-block-threads.
+// OPTS-LABEL: func.func @layer_norm_4096
+// OPTS:         gpu.launch {{.*}} threads({{.*}}) in (%{{.*}} = %c128, {{.*}} function(@norm_layer_norm_f32_v4_block)
 // SCALAR-LABEL: func.func @layer_norm_4096
 // SCALAR-NOT:   extract_aligned_pointer
 // SCALAR-NOT:   vector.load
@@ -92,9 +97,12 @@ func.func @add_rms_norm_768(%x: memref<?x768xbf16>, %r: memref<?x768xbf16>,
 // -----
 
 // Too long for registers (131072 f32): the row is streamed, each pass a
-// loop over the thread's chunks with the block size as step.
+// loop over the thread's chunks with the block size (at most
+// max-block-threads, 512 by default) as step.
 // CHECK-LABEL: func.func @layer_norm_stream
-// CHECK:         gpu.launch {{.*}} threads({{.*}}) in (%[[T:[^ ]*]] = %c1024, {{.*}} function(@norm_layer_norm_f32_v4_stream)
+// OPTS-LABEL:  func.func @layer_norm_stream
+// OPTS:          gpu.launch {{.*}} threads({{.*}}) in (%{{.*}} = %c1024, {{.*}} function(@norm_layer_norm_f32_v4_stream)
+// CHECK:         gpu.launch {{.*}} threads({{.*}}) in (%[[T:[^ ]*]] = %c512, {{.*}} function(@norm_layer_norm_f32_v4_stream)
 // CHECK:           scf.for %{{.*}} = %{{.*}} to %{{.*}} step %[[T]]
 // CHECK:           scf.for %{{.*}} = %{{.*}} to %{{.*}} step %[[T]]
 // CHECK:           scf.for %{{.*}} = %{{.*}} to %{{.*}} step %[[T]]
@@ -107,10 +115,10 @@ func.func @layer_norm_stream(%x: memref<?x131072xf32>, %y: memref<?x131072xf32>)
 
 // Several leading dims and several normalized dims collapse to a matrix;
 // a dynamic row length picks the block size at run time (about 4 chunks
-// per thread, a multiple of 32, at most 1024).
+// per thread, a multiple of 32, at most max-block-threads).
 // CHECK-LABEL: func.func @rms_norm_dynamic
 // CHECK:         memref.collapse_shape %{{.*}} {{\[\[}}0, 1], [2, 3]] : memref<2x?x?x8xf32> into memref<?x?xf32>
-// CHECK:         arith.minui %{{.*}}, %c1024
+// CHECK:         arith.minui %{{.*}}, %c512
 // CHECK:         function(@norm_rms_norm_f32_v4_stream)
 // CHECK:         function(@norm_rms_norm_f32_scalar_stream)
 func.func @rms_norm_dynamic(%x: memref<2x?x?x8xf32>, %y: memref<2x?x?x8xf32>) {

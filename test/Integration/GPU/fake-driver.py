@@ -121,16 +121,17 @@ say("ln4096 aligned")
 run("ln4096", [aligned((3, 4096)), aligned(4096), aligned(4096),
                aligned((3, 4096))])
 
-# A misaligned input: the element-wise kernel, 1024 threads x 4 elements.
+# A misaligned input: the element-wise kernel, 512 threads x 8 elements
+# (max-block-threads).
 # CHECK-LABEL: ln4096 misaligned
-# CHECK: fake-cuda: launch norm_layer_norm_f32_scalar_block grid (3, 1, 1) block (1024, 1, 1)
+# CHECK: fake-cuda: launch norm_layer_norm_f32_scalar_block grid (3, 1, 1) block (512, 1, 1)
 say("ln4096 misaligned")
 run("ln4096", [misaligned((3, 4096)), aligned(4096), aligned(4096),
                aligned((3, 4096))])
 
 # A misaligned parameter is checked too.
 # CHECK-LABEL: ln4096 misaligned gamma
-# CHECK: fake-cuda: launch norm_layer_norm_f32_scalar_block grid (3, 1, 1) block (1024, 1, 1)
+# CHECK: fake-cuda: launch norm_layer_norm_f32_scalar_block grid (3, 1, 1) block (512, 1, 1)
 say("ln4096 misaligned gamma")
 run("ln4096", [aligned((3, 4096)), misaligned(4096), aligned(4096),
                aligned((3, 4096))])
@@ -151,11 +152,11 @@ run("rms768", [aligned((9, 768), np.uint16), aligned((9, 768), np.uint16)])
 
 # A row length known only at run time: vectors when it is a multiple of 4
 # (1024 chunks: 256 threads of about 4), element-wise otherwise (4097
-# elements: 1024 threads).
+# elements: 512 threads, the most by default).
 # CHECK-LABEL: rmsdyn 4096
 # CHECK: fake-cuda: launch norm_rms_norm_f32_v4_stream grid (2, 1, 1) block (256, 1, 1)
 # CHECK-LABEL: rmsdyn 4097
-# CHECK: fake-cuda: launch norm_rms_norm_f32_scalar_stream grid (2, 1, 1) block (1024, 1, 1)
+# CHECK: fake-cuda: launch norm_rms_norm_f32_scalar_stream grid (2, 1, 1) block (512, 1, 1)
 # CHECK-LABEL: rmsdyn 30
 # CHECK: fake-cuda: launch norm_rms_norm_f32_scalar_stream grid (2, 1, 1) block (32, 1, 1)
 for n in (4096, 4097, 30):
