@@ -26,7 +26,7 @@ import platform
 import statistics
 import sys
 
-from norm_gpu import Artifacts, Runtime, operands
+from norm_gpu import Artifacts, Runtime, batch_seconds, operands
 
 SHAPES = [(16384, 4096), (2048, 16384), (4096, 3584), (32768, 8192)]
 DECODE = [(1, 4096), (8, 4096), (32, 4096), (64, 4096)]
@@ -62,16 +62,8 @@ def main():
         for _ in range(3):
             fn()
         torch.cuda.synchronize()
-        samples = []
-        for _ in range(3 if args.quick else 7):
-            start = torch.cuda.Event(enable_timing=True)
-            end = torch.cuda.Event(enable_timing=True)
-            start.record()
-            for _ in range(iterations):
-                fn()
-            end.record()
-            end.synchronize()
-            samples.append(start.elapsed_time(end) / 1e3 / iterations)
+        samples = [batch_seconds(fn, iterations)
+                   for _ in range(3 if args.quick else 7)]
         return statistics.median(samples), (max(samples) - min(samples)) / \
             statistics.median(samples)
 

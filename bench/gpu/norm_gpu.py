@@ -103,6 +103,21 @@ class Artifacts:
         self.prepare(entry, tensors)()
 
 
+def batch_seconds(fn, iterations):
+    """Seconds per call of `iterations` back-to-back calls of `fn` on the
+    current stream, timed with CUDA events."""
+    import torch
+
+    start = torch.cuda.Event(enable_timing=True)
+    end = torch.cuda.Event(enable_timing=True)
+    start.record()
+    for _ in range(iterations):
+        fn()
+    end.record()
+    end.synchronize()
+    return start.elapsed_time(end) / 1e3 / iterations
+
+
 def operands(op, x, r, gamma, beta, y, h):
     """The argument order of the compiled functions."""
     args = [x]

@@ -15,7 +15,7 @@ import os
 import statistics
 import sys
 
-from norm_gpu import Artifacts, Runtime, operands
+from norm_gpu import Artifacts, Runtime, batch_seconds, operands
 
 SHAPES = [(16384, 4096), (2048, 16384), (4096, 3584), (32768, 8192)]
 OPS = ("add_rms_norm", "add_layer_norm")
@@ -35,16 +35,6 @@ def main():
     variants = [(os.path.basename(d), Artifacts(d)) for d in dirs]
     stream = torch.cuda.current_stream()
     runtime.use_stream(stream.cuda_stream, synchronize=False)
-
-    def timed(fn, iterations=20):
-        start = torch.cuda.Event(enable_timing=True)
-        end = torch.cuda.Event(enable_timing=True)
-        start.record()
-        for _ in range(iterations):
-            fn()
-        end.record()
-        end.synchronize()
-        return start.elapsed_time(end) / 1e3 / iterations
 
     print("| op | dtype | shape | copy GB/s | " +
           " | ".join(name for name, _ in variants) + " |")
@@ -75,7 +65,7 @@ def main():
                 samples = [[] for _ in fns]
                 for _ in range(5):
                     for i, fn in enumerate(fns):
-                        samples[i].append(timed(fn))
+                        samples[i].append(batch_seconds(fn, 20))
                 if runtime.error():
                     sys.exit(f"runtime error: {runtime.error()}")
                 times = [statistics.median(s) for s in samples]
@@ -95,7 +85,7 @@ def main():
                       ("" if same else " outputs DIFFER"))
                 del x, r, src, dst, calls, outputs
     runtime.use_stream(None, synchronize=True)
-    print(f"\nvariants: " + "; ".join(
+    print("\nvariants: " + "; ".join(
         f"{name}: '{a.manifest.get('pipeline_options', '')}'"
         for name, a in variants))
 
