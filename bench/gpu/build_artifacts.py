@@ -73,12 +73,56 @@ def function_source(op, dtype, size):
             f"  return %0 : {mat}\n}}\n")
 
 
+# Ops the row kernels do not take, compiled through the pipeline's linalg
+# reference lowering (parallel loops on the GPU): BatchNorm in both forms
+# and LayerNorm with its statistics results. name: (source, operand roles).
+LINALG_CHANNELS = 8
+LINALG_FUNCTIONS = {
+    "batch_norm_inference_f32": f"""
+func.func @batch_norm_inference_f32(%x: tensor<?x{LINALG_CHANNELS}x4x5xf32>,
+    %g: tensor<{LINALG_CHANNELS}xf32>, %b: tensor<{LINALG_CHANNELS}xf32>,
+    %m: tensor<{LINALG_CHANNELS}xf32>, %v: tensor<{LINALG_CHANNELS}xf32>,
+    %y: tensor<?x{LINALG_CHANNELS}x4x5xf32> {{bufferization.writable = true}})
+    -> tensor<?x{LINALG_CHANNELS}x4x5xf32> {{
+  %0 = norm.batch_norm %x : tensor<?x{LINALG_CHANNELS}x4x5xf32> scale(%g : tensor<{LINALG_CHANNELS}xf32>) bias(%b : tensor<{LINALG_CHANNELS}xf32>) running(%m, %v : tensor<{LINALG_CHANNELS}xf32>, tensor<{LINALG_CHANNELS}xf32>) outs(%y : tensor<?x{LINALG_CHANNELS}x4x5xf32>) {{epsilon = {EPSILON:e} : f64}}
+  return %0 : tensor<?x{LINALG_CHANNELS}x4x5xf32>
+}}
+""",
+    "batch_norm_training_f32": f"""
+func.func @batch_norm_training_f32(%x: tensor<?x{LINALG_CHANNELS}x4x5xf32>,
+    %m: tensor<{LINALG_CHANNELS}xf32>, %v: tensor<{LINALG_CHANNELS}xf32>,
+    %y: tensor<?x{LINALG_CHANNELS}x4x5xf32> {{bufferization.writable = true}},
+    %bm: tensor<{LINALG_CHANNELS}xf32> {{bufferization.writable = true}},
+    %bv: tensor<{LINALG_CHANNELS}xf32> {{bufferization.writable = true}},
+    %rm: tensor<{LINALG_CHANNELS}xf32> {{bufferization.writable = true}},
+    %rv: tensor<{LINALG_CHANNELS}xf32> {{bufferization.writable = true}})
+    -> (tensor<?x{LINALG_CHANNELS}x4x5xf32>, tensor<{LINALG_CHANNELS}xf32>,
+        tensor<{LINALG_CHANNELS}xf32>, tensor<{LINALG_CHANNELS}xf32>,
+        tensor<{LINALG_CHANNELS}xf32>) {{
+  %0:5 = norm.batch_norm %x : tensor<?x{LINALG_CHANNELS}x4x5xf32> running(%m, %v : tensor<{LINALG_CHANNELS}xf32>, tensor<{LINALG_CHANNELS}xf32>) outs(%y, %bm, %bv, %rm, %rv : tensor<?x{LINALG_CHANNELS}x4x5xf32>, tensor<{LINALG_CHANNELS}xf32>, tensor<{LINALG_CHANNELS}xf32>, tensor<{LINALG_CHANNELS}xf32>, tensor<{LINALG_CHANNELS}xf32>) {{epsilon = {EPSILON:e} : f64, momentum = 0.9 : f64, training}}
+  return %0#0, %0#1, %0#2, %0#3, %0#4 : tensor<?x{LINALG_CHANNELS}x4x5xf32>, tensor<{LINALG_CHANNELS}xf32>, tensor<{LINALG_CHANNELS}xf32>, tensor<{LINALG_CHANNELS}xf32>, tensor<{LINALG_CHANNELS}xf32>
+}}
+""",
+    "layer_norm_statistics_f32": f"""
+func.func @layer_norm_statistics_f32(%x: tensor<?x?xf32>,
+    %y: tensor<?x?xf32> {{bufferization.writable = true}},
+    %mean: tensor<?x1xf32> {{bufferization.writable = true}},
+    %rstd: tensor<?x1xf32> {{bufferization.writable = true}})
+    -> (tensor<?x?xf32>, tensor<?x1xf32>, tensor<?x1xf32>) {{
+  %0:3 = norm.layer_norm %x : tensor<?x?xf32> outs(%y, %mean, %rstd : tensor<?x?xf32>, tensor<?x1xf32>, tensor<?x1xf32>) {{epsilon = {EPSILON:e} : f64}}
+  return %0#0, %0#1, %0#2 : tensor<?x?xf32>, tensor<?x1xf32>, tensor<?x1xf32>
+}}
+""",
+}
+
+
 def run(cmd):
     subprocess.run(cmd, check=True)
 
 
-def build_library(out, op, dtype, sizes, fmt, options=""):
-    source = "".join(function_source(op, dtype, s) for s in sizes)
+def build_library(out, op, dtype, sizes, fmt, options="", source=None):
+    if source is None:
+        source = "".join(function_source(op, dtype, s) for s in sizes)
     stem = f"libnorm_gpu_{op}_{dtype}"
     src = os.path.join(out, "src", stem + ".mlir")
     with open(src, "w") as f:
@@ -162,6 +206,15 @@ def main():
                     "name": function_name(op, dtype, size), "op": op,
                     "dtype": dtype, "hidden": size, "library": library})
             print(f"built {library} ({len(sizes)} functions, {fmt})")
+    if not args.sizes:
+        library = build_library(out, "linalg", "f32", (), fmt,
+                                args.pipeline_options,
+                                "".join(LINALG_FUNCTIONS.values()))
+        manifest["linalg"] = {"library": library,
+                              "functions": sorted(LINALG_FUNCTIONS),
+                              "channels": LINALG_CHANNELS}
+        print(f"built {library} ({len(LINALG_FUNCTIONS)} functions through "
+              f"the linalg reference lowering, {fmt})")
     with open(os.path.join(out, "manifest.json"), "w") as f:
         json.dump(manifest, f, indent=1)
     for script in ("norm_gpu.py", "run_tests.py", "bench.py", "plot.py",

@@ -9,8 +9,10 @@ classes from normtest.py (normal, 1e4 + N(0,1), a far-from-mean first
 element, NaN/Inf). Results are compared with normtest's independent float64
 references and with PyTorch (F.layer_norm / F.rms_norm), within the
 tolerances of docs/Semantics.md. Also: misaligned data (the element-wise
-kernel), in-place outputs, and a tensor of 600,000 x 4096 f32 (more than
-2^31 elements: 64-bit indexing). Exits 2 without a CUDA device, 1 on any
+kernel), in-place outputs, a tensor of 600,000 x 4096 f32 (more than 2^31
+elements: 64-bit indexing), and what the pipeline compiles through the
+linalg reference lowering (BatchNorm inference and training, LayerNorm with
+mean and rstd results; empty batches too). Exits 2 without a CUDA device, 1 on any
 mismatch.
 """
 
@@ -115,6 +117,64 @@ def main():
             if hidden > 1:
                 run_case(entry, 5, hidden, "normal", "misaligned")
                 run_case(entry, 5, hidden, "normal", "in-place")
+
+    # The ops compiled through the linalg reference lowering (parallel
+    # loops): BatchNorm in both forms, LayerNorm with its statistics.
+    linalg = artifacts.manifest.get("linalg")
+    if linalg:
+        channels = linalg["channels"]
+
+        def entry(name):
+            return {"library": linalg["library"], "name": name}
+
+        def f32(values):
+            return to_torch(values, "f32")
+
+        for batch in (1, 3, 64, 0):
+            shape = (batch, channels, 4, 5)
+            x64 = nt.make_data("offset", shape, "f32", rng)
+            g64, b64, m64 = (nt.make_data("normal", (channels,), "f32", rng)
+                             for _ in range(3))
+            v64 = nt.round_to(0.5 + rng.random(channels), "f32")
+            y = torch.empty(shape, device="cuda")
+            artifacts.call(entry("batch_norm_inference_f32"),
+                           [f32(x64), f32(g64), f32(b64), f32(m64),
+                            f32(v64), y])
+            torch.cuda.synchronize()
+            what = f"batch_norm_inference_f32 N={batch}"
+            check.close(to_f64(y), nt.ref_batch_norm_inference(
+                x64, m64, v64, eps, g64, b64), "f32", what)
+            if batch == 0:
+                continue
+            outs = [torch.empty(shape, device="cuda")] + [
+                torch.empty(channels, device="cuda") for _ in range(4)]
+            artifacts.call(entry("batch_norm_training_f32"),
+                           [f32(x64), f32(m64), f32(v64)] + outs)
+            torch.cuda.synchronize()
+            want = nt.ref_batch_norm_training(x64, m64, v64, eps, 0.9, None,
+                                              None)
+            for name, got, ref in zip(
+                    ("y", "batch mean", "batch var", "running mean",
+                     "running var"), outs, want):
+                check.close(to_f64(got), ref, "f32",
+                            f"batch_norm_training_f32 N={batch} {name}")
+        for rows, hidden in ((1, 1), (5, 7), (300, 64), (3, 1000), (0, 8)):
+            x64 = nt.make_data("offset", (rows, hidden), "f32", rng)
+            y = torch.empty(rows, hidden, device="cuda")
+            mean = torch.empty(rows, 1, device="cuda")
+            rstd = torch.empty(rows, 1, device="cuda")
+            artifacts.call(entry("layer_norm_statistics_f32"),
+                           [f32(x64), y, mean, rstd])
+            torch.cuda.synchronize()
+            want = nt.ref_layer_norm(x64, -1, eps)
+            for name, got, ref in zip(("y", "mean", "rstd"),
+                                      (y, mean, rstd), want):
+                check.close(to_f64(got).reshape(np.shape(ref)), ref, "f32",
+                            f"layer_norm_statistics_f32 {rows}x{hidden} "
+                            f"{name}")
+        if runtime.error():
+            check._fail("linalg functions", runtime.error())
+            runtime.clear_error()
 
     # More than 2^31 elements: rows far into the tensor are addressed with
     # 64-bit offsets. Checked on the first and last rows.

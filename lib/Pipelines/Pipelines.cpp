@@ -178,11 +178,15 @@ void mlir::norm::buildNormCPUPipeline(OpPassManager &pm,
 void mlir::norm::buildNormGPUPipeline(OpPassManager &pm,
                                       const NormGPUPipelineOptions &options) {
   // Plain norm ops on tensors: sublayers expanded, DeepNorm as the
-  // add_layer_norm it denotes (canonicalization), element-wise tensor
-  // arithmetic as linalg.
+  // add_layer_norm it denotes (canonicalization), what the kernels do not
+  // take (BatchNorm, statistics results, normalization over every dim) as
+  // the linalg reference lowering, element-wise tensor arithmetic as linalg.
   addTosaLoweringPasses(pm);
   pm.addPass(createNormExpandSublayers());
   pm.addPass(createCanonicalizerPass());
+  ConvertNormToLinalgOptions linalgOptions;
+  linalgOptions.keepRowNorms = true;
+  pm.addPass(createConvertNormToLinalg(linalgOptions));
   pm.addNestedPass<func::FuncOp>(createConvertElementwiseToLinalgPass());
   pm.addPass(createCSEPass());
 
@@ -199,8 +203,14 @@ void mlir::norm::buildNormGPUPipeline(OpPassManager &pm,
   gpuOptions.maxBlockThreads = options.maxBlockThreads;
   pm.addPass(createConvertNormToGPU(gpuOptions));
   pm.addNestedPass<func::FuncOp>(createConvertLinalgToParallelLoopsPass());
+  pm.addNestedPass<func::FuncOp>(createNormGPUTileParallelLoops());
   pm.addNestedPass<func::FuncOp>(createGpuMapParallelLoopsPass());
   pm.addNestedPass<func::FuncOp>(createConvertParallelLoopToGpuPass());
+  // The launch sizes of the mapped loops ((ub - lb) / step of a 256-thread
+  // tile) as constants, so that outlining records the block size
+  // (.maxntid, the register budget); constants hoisted out of the kernels
+  // are sunk back below.
+  pm.addNestedPass<func::FuncOp>(createCanonicalizerPass());
   pm.addPass(createNormGPUDeviceMemory());
   // Constants and index arithmetic back into the kernels (pattern drivers
   // hoist them to the host function), then one gpu.func per kernel.

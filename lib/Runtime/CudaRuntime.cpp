@@ -311,6 +311,10 @@ NORM_EXPORT void mgpuLaunchKernel(CUfunction function, intptr_t gridX,
              true);
     return;
   }
+  // A loop over an empty tensor launches a grid of no blocks: nothing to
+  // do (the driver would reject the launch as invalid).
+  if (gridX == 0 || gridY == 0 || gridZ == 0)
+    return;
   check(driver().launchKernel(function, gridX, gridY, gridZ, blockX, blockY,
                               blockZ, sharedMemoryBytes, stream, params, extra),
         "cuLaunchKernel");

@@ -129,7 +129,9 @@ def ConvertNormToGPU : Pass<"convert-norm-to-gpu"> {
 
     Norm ops this lowering cannot take (f64 data, statistics results,
     BatchNorm, normalization over all dims, a non-collapsible layout) are
-    reported as errors: on the GPU path nothing else would compute them.
+    reported as errors. `--norm-gpu-pipeline` first gives all but the
+    row-wise ones (so not f64 data or such layouts) to the linalg reference
+    lowering.
   }];
   let dependentDialects = [
     "::mlir::arith::ArithDialect",
@@ -167,6 +169,29 @@ def NormGPUDeviceMemory : Pass<"norm-gpu-device-memory", "::mlir::ModuleOp"> {
     ops) is an error, since those addresses are not host memory.
   }];
   let dependentDialects = ["::mlir::gpu::GPUDialect"];
+}
+
+def NormGPUTileParallelLoops
+    : Pass<"norm-gpu-tile-parallel-loops", "::mlir::func::FuncOp"> {
+  let summary = "Shape host parallel loops as blocks of threads";
+  let description = [{
+    The GPU pipeline lowers what is left of linalg (an unfused residual add,
+    the reference lowering of BatchNorm) to `scf.parallel` loops that
+    `gpu-map-parallel-loops` maps onto the grid: a loop nest of one level
+    would become one thread per block. This pass collapses every outermost
+    `scf.parallel` outside kernels (without reductions) to one dimension,
+    its last dimension varying fastest, and tiles it by `block-size`: the
+    tiles map to blocks and the iterations of a tile to the threads of a
+    block (the last partial tile guarded), so a warp touches consecutive
+    elements.
+  }];
+  let options = [
+    Option<"blockSize", "block-size", "int64_t", /*default=*/"256",
+           "iterations per tile (threads per block)">,
+  ];
+  let dependentDialects = ["::mlir::arith::ArithDialect",
+                           "::mlir::affine::AffineDialect",
+                           "::mlir::scf::SCFDialect"];
 }
 
 def NormGPURegisterBudget

@@ -86,6 +86,13 @@ func.func @rmsdyn(%x: tensor<?x?xf32>,
   %0 = norm.rms_norm %x : tensor<?x?xf32> outs(%y : tensor<?x?xf32>)
   return %0 : tensor<?x?xf32>
 }
+func.func @add(%x: tensor<?x64xf32>, %r: tensor<?x64xf32>,
+               %y: tensor<?x64xf32> {bufferization.writable = true})
+    -> tensor<?x64xf32> {
+  %0 = linalg.add ins(%x, %r : tensor<?x64xf32>, tensor<?x64xf32>)
+         outs(%y : tensor<?x64xf32>) -> tensor<?x64xf32>
+  return %0 : tensor<?x64xf32>
+}
 func.func @fresh(%x: tensor<8x64xf32>, %r: tensor<8x64xf32>)
     -> (tensor<8x64xf32>, tensor<8x64xf32>) {
   %e = tensor.empty() : tensor<8x64xf32>
@@ -162,6 +169,23 @@ run("rms768", [aligned((9, 768), np.uint16), aligned((9, 768), np.uint16)])
 for n in (4096, 4097, 30):
     say(f"rmsdyn {n}")
     run("rmsdyn", [aligned((2, n)), aligned((2, n))])
+
+# Other linalg ops (an unfused add) become parallel loops, collapsed and
+# tiled by 256 (norm-gpu-tile-parallel-loops): blocks of 256 threads over
+# consecutive elements; an empty tensor launches nothing and is no error.
+# CHECK-LABEL: add rows 3
+# CHECK: fake-cuda: launch add_kernel grid (1, 1, 1) block (256, 1, 1)
+# CHECK-LABEL: add rows 100
+# CHECK: fake-cuda: launch add_kernel grid (25, 1, 1) block (256, 1, 1)
+# CHECK-LABEL: add rows 0
+# CHECK-NOT: fake-cuda: launch
+# CHECK: error=
+# CHECK-SAME: {{$}}
+for rows in (3, 100, 0):
+    say(f"add rows {rows}")
+    run("add", [aligned((rows, 64)), aligned((rows, 64)),
+                aligned((rows, 64))])
+say("error=" + rt.normCudaRuntimeError().decode())
 
 # Fresh results live in device memory: two allocations, returned to the
 # caller (not freed).
