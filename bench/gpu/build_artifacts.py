@@ -75,7 +75,8 @@ def function_source(op, dtype, size):
 
 # Ops the row kernels do not take, compiled through the pipeline's linalg
 # reference lowering (parallel loops on the GPU): BatchNorm in both forms
-# and LayerNorm with its statistics results. name: (source, operand roles).
+# and LayerNorm with its statistics results, and an unfused residual add.
+# name: source.
 LINALG_CHANNELS = 8
 LINALG_FUNCTIONS = {
     "batch_norm_inference_f32": f"""
@@ -102,6 +103,13 @@ func.func @batch_norm_training_f32(%x: tensor<?x{LINALG_CHANNELS}x4x5xf32>,
   %0:5 = norm.batch_norm %x : tensor<?x{LINALG_CHANNELS}x4x5xf32> running(%m, %v : tensor<{LINALG_CHANNELS}xf32>, tensor<{LINALG_CHANNELS}xf32>) outs(%y, %bm, %bv, %rm, %rv : tensor<?x{LINALG_CHANNELS}x4x5xf32>, tensor<{LINALG_CHANNELS}xf32>, tensor<{LINALG_CHANNELS}xf32>, tensor<{LINALG_CHANNELS}xf32>, tensor<{LINALG_CHANNELS}xf32>) {{epsilon = {EPSILON:e} : f64, momentum = 0.9 : f64, training}}
   return %0#0, %0#1, %0#2, %0#3, %0#4 : tensor<?x{LINALG_CHANNELS}x4x5xf32>, tensor<{LINALG_CHANNELS}xf32>, tensor<{LINALG_CHANNELS}xf32>, tensor<{LINALG_CHANNELS}xf32>, tensor<{LINALG_CHANNELS}xf32>
 }}
+""",
+    "add_f32": """
+func.func @add_f32(%x: tensor<?x?xf32>, %r: tensor<?x?xf32>,
+    %h: tensor<?x?xf32> {bufferization.writable = true}) -> tensor<?x?xf32> {
+  %0 = linalg.add ins(%x, %r : tensor<?x?xf32>, tensor<?x?xf32>) outs(%h : tensor<?x?xf32>) -> tensor<?x?xf32>
+  return %0 : tensor<?x?xf32>
+}
 """,
     "layer_norm_statistics_f32": f"""
 func.func @layer_norm_statistics_f32(%x: tensor<?x?xf32>,

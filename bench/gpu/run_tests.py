@@ -22,7 +22,8 @@ import sys
 import numpy as np
 
 import normtest as nt
-from norm_gpu import Artifacts, Runtime, TORCH_DTYPES, operands
+from norm_gpu import (Artifacts, Runtime, TORCH_DTYPES, batch_seconds,
+                      operands)
 
 
 def main():
@@ -172,6 +173,33 @@ def main():
                 check.close(to_f64(got).reshape(np.shape(ref)), ref, "f32",
                             f"layer_norm_statistics_f32 {rows}x{hidden} "
                             f"{name}")
+        # An unfused residual add (parallel loops in 256-thread blocks): its
+        # result, and its speed against a copy of the same bytes.
+        for rows, hidden in ((0, 64), (3, 5), (16384, 4096)):
+            x = torch.randn(rows, hidden, device="cuda")
+            r = torch.randn_like(x)
+            h = torch.empty_like(x)
+            add = artifacts.prepare(entry("add_f32"), [x, r, h])
+            add()
+            torch.cuda.synchronize()
+            # IEEE addition is correctly rounded: the f32 rounding of the
+            # exact sum, bit for bit.
+            check.close(to_f64(h), nt.round_to(to_f64(x) + to_f64(r), "f32"),
+                        "f32", f"add_f32 {rows}x{hidden}",
+                        tolerance=(0.0, 0.0))
+            if rows == 16384:
+                src = torch.empty(3 * x.numel() * 4 // 2, dtype=torch.uint8,
+                                  device="cuda")
+                dst = torch.empty_like(src)
+                for fn in (add, lambda: dst.copy_(src)):
+                    fn()
+                t_add = min(batch_seconds(add, 20) for _ in range(5))
+                t_copy = min(batch_seconds(lambda: dst.copy_(src), 20)
+                             for _ in range(5))
+                print(f"add_f32 {rows}x{hidden}: "
+                      f"{3 * x.numel() * 4 / t_add / 1e9:.0f} GB/s, "
+                      f"{100 * t_copy / t_add:.0f} % of a copy of the same "
+                      f"bytes")
         if runtime.error():
             check._fail("linalg functions", runtime.error())
             runtime.clear_error()
