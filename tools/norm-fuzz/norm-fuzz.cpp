@@ -74,6 +74,8 @@ const char *const kPipelines[] = {
     "builtin.module(norm-raise,norm-fuse-residual)",
     ("builtin.module(one-shot-bufferize{bufferize-function-boundaries=1},"
      "convert-norm-to-gpu,norm-gpu-device-memory)"),
+    ("builtin.module(func.func(norm-gpu-tile-parallel-loops,"
+     "gpu-map-parallel-loops,convert-parallel-loops-to-gpu))"),
     ("builtin.module(func.func(norm-deallocate-after-last-use),"
      "norm-llvm-target-features{features=+avx2},norm-bf16-memory-as-i16)"),
 };
