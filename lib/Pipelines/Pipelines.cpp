@@ -105,6 +105,7 @@ void mlir::norm::buildNormCPUPipeline(OpPassManager &pm,
     cpuOptions.vectorWidth = options.vectorWidth;
     cpuOptions.unroll = options.unroll;
     cpuOptions.streamingThreshold = options.streamingThreshold;
+    cpuOptions.prefetch = options.prefetch;
     pm.addPass(createConvertNormToCPU(cpuOptions));
     pm.addPass(createCanonicalizerPass());
   }

@@ -66,6 +66,9 @@ def ConvertNormToCPU : Pass<"convert-norm-to-cpu", "::mlir::ModuleOp"> {
     fused ops stream h as well when h's storage is disjoint from x's and
     r's (a run-time test of their address ranges): the output pass then
     computes h again from the cached x and r instead of reading it back.
+    With `prefetch` (the default), a plain norm whose output streams
+    prefetches the next row of x, one cache line per prefetch, while it
+    writes the current row: memory keeps reading while the thread computes.
 
     With `outline` (the default), each distinct kernel (op, operand types
     and attributes) is emitted once, as a private function
@@ -102,6 +105,9 @@ def ConvertNormToCPU : Pass<"convert-norm-to-cpu", "::mlir::ModuleOp"> {
            /*default=*/"8388608",
            "bytes of y from which y is written with non-temporal stores "
            "(0: always, negative: never)">,
+    Option<"prefetch", "prefetch", "bool", /*default=*/"true",
+           "while a plain norm streams a row's output, prefetch its next "
+           "row">,
     Option<"outline", "outline", "bool", /*default=*/"true",
            "emit each distinct kernel once, as a private function called "
            "at each op">,

@@ -66,6 +66,11 @@ struct NormCPUPipelineOptions
                      "lowering writes y with non-temporal stores (0: always, "
                      "negative: never; x86 only)"),
       llvm::cl::init(8 << 20)};
+  PassOptions::Option<bool> prefetch{
+      *this, "prefetch",
+      llvm::cl::desc("While a plain norm streams a row's output, prefetch "
+                     "its next row (vector lowering)"),
+      llvm::cl::init(true)};
   PassOptions::Option<BF16Rounding> bf16Rounding{
       *this, "bf16-rounding",
       llvm::cl::desc("How f32 results are rounded to bf16"),

@@ -21,6 +21,10 @@
 // cache is then not filled with y, and memory does not read y's lines
 // before they are overwritten.
 //
+// While a plain norm streams a row's output (computed from the cached row),
+// it prefetches the next row of x, so that memory keeps reading while the
+// thread computes instead of only when the next statistics pass misses.
+//
 //===----------------------------------------------------------------------===//
 
 #include "norm/Conversion/NormToCPU/NormToCPU.h"
@@ -305,6 +309,21 @@ public:
                                     builder.getBoolArrayAttr({!chunk.mask}));
   }
 
+  /// Prefetches (for reading, into every cache level) each cache line of
+  /// a full chunk's range in `row`.
+  void prefetch(OpBuilder &builder, Location l, Value row,
+                const Chunk &chunk) const {
+    int64_t perLine =
+        std::max<int64_t>(kStreamAlignment / elementBytes(row), 1);
+    for (int64_t lane = 0; lane < chunk.lanes; lane += perLine) {
+      Value index = arith::AddIOp::create(builder, l, chunk.offset,
+                                          indexConstant(builder, l, lane));
+      memref::PrefetchOp::create(builder, l, row, ValueRange{index},
+                                 /*isWrite=*/false, /*localityHint=*/3,
+                                 /*isDataCache=*/true);
+    }
+  }
+
   /// Keeps the lanes of a partial chunk that are inside the row.
   Value masked(OpBuilder &builder, Location l, Value value,
                const Chunk &chunk) const {
@@ -485,10 +504,22 @@ Value disjoint(OpBuilder &b, Location loc, Value lhs, Value rhs) {
                             lhsStart));
 }
 
+/// How the kernels are built: chunks of `lanes` elements, hardware vectors
+/// of `width`, the streaming threshold (bytes of y; 0: always, negative:
+/// never) and whether plain norms prefetch their next row.
+struct KernelShape {
+  int64_t lanes;
+  int64_t width;
+  int64_t streamingThreshold;
+  bool prefetch;
+};
+
 /// Emits the whole kernel for `spec` (operands already staged and
 /// collapsed).
-void buildRowNorm(OpBuilder &b, Location loc, RowNormSpec spec, int64_t lanes,
-                  int64_t width, int64_t streamingThreshold) {
+void buildRowNorm(OpBuilder &b, Location loc, RowNormSpec spec,
+                  const KernelShape &shape) {
+  int64_t lanes = shape.lanes, width = shape.width;
+  int64_t streamingThreshold = shape.streamingThreshold;
   Type xElement = cast<MemRefType>(spec.input.getType()).getElementType();
   Type computeType = xElement.isF64() ? xElement : b.getF32Type();
   Twine name = spec.opName;
@@ -748,12 +779,18 @@ void buildRowNorm(OpBuilder &b, Location loc, RowNormSpec spec, int64_t lanes,
           // `factors`, over [start, end) (the whole row if null).
           using SourceFn =
               function_ref<Value(OpBuilder &, Location, const Chunk &)>;
+          // With `prefetchRow` (a row of the same length), each full
+          // streamed chunk also prefetches the cache lines at its offset in
+          // that row.
+          Value prefetchRow;
           auto outputLoop = [&](SourceFn source, const OutputFactors &factors,
                                 Value start, Value end, bool stream) {
             k.loop(
                 nb, nl, {},
                 [&](OpBuilder &lb, Location ll, const Chunk &chunk,
                     ValueRange) -> SmallVector<Value> {
+                  if (prefetchRow && stream && chunk.lanes == lanes)
+                    k.prefetch(lb, ll, prefetchRow, chunk);
                   Value v = normalize(lb, ll, source(lb, ll, chunk), factors,
                                       scale, bias, chunk);
                   k.write(lb, ll, v, yRow, chunk, stream);
@@ -784,6 +821,17 @@ void buildRowNorm(OpBuilder &b, Location loc, RowNormSpec spec, int64_t lanes,
           if (!r2) {
             OutputFactors factors =
                 outputFactors(statistics(xRow, spec.epsilon));
+            // While the output pass streams y (from the cached row), the
+            // next row of x is fetched: memory reads while this thread
+            // computes, instead of only when the next statistics pass
+            // misses. (The fused ops' passes stream h and y themselves;
+            // measured, prefetching there gains nothing.)
+            if (shape.prefetch && mayStream) {
+              Value next = arith::MinUIOp::create(
+                  nb, nl, arith::AddIOp::create(nb, nl, row, oneIndex),
+                  arith::SubIOp::create(nb, nl, rows, oneIndex));
+              prefetchRow = rowView(nb, nl, x2, next, length);
+            }
             outputs(
                 [&](OpBuilder &lb, Location ll, const Chunk &chunk) {
                   return k.read(lb, ll, xRow, chunk);
@@ -962,10 +1010,8 @@ LogicalResult checkSupported(PatternRewriter &rewriter, Operation *op,
 /// Sandwich-LN runs in one kernel: the input's statistics, then h =
 /// residual + Norm(input) written in the pass that reads both, then y.
 template <typename OpTy> struct RowNormToCPU : OpRewritePattern<OpTy> {
-  RowNormToCPU(MLIRContext *ctx, int64_t lanes, int64_t width,
-               int64_t streamingThreshold)
-      : OpRewritePattern<OpTy>(ctx), lanes(lanes), width(width),
-        streamingThreshold(streamingThreshold) {}
+  RowNormToCPU(MLIRContext *ctx, const KernelShape &shape)
+      : OpRewritePattern<OpTy>(ctx), shape(shape) {}
   LogicalResult matchAndRewrite(OpTy op,
                                 PatternRewriter &rewriter) const override {
     std::optional<RowNormOperands> operands = getRowNormOperands(op);
@@ -984,7 +1030,7 @@ template <typename OpTy> struct RowNormToCPU : OpRewritePattern<OpTy> {
     for (Value *param : spec.parameters())
       if (*param)
         *param = collapseToRows(rewriter, loc, *param, 0);
-    buildRowNorm(rewriter, loc, spec, lanes, width, streamingThreshold);
+    buildRowNorm(rewriter, loc, spec, shape);
     for (auto [from, to] : staged.copiesOut)
       linalg::CopyOp::create(rewriter, loc, from, to);
     for (Value temporary : staged.temporaries)
@@ -992,9 +1038,7 @@ template <typename OpTy> struct RowNormToCPU : OpRewritePattern<OpTy> {
     rewriter.eraseOp(op);
     return success();
   }
-  int64_t lanes;
-  int64_t width;
-  int64_t streamingThreshold;
+  KernelShape shape;
 };
 
 /// What makes two norm ops lower to the same kernel: the op, its operand
@@ -1019,6 +1063,7 @@ struct ConvertNormToCPUPass
     options.vectorWidth = vectorWidth;
     options.unroll = unroll;
     options.streamingThreshold = streamingThreshold;
+    options.prefetch = prefetch;
     populateNormToCPUPatterns(patterns, options);
     FrozenRewritePatternSet frozen(std::move(patterns));
     if (!outline) {
@@ -1100,14 +1145,15 @@ struct ConvertNormToCPUPass
 
 void mlir::norm::populateNormToCPUPatterns(RewritePatternSet &patterns,
                                            const NormToCPUOptions &options) {
-  int64_t width =
+  KernelShape shape;
+  shape.width =
       options.vectorWidth > 0 ? options.vectorWidth : getHostVectorWidth();
-  int64_t lanes = width * std::max<int64_t>(options.unroll, 1);
-  int64_t threshold = options.streamingThreshold;
-  if (!hostHasStreamingStores())
-    threshold = -1;
+  shape.lanes = shape.width * std::max<int64_t>(options.unroll, 1);
+  shape.streamingThreshold =
+      hostHasStreamingStores() ? options.streamingThreshold : -1;
+  shape.prefetch = options.prefetch;
   MLIRContext *ctx = patterns.getContext();
   patterns.add<RowNormToCPU<LayerNormOp>, RowNormToCPU<RMSNormOp>,
                RowNormToCPU<AddLayerNormOp>, RowNormToCPU<AddRMSNormOp>,
-               RowNormToCPU<SandwichNormOp>>(ctx, lanes, width, threshold);
+               RowNormToCPU<SandwichNormOp>>(ctx, shape);
 }

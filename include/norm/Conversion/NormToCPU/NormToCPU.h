@@ -22,6 +22,9 @@ struct NormToCPUOptions {
   /// Outputs y of at least this many bytes are written with non-temporal
   /// stores; negative: never. Ignored where the host is not x86.
   int64_t streamingThreshold = 8 << 20;
+  /// Whether a plain norm whose output streams prefetches its next row
+  /// while it writes the current one.
+  bool prefetch = true;
 };
 
 /// f32 lanes of the host's widest vector unit: 16 with AVX-512, 8 with AVX
