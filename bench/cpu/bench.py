@@ -25,7 +25,7 @@ Prints a Markdown table of effective GB/s (PERFORMANCE.md's traffic model),
 the percentage of the ceiling and norm's ratio to each peer, and writes it
 with a PNG plot and the machine description under bench/results/.
 
-Usage: bench/cpu/bench.py [--quick] [--threads 1,2] [--out DIR]
+Usage: bench/cpu/bench.py [--quick] [--threads 1,2] [--out DIR] [--name NAME]
 """
 
 import os
@@ -276,18 +276,39 @@ def iree_function(op, rows, hidden, ty, threads, arrays):
         return None
 
 
-def machine():
-    cpu = platform.processor()
+def cpu_info():
+    """The first processor's /proc/cpuinfo fields (empty where absent)."""
+    info = {}
     try:
         with open("/proc/cpuinfo") as f:
             for line in f:
-                if line.startswith("model name"):
-                    cpu = line.split(":", 1)[1].strip()
+                if not line.strip():
                     break
+                key, _, value = line.partition(":")
+                info[key.strip()] = value.strip()
     except OSError:
         pass
-    return f"{cpu}, {os.cpu_count()} logical CPUs, {platform.system()} " \
-           f"{platform.release()}"
+    return info
+
+
+def vector_isa():
+    """The widest x86 vector extension the host has ("avx512", "avx2",
+    ...): the kernels' vector width follows it, so results of different
+    ISAs are not comparable."""
+    flags = cpu_info().get("flags", "").split()
+    for isa in ("avx512f", "avx2", "avx", "sse2"):
+        if isa in flags:
+            return isa.rstrip("f")
+    return platform.machine()
+
+
+def machine():
+    info = cpu_info()
+    cpu = info.get("model name", platform.processor())
+    if "cpu family" in info:
+        cpu += f" (family {info['cpu family']}, model {info.get('model')})"
+    return f"{cpu}, {vector_isa().upper()}, {os.cpu_count()} logical CPUs, " \
+           f"{platform.system()} {platform.release()}"
 
 
 def main():
@@ -298,6 +319,9 @@ def main():
     parser.add_argument("--reps", type=int, default=7)
     parser.add_argument("--out", default=os.path.join(ROOT, "bench",
                                                       "results"))
+    parser.add_argument("--name", default=None,
+                        help="output file name without extension (default "
+                        "cpu-DATE-ISA)")
     args = parser.parse_args()
     shapes = SHAPES[:2] if args.quick else SHAPES
     types = ["f32"] if args.quick else ["f32", "bf16"]
@@ -444,10 +468,12 @@ def main():
                           ", ".join(f"{k} {v:.1f}" for k, v in
                                     result["gbps"].items()),
                           file=sys.stderr)
-    report(rows_out, args.out, thread_counts)
+    name = args.name or \
+        f"cpu-{datetime.date.today().isoformat()}-{vector_isa()}"
+    report(rows_out, args.out, name, thread_counts)
 
 
-def report(results, out, thread_counts):
+def report(results, out, name, thread_counts):
     peers = ["C++ loop", "oneDNN", "ONNX Runtime", "PyTorch eager",
              "torch.compile", "IREE", "norm linalg (1 thread)"]
     lines = []
@@ -484,8 +510,7 @@ def report(results, out, thread_counts):
     text = "\n".join(lines) + "\n"
     print(text)
     os.makedirs(out, exist_ok=True)
-    stamp = datetime.date.today().isoformat()
-    with open(os.path.join(out, f"cpu-{stamp}.md"), "w") as f:
+    with open(os.path.join(out, f"{name}.md"), "w") as f:
         f.write(text)
     try:
         import matplotlib
@@ -517,7 +542,7 @@ def report(results, out, thread_counts):
     ax.set_title(f"norm on the CPU, {threads} threads: {machine()}")
     ax.legend(fontsize=8)
     fig.tight_layout()
-    fig.savefig(os.path.join(out, f"cpu-{stamp}.png"), dpi=110)
+    fig.savefig(os.path.join(out, f"{name}.png"), dpi=110)
 
 
 if __name__ == "__main__":
