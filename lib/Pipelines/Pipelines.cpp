@@ -72,6 +72,14 @@ static void addTosaLoweringPasses(OpPassManager &pm) {
   pm.addNestedPass<func::FuncOp>(createTosaToTensorPass());
 }
 
+/// Whether the CPU pipeline's output rounds f32 to bf16 with more than one
+/// instruction: integer arithmetic, or compiler-rt's __truncsfbf2 where
+/// `native` is asked of a host without a conversion instruction.
+static bool roundsBF16InSoftware(const norm::NormCPUPipelineOptions &options) {
+  return options.bf16Rounding == norm::BF16Rounding::Software ||
+         norm::getHostBF16ConversionFeatures().empty();
+}
+
 void mlir::norm::buildNormCPUPipeline(OpPassManager &pm,
                                       const NormCPUPipelineOptions &options) {
   addTosaLoweringPasses(pm);
@@ -106,6 +114,7 @@ void mlir::norm::buildNormCPUPipeline(OpPassManager &pm,
     cpuOptions.unroll = options.unroll;
     cpuOptions.streamingThreshold = options.streamingThreshold;
     cpuOptions.prefetch = options.prefetch;
+    cpuOptions.bf16RowBuffer = roundsBF16InSoftware(options);
     pm.addPass(createConvertNormToCPU(cpuOptions));
     pm.addPass(createCanonicalizerPass());
   }

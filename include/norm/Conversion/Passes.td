@@ -66,6 +66,12 @@ def ConvertNormToCPU : Pass<"convert-norm-to-cpu", "::mlir::ModuleOp"> {
     fused ops stream h as well when h's storage is disjoint from x's and
     r's (a run-time test of their address ranges): the output pass then
     computes h again from the cached x and r instead of reading it back.
+    With `bf16-row-buffer` (the default), where a streamed h is bf16, the
+    first pass also keeps h's row in an f32 buffer (one per block of rows,
+    in cache) that the output pass reads instead of computing h again:
+    where rounding to bf16 takes integer arithmetic, a second rounding per
+    element costs more than the buffer (`--norm-cpu-pipeline` turns it off
+    where it rounds with the host's instruction).
     With `prefetch` (the default), a plain norm whose output streams
     prefetches the next row of x, one cache line per prefetch, while it
     writes the current row: memory keeps reading while the thread computes.
@@ -108,6 +114,10 @@ def ConvertNormToCPU : Pass<"convert-norm-to-cpu", "::mlir::ModuleOp"> {
     Option<"prefetch", "prefetch", "bool", /*default=*/"true",
            "while a plain norm streams a row's output, prefetch its next "
            "row">,
+    Option<"bf16RowBuffer", "bf16-row-buffer", "bool", /*default=*/"true",
+           "where a fused op streams a bf16 h, keep its row in an f32 "
+           "buffer for the output pass instead of computing it again (for "
+           "targets that round to bf16 in software)">,
     Option<"outline", "outline", "bool", /*default=*/"true",
            "emit each distinct kernel once, as a private function called "
            "at each op">,

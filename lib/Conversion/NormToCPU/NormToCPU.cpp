@@ -21,6 +21,11 @@
 // cache is then not filled with y, and memory does not read y's lines
 // before they are overwritten.
 //
+// Where a fused op streams h, its output pass computes h again from the
+// cached x and r; for bf16 h rounded in software (a second rounding costs
+// more than a buffer), the first pass keeps h's row in an f32 buffer that
+// the output pass reads instead.
+//
 // While a plain norm streams a row's output (computed from the cached row),
 // it prefetches the next row of x, so that memory keeps reading while the
 // thread computes instead of only when the next statistics pass misses.
@@ -506,12 +511,14 @@ Value disjoint(OpBuilder &b, Location loc, Value lhs, Value rhs) {
 
 /// How the kernels are built: chunks of `lanes` elements, hardware vectors
 /// of `width`, the streaming threshold (bytes of y; 0: always, negative:
-/// never) and whether plain norms prefetch their next row.
+/// never), whether plain norms prefetch their next row, and whether fused
+/// ops keep a streamed bf16 h in a row buffer.
 struct KernelShape {
   int64_t lanes;
   int64_t width;
   int64_t streamingThreshold;
   bool prefetch;
+  bool bf16RowBuffer;
 };
 
 /// Emits the whole kernel for `spec` (operands already staged and
@@ -598,6 +605,8 @@ void buildRowNorm(OpBuilder &b, Location loc, RowNormSpec spec,
     blocks = arith::CeilDivUIOp::create(b, loc, rows, rowsPerBlock);
   }
 
+  // The row buffer of h where h may stream (allocated per block of rows).
+  Value hBuffer;
   scf::ForallOp::create(
       b, loc, ArrayRef<OpFoldResult>{blocks}, ValueRange{}, std::nullopt,
       [&](OpBuilder &fb, Location fl, ValueRange) {
@@ -849,10 +858,11 @@ void buildRowNorm(OpBuilder &b, Location loc, RowNormSpec spec,
           if (spec.innerNorm)
             inner = outputFactors(statistics(xRow, spec.innerEpsilon));
           enum class Store { None, Plain, Stream };
-          // A chunk of h, stored as `store` says, and returned as stored
-          // (rounded to h's type): the norm is of the stored h.
+          // A chunk of h, stored as `store` says (and, with `keep`, into
+          // the row buffer as computed), and returned as stored (rounded to
+          // h's type): the norm is of the stored h.
           auto residualSum = [&](OpBuilder &lb, Location ll, const Chunk &chunk,
-                                 Store store) {
+                                 Store store, bool keep) {
             Value sum = k.read(lb, ll, rRow, chunk);
             if (spec.alpha != 1.0)
               sum = arith::MulFOp::create(
@@ -875,23 +885,29 @@ void buildRowNorm(OpBuilder &b, Location loc, RowNormSpec spec,
                                           k.read(lb, ll, addBias, chunk));
             if (store != Store::None)
               k.write(lb, ll, sum, hRow, chunk, store == Store::Stream);
-            return convertFloat(
+            Value stored = convertFloat(
                 lb, ll,
                 convertFloat(lb, ll, sum, k.vectorOf(hElement, chunk.lanes)),
                 k.computeVector(chunk.lanes));
+            if (keep)
+              k.write(lb, ll, stored, hBuffer, chunk);
+            return stored;
           };
           // The pass that writes h also sums its statistics. LayerNorm's K
           // is h's first element: the first single-vector chunk of h comes
           // first, and K is its lane 0. With `streamH`, h is streamed from
-          // its first aligned element past that chunk.
+          // its first aligned element past that chunk, and kept in the row
+          // buffer as well if there is one.
           auto fusedPass = [&](bool streamH) {
+            bool keep = streamH && hBuffer;
             auto sumsOver = [&](ValueRange sums, Value shift, Value start,
                                 Value end, Store store) {
               return k.loop(
                   nb, nl, sums,
                   [&](OpBuilder &lb, Location ll, const Chunk &chunk,
                       ValueRange iters) -> SmallVector<Value> {
-                    return accumulate(lb, ll, residualSum(lb, ll, chunk, store),
+                    return accumulate(lb, ll,
+                                      residualSum(lb, ll, chunk, store, keep),
                                       shift, chunk, iters);
                   },
                   start, end);
@@ -907,7 +923,8 @@ void buildRowNorm(OpBuilder &b, Location loc, RowNormSpec spec,
                        [&](OpBuilder &lb, Location ll, const Chunk &chunk,
                            ValueRange) -> SmallVector<Value> {
                          return {k.widen(
-                             lb, ll, residualSum(lb, ll, chunk, Store::Plain),
+                             lb, ll,
+                             residualSum(lb, ll, chunk, Store::Plain, keep),
                              chunk)};
                        },
                        Value(), start)
@@ -944,17 +961,20 @@ void buildRowNorm(OpBuilder &b, Location loc, RowNormSpec spec,
             }
             sums = sumsOver(sums, shift, start, head, Store::Plain);
             sums = sumsOver(sums, shift, head, Value(), Store::Stream);
-            return finish(hRow, shift, sums, spec.epsilon);
+            return finish(keep ? hBuffer : hRow, shift, sums, spec.epsilon);
           };
           // Ordinary h stays in cache for the output pass; streamed h does
           // not, and the output pass computes it again from x and r (which
-          // it cannot where h's storage overlaps them).
+          // it cannot where h's storage overlaps them), or reads the row
+          // buffer.
           auto fusedRow = [&](bool streamH) {
             OutputFactors factors = outputFactors(fusedPass(streamH));
             if (streamH) {
               output(
                   [&](OpBuilder &lb, Location ll, const Chunk &chunk) {
-                    return residualSum(lb, ll, chunk, Store::None);
+                    if (hBuffer)
+                      return k.read(lb, ll, hBuffer, chunk);
+                    return residualSum(lb, ll, chunk, Store::None, false);
                   },
                   factors, /*stream=*/true);
               return;
@@ -970,6 +990,23 @@ void buildRowNorm(OpBuilder &b, Location loc, RowNormSpec spec,
           branch(hStreams, [&](bool streamH) { fusedRow(streamH); });
         };
         Value index = fb.getBlock()->getArgument(0);
+        // Where bf16 h may stream and rounding to bf16 takes integer
+        // arithmetic, each block of rows gets a buffer of one row of h in
+        // f32: written with h, it stays in cache for the output pass (and
+        // the rare corrected statistics pass) while h goes to memory with
+        // non-temporal stores. Computing h again from x and r would round
+        // it a second time, which costs more than the buffer's store and
+        // load; for other types (cheap or no rounding) it costs less.
+        if (hStreams && shape.bf16RowBuffer &&
+            cast<MemRefType>(h2.getType()).getElementType().isBF16()) {
+          auto type = MemRefType::get(
+              {cast<MemRefType>(h2.getType()).getDimSize(1)}, computeType);
+          SmallVector<Value, 1> sizes;
+          if (type.isDynamicDim(0))
+            sizes.push_back(length);
+          hBuffer = memref::AllocOp::create(
+              fb, fl, type, sizes, fb.getI64IntegerAttr(kStreamAlignment));
+        }
         if (!mayStream) {
           rowKernel(fb, fl, index);
           scf::InParallelOp::create(fb, fl);
@@ -984,6 +1021,8 @@ void buildRowNorm(OpBuilder &b, Location loc, RowNormSpec spec,
               rowKernel(nb, nl, row);
               scf::YieldOp::create(nb, nl);
             });
+        if (hBuffer)
+          memref::DeallocOp::create(fb, fl, hBuffer);
         // Streamed stores are weakly ordered: a fence makes the block's
         // rows visible before the thread reaches the loop's barrier.
         LLVM::CallIntrinsicOp::create(
@@ -1064,6 +1103,7 @@ struct ConvertNormToCPUPass
     options.unroll = unroll;
     options.streamingThreshold = streamingThreshold;
     options.prefetch = prefetch;
+    options.bf16RowBuffer = bf16RowBuffer;
     populateNormToCPUPatterns(patterns, options);
     FrozenRewritePatternSet frozen(std::move(patterns));
     if (!outline) {
@@ -1152,6 +1192,7 @@ void mlir::norm::populateNormToCPUPatterns(RewritePatternSet &patterns,
   shape.streamingThreshold =
       hostHasStreamingStores() ? options.streamingThreshold : -1;
   shape.prefetch = options.prefetch;
+  shape.bf16RowBuffer = options.bf16RowBuffer;
   MLIRContext *ctx = patterns.getContext();
   patterns.add<RowNormToCPU<LayerNormOp>, RowNormToCPU<RMSNormOp>,
                RowNormToCPU<AddLayerNormOp>, RowNormToCPU<AddRMSNormOp>,

@@ -25,6 +25,10 @@ struct NormToCPUOptions {
   /// Whether a plain norm whose output streams prefetches its next row
   /// while it writes the current one.
   bool prefetch = true;
+  /// Whether the fused ops, where a bf16 h streams, keep its row in an f32
+  /// buffer for the output pass instead of computing h again from x and r
+  /// (worth it where rounding to bf16 takes integer arithmetic).
+  bool bf16RowBuffer = true;
 };
 
 /// f32 lanes of the host's widest vector unit: 16 with AVX-512, 8 with AVX
