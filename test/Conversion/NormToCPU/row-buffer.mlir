@@ -24,11 +24,11 @@
 // CHECK:   vector.transfer_write %[[WIDE]], %[[BUF]][%[[I]]] {in_bounds = [true]} : vector<64xf32>, memref<4096xf32>
 // CHECK:   math.rsqrt
 // Output pass: from the buffer, not from x or r.
-// CHECK-NOT: vector.transfer_read %[[XROW]]
-// CHECK-NOT: vector.transfer_read %[[RROW]]
-// CHECK:   vector.transfer_read %[[BUF]]
-// CHECK-NOT: vector.transfer_read %[[XROW]]
-// CHECK-NOT: vector.transfer_read %[[RROW]]
+// CHECK-NOT: vector.transfer_read %[[XROW]][
+// CHECK-NOT: vector.transfer_read %[[RROW]][
+// CHECK:   vector.transfer_read %[[BUF]][
+// CHECK-NOT: vector.transfer_read %[[XROW]][
+// CHECK-NOT: vector.transfer_read %[[RROW]][
 // CHECK:   vector.store %{{.*}}, %[[YROW]][%{{.*}}] {alignment = 64 : i64, nontemporal = true}
 // CHECK: } else {
 // h overlaps x or r: written in place, read back from cache; no buffer.
