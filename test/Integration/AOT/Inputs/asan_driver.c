@@ -16,6 +16,21 @@ MEMREF(2);
 void _mlir_ciface_add_ln(MemRef2 *x, MemRef2 *r, MemRef1 *g, MemRef2 *y,
                          MemRef2 *h);
 void _mlir_ciface_rms_bf16(MemRef2 *x, MemRef1 *g, MemRef2 *y);
+void _mlir_ciface_add_rms_bf16(MemRef2 *x, MemRef2 *r, MemRef1 *g, MemRef2 *y,
+                               MemRef2 *h);
+
+/* Whether every element of a bf16 matrix is `want` or the value just below
+ * it (RMSNorm's eps); prints the first one that is not. */
+static int check(const uint16_t *v, int64_t count, uint16_t want,
+                 const char *what, int64_t n) {
+  for (int64_t j = 0; j < count; ++j)
+    if (v[j] != want && v[j] != want - 1) {
+      printf("wrong %s %#x at %lld (hidden %lld)\n", what, v[j],
+             (long long)j, (long long)n);
+      return 0;
+    }
+  return 1;
+}
 
 static MemRef2 matrix(void *p, int64_t rows, int64_t cols) {
   MemRef2 m = {p, p, 0, {rows, cols}, {cols, 1}};
@@ -55,12 +70,19 @@ int main(void) {
       MemRef1 bgd = {bg, bg, 0, {n}, {1}};
       _mlir_ciface_rms_bf16(&bxd, &bgd, &byd);
       /* RMSNorm of ones times 2 is 2 (0x4000) up to eps. */
+      if (!check(by, m * n, 0x4000, "y", n))
+        return 1;
+      /* h = 1 + 1 = 2 (0x4000); its RMSNorm times 2 is 2 again. */
+      uint16_t *br = malloc(2 * m * n), *bh = malloc(2 * m * n);
       for (int64_t j = 0; j < m * n; ++j)
-        if (by[j] != 0x4000 && by[j] != 0x3fff) {
-          printf("wrong value %#x at %lld (hidden %lld)\n", by[j], (long long)j,
-                 (long long)n);
-          return 1;
-        }
+        br[j] = 0x3f80;
+      MemRef2 brd = matrix(br, m, n), bhd = matrix(bh, m, n);
+      _mlir_ciface_add_rms_bf16(&bxd, &brd, &bgd, &byd, &bhd);
+      if (!check(bh, m * n, 0x4000, "h", n) ||
+          !check(by, m * n, 0x4000, "fused y", n))
+        return 1;
+      free(br);
+      free(bh);
       free(x);
       free(r);
       free(y);

@@ -10,3 +10,9 @@ func.func @rms_bf16(%x: tensor<?x?xbf16>, %g: tensor<?xbf16>,
   %o = norm.rms_norm %x : tensor<?x?xbf16> scale(%g : tensor<?xbf16>) outs(%y : tensor<?x?xbf16>)
   return %o : tensor<?x?xbf16>
 }
+func.func @add_rms_bf16(%x: tensor<?x?xbf16>, %r: tensor<?x?xbf16>, %g: tensor<?xbf16>,
+                        %y: tensor<?x?xbf16> {bufferization.writable = true},
+                        %h: tensor<?x?xbf16> {bufferization.writable = true}) -> (tensor<?x?xbf16>, tensor<?x?xbf16>) {
+  %o:2 = norm.add_rms_norm %x, %r : tensor<?x?xbf16>, tensor<?x?xbf16> scale(%g : tensor<?xbf16>) outs(%y, %h : tensor<?x?xbf16>, tensor<?x?xbf16>)
+  return %o#0, %o#1 : tensor<?x?xbf16>, tensor<?x?xbf16>
+}
