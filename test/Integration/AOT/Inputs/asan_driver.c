@@ -25,8 +25,8 @@ static int check(const uint16_t *v, int64_t count, uint16_t want,
                  const char *what, int64_t n) {
   for (int64_t j = 0; j < count; ++j)
     if (v[j] != want && v[j] != want - 1) {
-      printf("wrong %s %#x at %lld (hidden %lld)\n", what, v[j],
-             (long long)j, (long long)n);
+      printf("wrong %s %#x at %lld (hidden %lld)\n", what, v[j], (long long)j,
+             (long long)n);
       return 0;
     }
   return 1;
