@@ -98,9 +98,9 @@ void mlir::norm::buildNormCPUPipeline(OpPassManager &pm,
   // until canonicalization takes them from the inputs; the second round
   // fuses. (The linalg reference lowering stays the plain decomposition.)
   if (vectorize) {
-    pm.addPass(createLinalgElementwiseOpFusionPass());
+    pm.addPass(createNormFuseElementwise());
     pm.addPass(createCanonicalizerPass());
-    pm.addPass(createLinalgElementwiseOpFusionPass());
+    pm.addPass(createNormFuseElementwise());
   }
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());
