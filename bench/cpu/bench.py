@@ -335,8 +335,8 @@ def main():
         source = kernel_source(ty)
         libs[("vector", ty)] = compile_module(
             source, cflags=("-O3", "-march=native"))
-        # The linalg path's loops run on OpenMP threads too (its
-        # element-wise and reduction loop nests as parallel loops).
+        # The linalg path is compiled for OpenMP like norm's, and measured
+        # with the same thread counts.
         libs[("linalg", ty)] = compile_module(
             source, cflags=("-O3", "-march=native"),
             options="lowering=linalg")

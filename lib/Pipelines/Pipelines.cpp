@@ -72,14 +72,6 @@ static void addTosaLoweringPasses(OpPassManager &pm) {
   pm.addNestedPass<func::FuncOp>(createTosaToTensorPass());
 }
 
-/// Whether the CPU pipeline's output rounds f32 to bf16 with more than one
-/// instruction: integer arithmetic, or compiler-rt's __truncsfbf2 where
-/// `native` is asked of a host without a conversion instruction.
-static bool roundsBF16InSoftware(const norm::NormCPUPipelineOptions &options) {
-  return options.bf16Rounding == norm::BF16Rounding::Software ||
-         norm::getHostBF16ConversionFeatures().empty();
-}
-
 void mlir::norm::buildNormCPUPipeline(OpPassManager &pm,
                                       const NormCPUPipelineOptions &options) {
   addTosaLoweringPasses(pm);
@@ -87,6 +79,12 @@ void mlir::norm::buildNormCPUPipeline(OpPassManager &pm,
   // (DeepNorm and sublayers become such ops); element-wise tensor
   // arithmetic to linalg.
   bool vectorize = options.lowering == CPULowering::Vector;
+  // The features with which the host converts f32 to bf16 in one
+  // instruction ("" if it has none: rounding is then integer arithmetic,
+  // or compiler-rt's __truncsfbf2 for `native`).
+  std::string hostBF16Features = getHostBF16ConversionFeatures();
+  bool softwareBF16Rounding = options.bf16Rounding == BF16Rounding::Software ||
+                              hostBF16Features.empty();
   ConvertNormToLinalgOptions linalgOptions;
   linalgOptions.keepRowNorms = vectorize;
   pm.addPass(createConvertNormToLinalg(linalgOptions));
@@ -114,7 +112,7 @@ void mlir::norm::buildNormCPUPipeline(OpPassManager &pm,
     cpuOptions.unroll = options.unroll;
     cpuOptions.streamingThreshold = options.streamingThreshold;
     cpuOptions.prefetch = options.prefetch;
-    cpuOptions.bf16RowBuffer = roundsBF16InSoftware(options);
+    cpuOptions.bf16RowBuffer = softwareBF16Rounding;
     pm.addPass(createConvertNormToCPU(cpuOptions));
     pm.addPass(createCanonicalizerPass());
   }
@@ -152,7 +150,7 @@ void mlir::norm::buildNormCPUPipeline(OpPassManager &pm,
   // the target features that select it, on every function.
   std::string bf16Features;
   if (options.bf16Rounding == BF16Rounding::Auto)
-    bf16Features = getHostBF16ConversionFeatures();
+    bf16Features = hostBF16Features;
   expandOptions.includeBf16 =
       options.bf16Rounding == BF16Rounding::Software ||
       (options.bf16Rounding == BF16Rounding::Auto && bf16Features.empty());

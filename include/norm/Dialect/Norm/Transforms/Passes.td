@@ -284,8 +284,7 @@ def NormFuseElementwise : Pass<"norm-fuse-elementwise"> {
     broadcasting (not permutation) indexing map. Fusing it would compute
     the producer again for every element of the consumer's larger
     iteration space: BatchNorm's per-channel `rsqrt(var + eps)` once per
-    element of x instead of once per channel (on the CPU, inference
-    BatchNorm ran at 3-5 % of the streaming ceiling that way). As upstream,
+    element of x instead of once per channel. As upstream,
     a producer is fused only where the consumer is its only user, and
     reshapes are folded by expansion.
   }];
