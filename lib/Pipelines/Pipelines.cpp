@@ -76,8 +76,8 @@ void mlir::norm::buildNormCPUPipeline(OpPassManager &pm,
                                       const NormCPUPipelineOptions &options) {
   addTosaLoweringPasses(pm);
   // Norm ops to linalg, except, for the vector lowering, the row-wise norms
-  // (DeepNorm and sublayers become such ops); element-wise tensor
-  // arithmetic to linalg.
+  // (DeepNorm and sublayers become such ops) and inference BatchNorm;
+  // element-wise tensor arithmetic to linalg.
   bool vectorize = options.lowering == CPULowering::Vector;
   // The features with which the host converts f32 to bf16 in one
   // instruction ("" if it has none: rounding is then integer arithmetic,
@@ -87,6 +87,7 @@ void mlir::norm::buildNormCPUPipeline(OpPassManager &pm,
                               hostBF16Features.empty();
   ConvertNormToLinalgOptions linalgOptions;
   linalgOptions.keepRowNorms = vectorize;
+  linalgOptions.keepBatchNorms = vectorize;
   pm.addPass(createConvertNormToLinalg(linalgOptions));
   pm.addNestedPass<func::FuncOp>(createConvertElementwiseToLinalgPass());
   // Chains of element-wise ops (a decomposed GELU, a scaled residual) into
@@ -105,7 +106,8 @@ void mlir::norm::buildNormCPUPipeline(OpPassManager &pm,
 
   addBufferizationPasses(pm);
 
-  // The row-wise norms, now on buffers, to vector kernels.
+  // The row-wise norms and inference BatchNorm, now on buffers, to vector
+  // kernels.
   if (vectorize) {
     ConvertNormToCPUOptions cpuOptions;
     cpuOptions.vectorWidth = options.vectorWidth;

@@ -27,11 +27,15 @@ def ConvertNormToLinalg : Pass<"convert-norm-to-linalg"> {
     lowers after bufferization (LayerNorm and RMSNorm without statistics,
     the fused residual ops, Sandwich-LN, normalized over trailing dims after
     a row dim) are left as they are; DeepNorm becomes the add_layer_norm it
-    denotes and sublayers are expanded into such ops.
+    denotes and sublayers are expanded into such ops. With
+    `keep-batch-norms`, BatchNorms in inference form on values of rank 2 or
+    more, which `--convert-norm-to-cpu` also lowers, are left as well.
   }];
   let options = [
     Option<"keepRowNorms", "keep-row-norms", "bool", /*default=*/"false",
            "leave the row-wise norms for a kernel lowering">,
+    Option<"keepBatchNorms", "keep-batch-norms", "bool", /*default=*/"false",
+           "leave inference BatchNorms (rank >= 2) for the CPU kernel lowering">,
   ];
   let dependentDialects = [
     "::mlir::arith::ArithDialect",
@@ -44,7 +48,7 @@ def ConvertNormToLinalg : Pass<"convert-norm-to-linalg"> {
 }
 
 def ConvertNormToCPU : Pass<"convert-norm-to-cpu", "::mlir::ModuleOp"> {
-  let summary = "Lower row-wise norms on memrefs to vectorized, row-parallel code";
+  let summary = "Lower row-wise norms and inference BatchNorm on memrefs to vectorized, row-parallel code";
   let description = [{
     LayerNorm, RMSNorm, the fused residual ops and Sandwich-LN on memrefs
     (after bufferization) become an `scf.forall` over blocks of rows
@@ -76,6 +80,16 @@ def ConvertNormToCPU : Pass<"convert-norm-to-cpu", "::mlir::ModuleOp"> {
     prefetches the next row of x, one cache line per prefetch, while it
     writes the current row: memory keeps reading while the thread computes.
 
+    BatchNorm in inference form (rank 2 or more) becomes one pass over x:
+    per channel c, `a[c] = rsqrt(running_var[c] + epsilon) * scale[c]`
+    is computed once into a small f32 buffer (with `running_mean` and
+    `bias` in f32), then `y = (x - mean[c]) * a[c] + bias[c]` element-wise,
+    streamed like the row norms' outputs. When every dim after the channel
+    dim is 1 (channels-last, NHWC), rows are positions and the per-channel
+    vectors are read along the row; otherwise each row is one plane (one
+    channel of one batch entry, NCHW) with the channel's three values
+    broadcast. Training-form BatchNorm stays with `--convert-norm-to-linalg`.
+
     With `outline` (the default), each distinct kernel (op, operand types
     and attributes) is emitted once, as a private function
     `norm_cpu_<op>` called at every op it serves: the hundreds of identical
@@ -87,8 +101,9 @@ def ConvertNormToCPU : Pass<"convert-norm-to-cpu", "::mlir::ModuleOp"> {
     Operands whose rows are not unit-stride runs (a slice with a stride
     along the row, or leading dims that do not collapse) go through
     contiguous copies (correct, if slower). Ops on tensors, ops normalized
-    over all dims (`axis` resolving to 0), DeepNorm and ops returning
-    statistics are left for `--convert-norm-to-linalg`; `--norm-cpu-pipeline`
+    over all dims (`axis` resolving to 0), DeepNorm, ops returning
+    statistics and BatchNorm in training form or on 1-D values are left for
+    `--convert-norm-to-linalg`; `--norm-cpu-pipeline`
     turns DeepNorm into the add_layer_norm it denotes before bufferization.
   }];
   let dependentDialects = [

@@ -144,6 +144,8 @@ public:
   }
   VectorType computeVector(int64_t n) const { return vectorOf(computeType, n); }
 
+  Value getLength() const { return length; }
+
   Value scalar(OpBuilder &builder, Location l, double value) const {
     return arith::ConstantOp::create(builder, l,
                                      builder.getFloatAttr(computeType, value));
@@ -360,7 +362,6 @@ private:
 struct RowNormSpec : RowNormOperands {
   std::string opName;
 
-  SmallVector<Value *> matrices() { return {&input, &residual, &y, &h}; }
   SmallVector<Value *> parameters() {
     return {&addBias, &scale, &bias, &innerScale, &innerBias};
   }
@@ -391,42 +392,55 @@ Value allocLike(OpBuilder &b, Location loc, Value memref) {
                                  b.getI64IntegerAttr(kStreamAlignment));
 }
 
+/// An operand of a kernel: rows collapsed at `axis` (0: a 1-D parameter),
+/// read by the kernel or written (`output`).
+struct KernelOperand {
+  Value *operand;
+  int64_t axis;
+  bool output;
+};
+
 /// Operands the kernel cannot address directly (a row stride other than 1,
 /// or leading dims that do not collapse) go through contiguous copies:
 /// inputs are copied in before the kernel, outputs copied out after it.
 /// Returns the buffers to free and the copies to run after the kernel.
+/// Outputs come after inputs in `operands`, so that an output over an
+/// input reuses its copy (which was copied in).
 struct StagedOperands {
   SmallVector<Value> temporaries;
   SmallVector<std::pair<Value, Value>> copiesOut;
 };
 
-StagedOperands stageOperands(OpBuilder &b, Location loc, RowNormSpec &spec) {
+StagedOperands stageOperands(OpBuilder &b, Location loc,
+                             ArrayRef<KernelOperand> operands) {
   StagedOperands staged;
   DenseMap<Value, Value> copies;
-  auto stage = [&](Value *operand, int64_t axis, bool output) {
+  for (auto [operand, axis, output] : operands) {
     if (!*operand || isKernelLayout(*operand, axis))
-      return;
+      continue;
     Value &copy = copies[*operand];
     if (!copy) {
       copy = allocLike(b, loc, *operand);
       staged.temporaries.push_back(copy);
-      // Outputs are not read; an output over an input shares the input's
-      // copy (staged first, so found above), which was copied in.
       if (!output)
         linalg::CopyOp::create(b, loc, *operand, copy);
     }
     if (output)
       staged.copiesOut.push_back({copy, *operand});
     *operand = copy;
-  };
-  // Outputs after inputs, so that an output over an input reuses its copy.
-  for (Value *input : {&spec.input, &spec.residual})
-    stage(input, spec.axis, /*output=*/false);
-  for (Value *param : spec.parameters())
-    stage(param, 0, /*output=*/false);
-  for (Value *output : {&spec.y, &spec.h})
-    stage(output, spec.axis, /*output=*/true);
+  }
+  for (auto [operand, axis, output] : operands)
+    if (*operand)
+      *operand = collapseToRows(b, loc, *operand, axis);
   return staged;
+}
+
+/// Copies staged outputs back and frees the copies.
+void unstageOperands(OpBuilder &b, Location loc, const StagedOperands &staged) {
+  for (auto [from, to] : staged.copiesOut)
+    linalg::CopyOp::create(b, loc, from, to);
+  for (Value temporary : staged.temporaries)
+    memref::DeallocOp::create(b, loc, temporary);
 }
 
 void checkSameSize(OpBuilder &b, Location loc, Value lhs, Value rhs,
@@ -509,6 +523,144 @@ Value disjoint(OpBuilder &b, Location loc, Value lhs, Value rhs) {
                             lhsStart));
 }
 
+/// Whether a kernel's output y streams, and how its rows go to threads.
+struct OutputPlan {
+  /// Decided at compile time (static shapes, or a threshold of 0 or less),
+  /// or else at run time by the i1 `streaming`.
+  std::optional<bool> staticStreaming;
+  Value streaming;
+  /// Rows go to threads in `blocks` blocks of `rowsPerBlock` rows.
+  Value rowsPerBlock;
+  Value blocks;
+
+  bool mayStream() const { return !staticStreaming || *staticStreaming; }
+};
+
+/// The plan for a kernel writing the 2-D `y2` of `rows` x `length`: y
+/// streams when it is at least `threshold` bytes (0: always, negative:
+/// never). Where it may stream, rows go to threads in blocks of at least
+/// kBytesPerFence bytes of y, so that the store fence after a block of
+/// streamed rows costs little; otherwise one row at a time.
+OutputPlan planOutput(OpBuilder &b, Location loc, Value y2, Value rows,
+                      Value length, int64_t threshold) {
+  OutputPlan plan;
+  int64_t yBytes = elementBytes(y2);
+  auto yType = cast<MemRefType>(y2.getType());
+  if (threshold <= 0) {
+    plan.staticStreaming = threshold == 0;
+  } else if (yType.hasStaticShape()) {
+    plan.staticStreaming = yType.getNumElements() * yBytes >= threshold;
+  } else {
+    Value total = arith::MulIOp::create(
+        b, loc, arith::MulIOp::create(b, loc, rows, length),
+        indexConstant(b, loc, yBytes));
+    plan.streaming =
+        arith::CmpIOp::create(b, loc, arith::CmpIPredicate::uge, total,
+                              indexConstant(b, loc, threshold));
+  }
+  Value one = indexConstant(b, loc, 1);
+  plan.rowsPerBlock = one;
+  plan.blocks = rows;
+  if (plan.mayStream()) {
+    plan.rowsPerBlock = arith::MaxUIOp::create(
+        b, loc, one,
+        arith::DivUIOp::create(
+            b, loc, indexConstant(b, loc, kBytesPerFence / yBytes), length));
+    plan.blocks = arith::CeilDivUIOp::create(b, loc, rows, plan.rowsPerBlock);
+  }
+  return plan;
+}
+
+using BlockFn = function_ref<void(OpBuilder &, Location)>;
+
+/// An scf.forall over `plan`'s blocks of rows (threads, once lowered) that
+/// runs `rowKernel` on each row of the block. Where y may stream, each block
+/// starts with `blockBegin` and ends with `blockEnd` (if given), then a
+/// store fence.
+void forEachRow(OpBuilder &b, Location loc, Value rows, const OutputPlan &plan,
+                function_ref<void(OpBuilder &, Location, Value)> rowKernel,
+                BlockFn blockBegin = nullptr, BlockFn blockEnd = nullptr) {
+  scf::ForallOp::create(
+      b, loc, ArrayRef<OpFoldResult>{plan.blocks}, ValueRange{}, std::nullopt,
+      [&](OpBuilder &fb, Location fl, ValueRange) {
+        Value index = fb.getBlock()->getArgument(0);
+        if (!plan.mayStream()) {
+          rowKernel(fb, fl, index);
+          scf::InParallelOp::create(fb, fl);
+          return;
+        }
+        if (blockBegin)
+          blockBegin(fb, fl);
+        Value first = arith::MulIOp::create(fb, fl, index, plan.rowsPerBlock);
+        Value last = arith::MinUIOp::create(
+            fb, fl, rows,
+            arith::AddIOp::create(fb, fl, first, plan.rowsPerBlock));
+        scf::ForOp::create(
+            fb, fl, first, last, indexConstant(fb, fl, 1), ValueRange{},
+            [&](OpBuilder &nb, Location nl, Value row, ValueRange) {
+              rowKernel(nb, nl, row);
+              scf::YieldOp::create(nb, nl);
+            });
+        if (blockEnd)
+          blockEnd(fb, fl);
+        // Streamed stores are weakly ordered: a fence makes the block's
+        // rows visible before the thread reaches the loop's barrier.
+        LLVM::CallIntrinsicOp::create(
+            fb, fl, fb.getStringAttr("llvm.x86.sse.sfence"), ValueRange{});
+        scf::InParallelOp::create(fb, fl);
+      });
+}
+
+/// Emits `emit(true)` and `emit(false)` into the two branches of an scf.if
+/// on `condition`, with `b` inserting there.
+void emitBranches(OpBuilder &b, Location loc, Value condition,
+                  function_ref<void(bool)> emit) {
+  auto ifOp = scf::IfOp::create(b, loc, TypeRange{}, condition,
+                                /*withElseRegion=*/true);
+  OpBuilder::InsertionGuard guard(b);
+  b.setInsertionPoint(ifOp.thenBlock()->getTerminator());
+  emit(true);
+  b.setInsertionPoint(ifOp.elseBlock()->getTerminator());
+  emit(false);
+}
+
+/// Writes one chunk of an output row; `stream` says whether a full chunk
+/// may be a non-temporal store (it is then 64-byte aligned).
+using OutputChunkFn =
+    function_ref<void(OpBuilder &, Location, const Chunk &, bool stream)>;
+
+/// The chunks of the output row `yRow`: where `stream`, ordinary stores up
+/// to its first aligned element and streaming from there, else ordinary
+/// stores throughout.
+void outputRow(OpBuilder &b, Location loc, const RowKernelBuilder &k,
+               Value yRow, bool stream, OutputChunkFn body) {
+  auto over = [&](Value start, Value end, bool streamed) {
+    k.loop(
+        b, loc, {},
+        [&](OpBuilder &lb, Location ll, const Chunk &chunk,
+            ValueRange) -> SmallVector<Value> {
+          body(lb, ll, chunk, streamed);
+          return {};
+        },
+        start, end);
+  };
+  if (!stream)
+    return over(Value(), Value(), false);
+  Value head = elementsToAlignment(b, loc, yRow, k.getLength());
+  over(Value(), head, false);
+  over(head, Value(), true);
+}
+
+/// The same, streamed as `plan` says (a run-time branch for dynamic
+/// shapes).
+void outputRow(OpBuilder &b, Location loc, const RowKernelBuilder &k,
+               Value yRow, const OutputPlan &plan, OutputChunkFn body) {
+  if (plan.staticStreaming)
+    return outputRow(b, loc, k, yRow, *plan.staticStreaming, body);
+  emitBranches(b, loc, plan.streaming,
+               [&](bool stream) { outputRow(b, loc, k, yRow, stream, body); });
+}
+
 /// How the kernels are built: chunks of `lanes` elements, hardware vectors
 /// of `width`, the streaming threshold (bytes of y; 0: always, negative:
 /// never), whether plain norms prefetch their next row, and whether fused
@@ -526,7 +678,6 @@ struct KernelShape {
 void buildRowNorm(OpBuilder &b, Location loc, RowNormSpec spec,
                   const KernelShape &shape) {
   int64_t lanes = shape.lanes, width = shape.width;
-  int64_t streamingThreshold = shape.streamingThreshold;
   Type xElement = cast<MemRefType>(spec.input.getType()).getElementType();
   Type computeType = xElement.isF64() ? xElement : b.getF32Type();
   Twine name = spec.opName;
@@ -562,473 +713,494 @@ void buildRowNorm(OpBuilder &b, Location loc, RowNormSpec spec,
   cf::AssertOp::create(b, loc, nonEmpty,
                        (name + ": the reduced size N is 0 at run time").str());
 
-  // Whether y streams: only when it is at least `streamingThreshold` bytes.
-  // Static shapes decide here; dynamic ones at run time.
-  int64_t yBytes = elementBytes(y2);
-  Value streaming;
-  std::optional<bool> staticStreaming;
-  if (streamingThreshold <= 0) {
-    staticStreaming = streamingThreshold == 0;
-  } else {
-    auto yType = cast<MemRefType>(y2.getType());
-    if (yType.hasStaticShape()) {
-      staticStreaming = yType.getNumElements() * yBytes >= streamingThreshold;
-    } else {
-      Value total = arith::MulIOp::create(
-          b, loc, arith::MulIOp::create(b, loc, rows, length),
-          indexConstant(b, loc, yBytes));
-      streaming =
-          arith::CmpIOp::create(b, loc, arith::CmpIPredicate::uge, total,
-                                indexConstant(b, loc, streamingThreshold));
-    }
-  }
-  bool mayStream = !staticStreaming || *staticStreaming;
+  OutputPlan plan =
+      planOutput(b, loc, y2, rows, length, shape.streamingThreshold);
   // The fused ops stream h too when y streams and h's storage is disjoint
   // from x's and r's (the output pass then computes h again from them).
   Value hStreams;
-  if (h2 && mayStream && h2 != x2 && h2 != r2) {
+  if (h2 && plan.mayStream() && h2 != x2 && h2 != r2) {
     hStreams = arith::AndIOp::create(b, loc, disjoint(b, loc, h2, x2),
                                      disjoint(b, loc, h2, r2));
-    if (streaming)
-      hStreams = arith::AndIOp::create(b, loc, hStreams, streaming);
-  }
-
-  // Rows go to threads in blocks of at least kBytesPerFence bytes of y, so
-  // that the store fence after a block of streamed rows costs little.
-  Value rowsPerBlock = oneIndex;
-  Value blocks = rows;
-  if (mayStream) {
-    rowsPerBlock = arith::MaxUIOp::create(
-        b, loc, oneIndex,
-        arith::DivUIOp::create(
-            b, loc, indexConstant(b, loc, kBytesPerFence / yBytes), length));
-    blocks = arith::CeilDivUIOp::create(b, loc, rows, rowsPerBlock);
+    if (plan.streaming)
+      hStreams = arith::AndIOp::create(b, loc, hStreams, plan.streaming);
   }
 
   // The row buffer of h where h may stream (allocated per block of rows).
   Value hBuffer;
-  scf::ForallOp::create(
-      b, loc, ArrayRef<OpFoldResult>{blocks}, ValueRange{}, std::nullopt,
-      [&](OpBuilder &fb, Location fl, ValueRange) {
-        auto rowKernel = [&](OpBuilder &nb, Location nl, Value row) {
-          RowKernelBuilder k(length, lanes, width, computeType);
-          Value count = arith::UIToFPOp::create(
-              nb, nl, computeType,
-              arith::IndexCastOp::create(nb, nl, nb.getI64Type(), length));
-          // Per-row statistics of a row (of x, h, or the Sandwich
-          // input): LayerNorm's shift K, mean - K and rstd, or RMSNorm's
-          // rstd.
-          struct RowStatistics {
-            Value shift, meanOffset, rstd;
-          };
-          // (mean - K, var) from sums of d and d^2 relative to `base`.
-          auto moments = [&](OpBuilder &mb, Location ml, ArrayRef<Value> sums,
-                             Value base) {
-            Value m =
-                arith::DivFOp::create(mb, ml, k.reduce(mb, ml, sums[0]), count);
-            Value q =
-                arith::DivFOp::create(mb, ml, k.reduce(mb, ml, sums[1]), count);
-            Value v = arith::SubFOp::create(
-                mb, ml, q, arith::MulFOp::create(mb, ml, m, m));
-            if (base)
-              m = arith::AddFOp::create(mb, ml, base, m);
-            return std::make_pair(m, v);
-          };
-          // One chunk's contribution to the statistics sums: sum(v^2)
-          // (RMSNorm), or sum(d) and sum(d^2) with d = v - K (LayerNorm).
-          auto accumulate = [&](OpBuilder &lb, Location ll, Value v,
-                                Value shift, const Chunk &chunk,
-                                ValueRange sums) -> SmallVector<Value> {
-            if (!spec.layerNorm) {
-              v = k.widen(lb, ll, k.masked(lb, ll, v, chunk), chunk);
-              return {vector::FMAOp::create(lb, ll, v, v, sums[0])};
-            }
-            Value d =
-                arith::SubFOp::create(lb, ll, v, k.fit(lb, ll, shift, chunk));
-            d = k.widen(lb, ll, k.masked(lb, ll, d, chunk), chunk);
-            return {arith::AddFOp::create(lb, ll, sums[0], d),
-                    vector::FMAOp::create(lb, ll, d, d, sums[1])};
-          };
-          auto zeroSums = [&]() -> SmallVector<Value> {
-            if (!spec.layerNorm)
-              return {k.zeroVector(nb, nl)};
-            return {k.zeroVector(nb, nl), k.zeroVector(nb, nl)};
-          };
-          // The statistics of `statRow` from its sums (LayerNorm: relative
-          // to the shift K). Far means ((mean - K)^2 > 16 var) take a
-          // second, corrected pass over the cached row (Chan, Golub and
-          // LeVeque).
-          auto finish = [&](Value statRow, Value shift, ArrayRef<Value> sums,
-                            double epsilon) -> RowStatistics {
-            if (!spec.layerNorm) {
-              Value meanSquare = arith::DivFOp::create(
-                  nb, nl, k.reduce(nb, nl, sums[0]), count);
-              Value rstd = math::RsqrtOp::create(
-                  nb, nl,
-                  arith::AddFOp::create(nb, nl, meanSquare,
-                                        k.scalar(nb, nl, epsilon)));
-              return {Value(), Value(), rstd};
-            }
-            Value offset1, var1;
-            std::tie(offset1, var1) = moments(nb, nl, sums, Value());
-            Value far = arith::CmpFOp::create(
-                nb, nl, arith::CmpFPredicate::OGT,
-                arith::MulFOp::create(nb, nl, offset1, offset1),
-                arith::MulFOp::create(nb, nl, var1, k.scalar(nb, nl, 16.0)));
-            auto corrected = scf::IfOp::create(
-                nb, nl, far,
-                [&](OpBuilder &tb, Location tl) {
-                  // The same sums with d = (x - K) - (mean - K).
-                  Value center = k.splat(tb, tl, offset1);
-                  SmallVector<Value> sums2 = k.loop(
-                      tb, tl, {k.zeroVector(tb, tl), k.zeroVector(tb, tl)},
-                      [&](OpBuilder &lb, Location ll, const Chunk &chunk,
-                          ValueRange iters) -> SmallVector<Value> {
-                        Value d = arith::SubFOp::create(
-                            lb, ll, k.read(lb, ll, statRow, chunk),
-                            k.fit(lb, ll, shift, chunk));
-                        return accumulate(lb, ll, d, center, chunk, iters);
-                      });
-                  auto [offset2, var2] = moments(tb, tl, sums2, offset1);
-                  scf::YieldOp::create(tb, tl, ValueRange{offset2, var2});
-                },
-                [&](OpBuilder &eb, Location el) {
-                  scf::YieldOp::create(eb, el, ValueRange{offset1, var1});
-                });
-            Value var = arith::MaximumFOp::create(
-                nb, nl, corrected.getResult(1), k.scalar(nb, nl, 0.0));
-            Value rstd = math::RsqrtOp::create(
-                nb, nl,
-                arith::AddFOp::create(nb, nl, var, k.scalar(nb, nl, epsilon)));
-            return {shift, corrected.getResult(0), rstd};
-          };
-          // The statistics of a stored row (x, or the Sandwich input), in
-          // one pass over it; LayerNorm's K is the row's first element.
-          auto statistics = [&](Value statRow,
-                                double epsilon) -> RowStatistics {
-            Value shift;
-            if (spec.layerNorm)
-              shift = k.splat(nb, nl,
-                              convertFloat(nb, nl,
-                                           memref::LoadOp::create(
-                                               nb, nl, statRow, zeroIndex),
-                                           computeType));
-            SmallVector<Value> sums = k.loop(
-                nb, nl, zeroSums(),
-                [&](OpBuilder &lb, Location ll, const Chunk &chunk,
-                    ValueRange iters) -> SmallVector<Value> {
-                  return accumulate(lb, ll, k.read(lb, ll, statRow, chunk),
-                                    shift, chunk, iters);
-                });
-            return finish(statRow, shift, sums, epsilon);
-          };
-          // What the output loop applies, as vectors hoisted out of it:
-          // K, -(mean - K) * rstd and rstd (RMSNorm: rstd only).
-          struct OutputFactors {
-            Value shift, center, rstd;
-          };
-          auto outputFactors =
-              [&](const RowStatistics &stats) -> OutputFactors {
-            Value rstd = k.splat(nb, nl, stats.rstd);
-            if (!stats.shift)
-              return {Value(), Value(), rstd};
-            Value center = arith::NegFOp::create(
-                nb, nl,
-                arith::MulFOp::create(nb, nl, stats.meanOffset, stats.rstd));
-            return {stats.shift, k.splat(nb, nl, center), rstd};
-          };
-          // The normalized chunk `v` of a row: (v - K) * rstd -
-          // (mean - K) * rstd (a subtraction that is exact for v near K,
-          // and an FMA), then * (gamma + offset) + beta (an FMA).
-          auto normalize = [&](OpBuilder &lb, Location ll, Value v,
-                               const OutputFactors &f, Value gamma, Value beta,
-                               const Chunk &chunk) {
-            Value rstd = k.fit(lb, ll, f.rstd, chunk);
-            if (f.shift)
-              v = vector::FMAOp::create(
-                  lb, ll,
-                  arith::SubFOp::create(lb, ll, v,
-                                        k.fit(lb, ll, f.shift, chunk)),
-                  rstd, k.fit(lb, ll, f.center, chunk));
-            else
-              v = arith::MulFOp::create(lb, ll, v, rstd);
-            if (gamma) {
-              Value g = k.read(lb, ll, gamma, chunk);
-              if (spec.offset != 0.0)
-                g = arith::AddFOp::create(
-                    lb, ll, g,
-                    k.fit(lb, ll,
-                          k.splat(lb, ll, k.scalar(lb, ll, spec.offset)),
-                          chunk));
-              if (beta)
-                return Value(vector::FMAOp::create(
-                    lb, ll, v, g, k.read(lb, ll, beta, chunk)));
-              return Value(arith::MulFOp::create(lb, ll, v, g));
-            }
-            if (beta)
-              return Value(arith::AddFOp::create(lb, ll, v,
-                                                 k.read(lb, ll, beta, chunk)));
-            return v;
-          };
-
-          Value xRow = rowView(nb, nl, x2, row, length);
-          Value yRow = rowView(nb, nl, y2, row, length);
-          // Emits `emit` into both branches of an scf.if on `condition`,
-          // with `nb` inserting there (the lambdas above build with it).
-          auto branch = [&](Value condition, function_ref<void(bool)> emit) {
-            auto ifOp = scf::IfOp::create(nb, nl, TypeRange{}, condition,
-                                          /*withElseRegion=*/true);
-            OpBuilder::InsertionGuard guard(nb);
-            nb.setInsertionPoint(ifOp.thenBlock()->getTerminator());
-            emit(true);
-            nb.setInsertionPoint(ifOp.elseBlock()->getTerminator());
-            emit(false);
-          };
-          // y from `source` (a chunk of the values to normalize) with
-          // `factors`, over [start, end) (the whole row if null).
-          using SourceFn =
-              function_ref<Value(OpBuilder &, Location, const Chunk &)>;
-          // With `prefetchRow` (a row of the same length), each full
-          // streamed chunk also prefetches the cache lines at its offset in
-          // that row.
-          Value prefetchRow;
-          auto outputLoop = [&](SourceFn source, const OutputFactors &factors,
-                                Value start, Value end, bool stream) {
-            k.loop(
-                nb, nl, {},
-                [&](OpBuilder &lb, Location ll, const Chunk &chunk,
-                    ValueRange) -> SmallVector<Value> {
-                  if (prefetchRow && stream && chunk.lanes == lanes)
-                    k.prefetch(lb, ll, prefetchRow, chunk);
-                  Value v = normalize(lb, ll, source(lb, ll, chunk), factors,
-                                      scale, bias, chunk);
-                  k.write(lb, ll, v, yRow, chunk, stream);
-                  return {};
-                },
-                start, end);
-          };
-          // The output pass: streamed from the row's first aligned element
-          // where `stream`, else with ordinary stores.
-          auto output = [&](SourceFn source, const OutputFactors &factors,
-                            bool stream) {
-            if (!stream) {
-              outputLoop(source, factors, Value(), Value(), false);
-              return;
-            }
-            Value head = elementsToAlignment(nb, nl, yRow, length);
-            outputLoop(source, factors, Value(), head, false);
-            outputLoop(source, factors, head, Value(), true);
-          };
-          // y streams where the op's output is large enough.
-          auto outputs = [&](SourceFn source, const OutputFactors &factors) {
-            if (staticStreaming)
-              return output(source, factors, *staticStreaming);
-            branch(streaming,
-                   [&](bool stream) { output(source, factors, stream); });
-          };
-
-          if (!r2) {
-            OutputFactors factors =
-                outputFactors(statistics(xRow, spec.epsilon));
-            // While the output pass streams y (from the cached row), the
-            // next row of x is fetched: memory reads while this thread
-            // computes, instead of only when the next statistics pass
-            // misses. (The fused ops' passes stream h and y themselves;
-            // measured, prefetching there gains nothing.)
-            if (shape.prefetch && mayStream) {
-              Value next = arith::MinUIOp::create(
-                  nb, nl, arith::AddIOp::create(nb, nl, row, oneIndex),
-                  arith::SubIOp::create(nb, nl, rows, oneIndex));
-              prefetchRow = rowView(nb, nl, x2, next, length);
-            }
-            outputs(
-                [&](OpBuilder &lb, Location ll, const Chunk &chunk) {
-                  return k.read(lb, ll, xRow, chunk);
-                },
-                factors);
-            return;
-          }
-
-          // The fused ops: h = alpha * r + x (+ bias) (Sandwich-LN: x
-          // normalized first), written to the h output, then normalized.
-          Value rRow = rowView(nb, nl, r2, row, length);
-          Value hRow = rowView(nb, nl, h2, row, length);
-          Type hElement = cast<MemRefType>(h2.getType()).getElementType();
-          OutputFactors inner;
-          if (spec.innerNorm)
-            inner = outputFactors(statistics(xRow, spec.innerEpsilon));
-          enum class Store { None, Plain, Stream };
-          // A chunk of h, stored as `store` says (and, with `keep`, into
-          // the row buffer as computed), and returned as stored (rounded to
-          // h's type): the norm is of the stored h.
-          auto residualSum = [&](OpBuilder &lb, Location ll, const Chunk &chunk,
-                                 Store store, bool keep) {
-            Value sum = k.read(lb, ll, rRow, chunk);
-            if (spec.alpha != 1.0)
-              sum = arith::MulFOp::create(
-                  lb, ll, sum,
-                  k.fit(lb, ll, k.splat(lb, ll, k.scalar(lb, ll, spec.alpha)),
-                        chunk));
-            Value xv = k.read(lb, ll, xRow, chunk);
-            if (spec.innerNorm) {
-              // Sandwich-LN: the input's own norm, rounded as the unfused op
-              // would store it.
-              xv = normalize(lb, ll, xv, inner, innerScale, innerBias, chunk);
-              xv = convertFloat(
-                  lb, ll,
-                  convertFloat(lb, ll, xv, k.vectorOf(xElement, chunk.lanes)),
-                  k.computeVector(chunk.lanes));
-            }
-            sum = arith::AddFOp::create(lb, ll, sum, xv);
-            if (addBias)
-              sum = arith::AddFOp::create(lb, ll, sum,
-                                          k.read(lb, ll, addBias, chunk));
-            if (store != Store::None)
-              k.write(lb, ll, sum, hRow, chunk, store == Store::Stream);
-            Value stored = convertFloat(
-                lb, ll,
-                convertFloat(lb, ll, sum, k.vectorOf(hElement, chunk.lanes)),
-                k.computeVector(chunk.lanes));
-            if (keep)
-              k.write(lb, ll, stored, hBuffer, chunk);
-            return stored;
-          };
-          // The pass that writes h also sums its statistics. LayerNorm's K
-          // is h's first element: the first single-vector chunk of h comes
-          // first, and K is its lane 0. With `streamH`, h is streamed from
-          // its first aligned element past that chunk, and kept in the row
-          // buffer as well if there is one.
-          auto fusedPass = [&](bool streamH) {
-            bool keep = streamH && hBuffer;
-            auto sumsOver = [&](ValueRange sums, Value shift, Value start,
-                                Value end, Store store) {
-              return k.loop(
-                  nb, nl, sums,
-                  [&](OpBuilder &lb, Location ll, const Chunk &chunk,
-                      ValueRange iters) -> SmallVector<Value> {
-                    return accumulate(lb, ll,
-                                      residualSum(lb, ll, chunk, store, keep),
-                                      shift, chunk, iters);
-                  },
-                  start, end);
-            };
-            Value start, shift;
-            SmallVector<Value> sums = zeroSums();
-            if (spec.layerNorm) {
-              start = arith::MinUIOp::create(nb, nl, length,
-                                             indexConstant(nb, nl, width));
-              Value firstChunk =
-                  k.loop(
-                       nb, nl, {k.zeroVector(nb, nl)},
+  auto rowKernel = [&](OpBuilder &nb, Location nl, Value row) {
+    RowKernelBuilder k(length, lanes, width, computeType);
+    Value count = arith::UIToFPOp::create(
+        nb, nl, computeType,
+        arith::IndexCastOp::create(nb, nl, nb.getI64Type(), length));
+    // Per-row statistics of a row (of x, h, or the Sandwich
+    // input): LayerNorm's shift K, mean - K and rstd, or RMSNorm's
+    // rstd.
+    struct RowStatistics {
+      Value shift, meanOffset, rstd;
+    };
+    // (mean - K, var) from sums of d and d^2 relative to `base`.
+    auto moments = [&](OpBuilder &mb, Location ml, ArrayRef<Value> sums,
+                       Value base) {
+      Value m = arith::DivFOp::create(mb, ml, k.reduce(mb, ml, sums[0]), count);
+      Value q = arith::DivFOp::create(mb, ml, k.reduce(mb, ml, sums[1]), count);
+      Value v =
+          arith::SubFOp::create(mb, ml, q, arith::MulFOp::create(mb, ml, m, m));
+      if (base)
+        m = arith::AddFOp::create(mb, ml, base, m);
+      return std::make_pair(m, v);
+    };
+    // One chunk's contribution to the statistics sums: sum(v^2)
+    // (RMSNorm), or sum(d) and sum(d^2) with d = v - K (LayerNorm).
+    auto accumulate = [&](OpBuilder &lb, Location ll, Value v, Value shift,
+                          const Chunk &chunk,
+                          ValueRange sums) -> SmallVector<Value> {
+      if (!spec.layerNorm) {
+        v = k.widen(lb, ll, k.masked(lb, ll, v, chunk), chunk);
+        return {vector::FMAOp::create(lb, ll, v, v, sums[0])};
+      }
+      Value d = arith::SubFOp::create(lb, ll, v, k.fit(lb, ll, shift, chunk));
+      d = k.widen(lb, ll, k.masked(lb, ll, d, chunk), chunk);
+      return {arith::AddFOp::create(lb, ll, sums[0], d),
+              vector::FMAOp::create(lb, ll, d, d, sums[1])};
+    };
+    auto zeroSums = [&]() -> SmallVector<Value> {
+      if (!spec.layerNorm)
+        return {k.zeroVector(nb, nl)};
+      return {k.zeroVector(nb, nl), k.zeroVector(nb, nl)};
+    };
+    // The statistics of `statRow` from its sums (LayerNorm: relative
+    // to the shift K). Far means ((mean - K)^2 > 16 var) take a
+    // second, corrected pass over the cached row (Chan, Golub and
+    // LeVeque).
+    auto finish = [&](Value statRow, Value shift, ArrayRef<Value> sums,
+                      double epsilon) -> RowStatistics {
+      if (!spec.layerNorm) {
+        Value meanSquare =
+            arith::DivFOp::create(nb, nl, k.reduce(nb, nl, sums[0]), count);
+        Value rstd = math::RsqrtOp::create(
+            nb, nl,
+            arith::AddFOp::create(nb, nl, meanSquare,
+                                  k.scalar(nb, nl, epsilon)));
+        return {Value(), Value(), rstd};
+      }
+      Value offset1, var1;
+      std::tie(offset1, var1) = moments(nb, nl, sums, Value());
+      Value far = arith::CmpFOp::create(
+          nb, nl, arith::CmpFPredicate::OGT,
+          arith::MulFOp::create(nb, nl, offset1, offset1),
+          arith::MulFOp::create(nb, nl, var1, k.scalar(nb, nl, 16.0)));
+      auto corrected = scf::IfOp::create(
+          nb, nl, far,
+          [&](OpBuilder &tb, Location tl) {
+            // The same sums with d = (x - K) - (mean - K).
+            Value center = k.splat(tb, tl, offset1);
+            SmallVector<Value> sums2 =
+                k.loop(tb, tl, {k.zeroVector(tb, tl), k.zeroVector(tb, tl)},
                        [&](OpBuilder &lb, Location ll, const Chunk &chunk,
-                           ValueRange) -> SmallVector<Value> {
-                         return {k.widen(
-                             lb, ll,
-                             residualSum(lb, ll, chunk, Store::Plain, keep),
-                             chunk)};
-                       },
-                       Value(), start)
-                      .front();
-              shift = k.splat(nb, nl,
-                              vector::ExtractOp::create(nb, nl, firstChunk,
-                                                        ArrayRef<int64_t>{0}));
-              // Lanes past the first chunk (or past a shorter row) hold 0,
-              // not data: they are kept out of the sums.
-              Value inFirst = vector::CreateMaskOp::create(
-                  nb, nl, VectorType::get({lanes}, nb.getI1Type()),
-                  ValueRange{start});
-              Chunk first{zeroIndex, inFirst, start, lanes};
-              sums = accumulate(nb, nl, firstChunk, shift, first, sums);
-            }
-            if (!streamH) {
-              sums = sumsOver(sums, shift, start, Value(), Store::Plain);
-              return finish(hRow, shift, sums, spec.epsilon);
-            }
-            // The first aligned element of h at or after `start`.
-            Value head = elementsToAlignment(nb, nl, hRow, length);
-            if (start) {
-              int64_t perLine = kStreamAlignment / elementBytes(h2);
-              Value gap = arith::SubIOp::create(
-                  nb, nl, arith::MaxUIOp::create(nb, nl, start, head), head);
-              Value lines = arith::CeilDivUIOp::create(
-                  nb, nl, gap, indexConstant(nb, nl, perLine));
-              head = arith::MinUIOp::create(
-                  nb, nl, length,
-                  arith::AddIOp::create(
-                      nb, nl, head,
-                      arith::MulIOp::create(nb, nl, lines,
-                                            indexConstant(nb, nl, perLine))));
-            }
-            sums = sumsOver(sums, shift, start, head, Store::Plain);
-            sums = sumsOver(sums, shift, head, Value(), Store::Stream);
-            return finish(keep ? hBuffer : hRow, shift, sums, spec.epsilon);
-          };
-          // Ordinary h stays in cache for the output pass; streamed h does
-          // not, and the output pass computes it again from x and r (which
-          // it cannot where h's storage overlaps them), or reads the row
-          // buffer.
-          auto fusedRow = [&](bool streamH) {
-            OutputFactors factors = outputFactors(fusedPass(streamH));
-            if (streamH) {
-              output(
-                  [&](OpBuilder &lb, Location ll, const Chunk &chunk) {
-                    if (hBuffer)
-                      return k.read(lb, ll, hBuffer, chunk);
-                    return residualSum(lb, ll, chunk, Store::None, false);
-                  },
-                  factors, /*stream=*/true);
-              return;
-            }
-            outputs(
-                [&](OpBuilder &lb, Location ll, const Chunk &chunk) {
-                  return k.read(lb, ll, hRow, chunk);
-                },
-                factors);
-          };
-          if (!hStreams)
-            return fusedRow(false);
-          branch(hStreams, [&](bool streamH) { fusedRow(streamH); });
-        };
-        Value index = fb.getBlock()->getArgument(0);
-        // Where bf16 h may stream and rounding to bf16 takes integer
-        // arithmetic, each block of rows gets a buffer of one row of h in
-        // f32: written with h, it stays in cache for the output pass (and
-        // the rare corrected statistics pass) while h goes to memory with
-        // non-temporal stores. Computing h again from x and r would round
-        // it a second time, which costs more than the buffer's store and
-        // load; for other types (cheap or no rounding) it costs less.
-        if (hStreams && shape.bf16RowBuffer &&
-            cast<MemRefType>(h2.getType()).getElementType().isBF16()) {
-          auto type = MemRefType::get(
-              {cast<MemRefType>(h2.getType()).getDimSize(1)}, computeType);
-          SmallVector<Value, 1> sizes;
-          if (type.isDynamicDim(0))
-            sizes.push_back(length);
-          hBuffer = memref::AllocOp::create(
-              fb, fl, type, sizes, fb.getI64IntegerAttr(kStreamAlignment));
-        }
-        if (!mayStream) {
-          rowKernel(fb, fl, index);
-          scf::InParallelOp::create(fb, fl);
-          return;
-        }
-        Value first = arith::MulIOp::create(fb, fl, index, rowsPerBlock);
-        Value last = arith::MinUIOp::create(
-            fb, fl, rows, arith::AddIOp::create(fb, fl, first, rowsPerBlock));
-        scf::ForOp::create(
-            fb, fl, first, last, oneIndex, ValueRange{},
-            [&](OpBuilder &nb, Location nl, Value row, ValueRange) {
-              rowKernel(nb, nl, row);
-              scf::YieldOp::create(nb, nl);
-            });
-        if (hBuffer)
-          memref::DeallocOp::create(fb, fl, hBuffer);
-        // Streamed stores are weakly ordered: a fence makes the block's
-        // rows visible before the thread reaches the loop's barrier.
-        LLVM::CallIntrinsicOp::create(
-            fb, fl, fb.getStringAttr("llvm.x86.sse.sfence"), ValueRange{});
-        scf::InParallelOp::create(fb, fl);
+                           ValueRange iters) -> SmallVector<Value> {
+                         Value d = arith::SubFOp::create(
+                             lb, ll, k.read(lb, ll, statRow, chunk),
+                             k.fit(lb, ll, shift, chunk));
+                         return accumulate(lb, ll, d, center, chunk, iters);
+                       });
+            auto [offset2, var2] = moments(tb, tl, sums2, offset1);
+            scf::YieldOp::create(tb, tl, ValueRange{offset2, var2});
+          },
+          [&](OpBuilder &eb, Location el) {
+            scf::YieldOp::create(eb, el, ValueRange{offset1, var1});
+          });
+      Value var = arith::MaximumFOp::create(nb, nl, corrected.getResult(1),
+                                            k.scalar(nb, nl, 0.0));
+      Value rstd = math::RsqrtOp::create(
+          nb, nl,
+          arith::AddFOp::create(nb, nl, var, k.scalar(nb, nl, epsilon)));
+      return {shift, corrected.getResult(0), rstd};
+    };
+    // The statistics of a stored row (x, or the Sandwich input), in
+    // one pass over it; LayerNorm's K is the row's first element.
+    auto statistics = [&](Value statRow, double epsilon) -> RowStatistics {
+      Value shift;
+      if (spec.layerNorm)
+        shift = k.splat(
+            nb, nl,
+            convertFloat(nb, nl,
+                         memref::LoadOp::create(nb, nl, statRow, zeroIndex),
+                         computeType));
+      SmallVector<Value> sums =
+          k.loop(nb, nl, zeroSums(),
+                 [&](OpBuilder &lb, Location ll, const Chunk &chunk,
+                     ValueRange iters) -> SmallVector<Value> {
+                   return accumulate(lb, ll, k.read(lb, ll, statRow, chunk),
+                                     shift, chunk, iters);
+                 });
+      return finish(statRow, shift, sums, epsilon);
+    };
+    // What the output loop applies, as vectors hoisted out of it:
+    // K, -(mean - K) * rstd and rstd (RMSNorm: rstd only).
+    struct OutputFactors {
+      Value shift, center, rstd;
+    };
+    auto outputFactors = [&](const RowStatistics &stats) -> OutputFactors {
+      Value rstd = k.splat(nb, nl, stats.rstd);
+      if (!stats.shift)
+        return {Value(), Value(), rstd};
+      Value center = arith::NegFOp::create(
+          nb, nl, arith::MulFOp::create(nb, nl, stats.meanOffset, stats.rstd));
+      return {stats.shift, k.splat(nb, nl, center), rstd};
+    };
+    // The normalized chunk `v` of a row: (v - K) * rstd -
+    // (mean - K) * rstd (a subtraction that is exact for v near K,
+    // and an FMA), then * (gamma + offset) + beta (an FMA).
+    auto normalize = [&](OpBuilder &lb, Location ll, Value v,
+                         const OutputFactors &f, Value gamma, Value beta,
+                         const Chunk &chunk) {
+      Value rstd = k.fit(lb, ll, f.rstd, chunk);
+      if (f.shift)
+        v = vector::FMAOp::create(
+            lb, ll,
+            arith::SubFOp::create(lb, ll, v, k.fit(lb, ll, f.shift, chunk)),
+            rstd, k.fit(lb, ll, f.center, chunk));
+      else
+        v = arith::MulFOp::create(lb, ll, v, rstd);
+      if (gamma) {
+        Value g = k.read(lb, ll, gamma, chunk);
+        if (spec.offset != 0.0)
+          g = arith::AddFOp::create(
+              lb, ll, g,
+              k.fit(lb, ll, k.splat(lb, ll, k.scalar(lb, ll, spec.offset)),
+                    chunk));
+        if (beta)
+          return Value(
+              vector::FMAOp::create(lb, ll, v, g, k.read(lb, ll, beta, chunk)));
+        return Value(arith::MulFOp::create(lb, ll, v, g));
+      }
+      if (beta)
+        return Value(
+            arith::AddFOp::create(lb, ll, v, k.read(lb, ll, beta, chunk)));
+      return v;
+    };
+
+    Value xRow = rowView(nb, nl, x2, row, length);
+    Value yRow = rowView(nb, nl, y2, row, length);
+    // y from `source` (a chunk of the values to normalize) with
+    // `factors`.
+    using SourceFn = function_ref<Value(OpBuilder &, Location, const Chunk &)>;
+    // With `prefetchRow` (a row of the same length), each full
+    // streamed chunk also prefetches the cache lines at its offset in
+    // that row.
+    Value prefetchRow;
+    auto writeChunk = [&](SourceFn source, const OutputFactors &factors,
+                          OpBuilder &lb, Location ll, const Chunk &chunk,
+                          bool stream) {
+      if (prefetchRow && stream && chunk.lanes == lanes)
+        k.prefetch(lb, ll, prefetchRow, chunk);
+      Value v =
+          normalize(lb, ll, source(lb, ll, chunk), factors, scale, bias, chunk);
+      k.write(lb, ll, v, yRow, chunk, stream);
+    };
+    // The output pass, streamed where `stream`.
+    auto output = [&](SourceFn source, const OutputFactors &factors,
+                      bool stream) {
+      outputRow(nb, nl, k, yRow, stream,
+                [&](OpBuilder &lb, Location ll, const Chunk &chunk,
+                    bool streamChunk) {
+                  writeChunk(source, factors, lb, ll, chunk, streamChunk);
+                });
+    };
+    // The output pass, streamed where the op's output is large
+    // enough.
+    auto outputs = [&](SourceFn source, const OutputFactors &factors) {
+      outputRow(nb, nl, k, yRow, plan,
+                [&](OpBuilder &lb, Location ll, const Chunk &chunk,
+                    bool streamChunk) {
+                  writeChunk(source, factors, lb, ll, chunk, streamChunk);
+                });
+    };
+
+    if (!r2) {
+      OutputFactors factors = outputFactors(statistics(xRow, spec.epsilon));
+      // While the output pass streams y (from the cached row), the
+      // next row of x is fetched: memory reads while this thread
+      // computes, instead of only when the next statistics pass
+      // misses. (The fused ops' passes stream h and y themselves;
+      // measured, prefetching there gains nothing.)
+      if (shape.prefetch && plan.mayStream()) {
+        Value next = arith::MinUIOp::create(
+            nb, nl, arith::AddIOp::create(nb, nl, row, oneIndex),
+            arith::SubIOp::create(nb, nl, rows, oneIndex));
+        prefetchRow = rowView(nb, nl, x2, next, length);
+      }
+      outputs([&](OpBuilder &lb, Location ll,
+                  const Chunk &chunk) { return k.read(lb, ll, xRow, chunk); },
+              factors);
+      return;
+    }
+
+    // The fused ops: h = alpha * r + x (+ bias) (Sandwich-LN: x
+    // normalized first), written to the h output, then normalized.
+    Value rRow = rowView(nb, nl, r2, row, length);
+    Value hRow = rowView(nb, nl, h2, row, length);
+    Type hElement = cast<MemRefType>(h2.getType()).getElementType();
+    OutputFactors inner;
+    if (spec.innerNorm)
+      inner = outputFactors(statistics(xRow, spec.innerEpsilon));
+    enum class Store { None, Plain, Stream };
+    // A chunk of h, stored as `store` says (and, with `keep`, into
+    // the row buffer as computed), and returned as stored (rounded to
+    // h's type): the norm is of the stored h.
+    auto residualSum = [&](OpBuilder &lb, Location ll, const Chunk &chunk,
+                           Store store, bool keep) {
+      Value sum = k.read(lb, ll, rRow, chunk);
+      if (spec.alpha != 1.0)
+        sum = arith::MulFOp::create(
+            lb, ll, sum,
+            k.fit(lb, ll, k.splat(lb, ll, k.scalar(lb, ll, spec.alpha)),
+                  chunk));
+      Value xv = k.read(lb, ll, xRow, chunk);
+      if (spec.innerNorm) {
+        // Sandwich-LN: the input's own norm, rounded as the unfused op
+        // would store it.
+        xv = normalize(lb, ll, xv, inner, innerScale, innerBias, chunk);
+        xv = convertFloat(
+            lb, ll, convertFloat(lb, ll, xv, k.vectorOf(xElement, chunk.lanes)),
+            k.computeVector(chunk.lanes));
+      }
+      sum = arith::AddFOp::create(lb, ll, sum, xv);
+      if (addBias)
+        sum =
+            arith::AddFOp::create(lb, ll, sum, k.read(lb, ll, addBias, chunk));
+      if (store != Store::None)
+        k.write(lb, ll, sum, hRow, chunk, store == Store::Stream);
+      Value stored = convertFloat(
+          lb, ll, convertFloat(lb, ll, sum, k.vectorOf(hElement, chunk.lanes)),
+          k.computeVector(chunk.lanes));
+      if (keep)
+        k.write(lb, ll, stored, hBuffer, chunk);
+      return stored;
+    };
+    // The pass that writes h also sums its statistics. LayerNorm's K
+    // is h's first element: the first single-vector chunk of h comes
+    // first, and K is its lane 0. With `streamH`, h is streamed from
+    // its first aligned element past that chunk, and kept in the row
+    // buffer as well if there is one.
+    auto fusedPass = [&](bool streamH) {
+      bool keep = streamH && hBuffer;
+      auto sumsOver = [&](ValueRange sums, Value shift, Value start, Value end,
+                          Store store) {
+        return k.loop(
+            nb, nl, sums,
+            [&](OpBuilder &lb, Location ll, const Chunk &chunk,
+                ValueRange iters) -> SmallVector<Value> {
+              return accumulate(lb, ll, residualSum(lb, ll, chunk, store, keep),
+                                shift, chunk, iters);
+            },
+            start, end);
+      };
+      Value start, shift;
+      SmallVector<Value> sums = zeroSums();
+      if (spec.layerNorm) {
+        start = arith::MinUIOp::create(nb, nl, length,
+                                       indexConstant(nb, nl, width));
+        Value firstChunk =
+            k.loop(
+                 nb, nl, {k.zeroVector(nb, nl)},
+                 [&](OpBuilder &lb, Location ll, const Chunk &chunk,
+                     ValueRange) -> SmallVector<Value> {
+                   return {k.widen(
+                       lb, ll, residualSum(lb, ll, chunk, Store::Plain, keep),
+                       chunk)};
+                 },
+                 Value(), start)
+                .front();
+        shift = k.splat(nb, nl,
+                        vector::ExtractOp::create(nb, nl, firstChunk,
+                                                  ArrayRef<int64_t>{0}));
+        // Lanes past the first chunk (or past a shorter row) hold 0,
+        // not data: they are kept out of the sums.
+        Value inFirst = vector::CreateMaskOp::create(
+            nb, nl, VectorType::get({lanes}, nb.getI1Type()),
+            ValueRange{start});
+        Chunk first{zeroIndex, inFirst, start, lanes};
+        sums = accumulate(nb, nl, firstChunk, shift, first, sums);
+      }
+      if (!streamH) {
+        sums = sumsOver(sums, shift, start, Value(), Store::Plain);
+        return finish(hRow, shift, sums, spec.epsilon);
+      }
+      // The first aligned element of h at or after `start`.
+      Value head = elementsToAlignment(nb, nl, hRow, length);
+      if (start) {
+        int64_t perLine = kStreamAlignment / elementBytes(h2);
+        Value gap = arith::SubIOp::create(
+            nb, nl, arith::MaxUIOp::create(nb, nl, start, head), head);
+        Value lines = arith::CeilDivUIOp::create(
+            nb, nl, gap, indexConstant(nb, nl, perLine));
+        head = arith::MinUIOp::create(
+            nb, nl, length,
+            arith::AddIOp::create(
+                nb, nl, head,
+                arith::MulIOp::create(nb, nl, lines,
+                                      indexConstant(nb, nl, perLine))));
+      }
+      sums = sumsOver(sums, shift, start, head, Store::Plain);
+      sums = sumsOver(sums, shift, head, Value(), Store::Stream);
+      return finish(keep ? hBuffer : hRow, shift, sums, spec.epsilon);
+    };
+    // Ordinary h stays in cache for the output pass; streamed h does
+    // not, and the output pass computes it again from x and r (which
+    // it cannot where h's storage overlaps them), or reads the row
+    // buffer.
+    auto fusedRow = [&](bool streamH) {
+      OutputFactors factors = outputFactors(fusedPass(streamH));
+      if (streamH) {
+        output(
+            [&](OpBuilder &lb, Location ll, const Chunk &chunk) {
+              if (hBuffer)
+                return k.read(lb, ll, hBuffer, chunk);
+              return residualSum(lb, ll, chunk, Store::None, false);
+            },
+            factors, /*stream=*/true);
+        return;
+      }
+      outputs([&](OpBuilder &lb, Location ll,
+                  const Chunk &chunk) { return k.read(lb, ll, hRow, chunk); },
+              factors);
+    };
+    if (!hStreams)
+      return fusedRow(false);
+    emitBranches(nb, nl, hStreams, [&](bool streamH) { fusedRow(streamH); });
+  };
+  // Where bf16 h may stream and rounding to bf16 takes integer arithmetic,
+  // each block of rows gets a buffer of one row of h in f32: written with
+  // h, it stays in cache for the output pass (and the rare corrected
+  // statistics pass) while h goes to memory with non-temporal stores.
+  // Computing h again from x and r would round it a second time, which
+  // costs more than the buffer's store and load; for other types (cheap or
+  // no rounding) it costs less.
+  bool rowBuffer = hStreams && shape.bf16RowBuffer &&
+                   cast<MemRefType>(h2.getType()).getElementType().isBF16();
+  auto allocRowBuffer = [&](OpBuilder &fb, Location fl) {
+    auto type = MemRefType::get({cast<MemRefType>(h2.getType()).getDimSize(1)},
+                                computeType);
+    SmallVector<Value, 1> sizes;
+    if (type.isDynamicDim(0))
+      sizes.push_back(length);
+    hBuffer = memref::AllocOp::create(fb, fl, type, sizes,
+                                      fb.getI64IntegerAttr(kStreamAlignment));
+  };
+  auto freeRowBuffer = [&](OpBuilder &fb, Location fl) {
+    memref::DeallocOp::create(fb, fl, hBuffer);
+  };
+  forEachRow(
+      b, loc, rows, plan, rowKernel,
+      rowBuffer ? function_ref<void(OpBuilder &, Location)>(allocRowBuffer)
+                : nullptr,
+      rowBuffer ? function_ref<void(OpBuilder &, Location)>(freeRowBuffer)
+                : nullptr);
+}
+
+/// An inference BatchNorm as the kernel sees it: x and y collapsed to 2-D,
+/// the per-channel operands 1-D. With `channelsLast`, the elements of a row
+/// are its channels (the row length is C); otherwise each row is one plane
+/// (one channel of one batch entry), and row `r` is channel `r mod C`.
+struct BatchNormSpec {
+  Value input, y, mean, var, scale, bias;
+  bool channelsLast = false;
+  double epsilon = 1e-5;
+};
+
+/// Emits the kernel for `spec` (operands already staged and collapsed):
+/// per channel, mean, a = rsqrt(var + epsilon) * scale and bias in the
+/// compute type, once, into small buffers; then one pass over x with
+/// y = (x - mean) * a + bias (x - mean first, so x near the mean loses no
+/// precision), written like the row norms' outputs.
+void buildBatchNorm(OpBuilder &b, Location loc, const BatchNormSpec &spec,
+                    const KernelShape &shape) {
+  Type xElement = cast<MemRefType>(spec.input.getType()).getElementType();
+  Type computeType = xElement.isF64() ? xElement : b.getF32Type();
+  Value rows = memref::DimOp::create(b, loc, spec.input, 0);
+  Value length = memref::DimOp::create(b, loc, spec.input, 1);
+  Value channels = memref::DimOp::create(b, loc, spec.mean, 0);
+
+  auto channelType = MemRefType::get(
+      {cast<MemRefType>(spec.mean.getType()).getDimSize(0)}, computeType);
+  SmallVector<Value> buffers;
+  auto channelBuffer = [&]() {
+    SmallVector<Value, 1> sizes;
+    if (channelType.isDynamicDim(0))
+      sizes.push_back(channels);
+    buffers.push_back(memref::AllocOp::create(
+        b, loc, channelType, sizes, b.getI64IntegerAttr(kStreamAlignment)));
+    return buffers.back();
+  };
+  Value meanBuffer = channelBuffer();
+  Value factorBuffer = channelBuffer();
+  Value biasBuffer = spec.bias ? channelBuffer() : Value();
+  RowKernelBuilder perChannel(channels, shape.lanes, shape.width, computeType);
+  perChannel.loop(
+      b, loc, {},
+      [&](OpBuilder &lb, Location ll, const Chunk &chunk,
+          ValueRange) -> SmallVector<Value> {
+        const RowKernelBuilder &k = perChannel;
+        Value epsilon = k.fit(
+            lb, ll, k.splat(lb, ll, k.scalar(lb, ll, spec.epsilon)), chunk);
+        Value factor = math::RsqrtOp::create(
+            lb, ll,
+            arith::AddFOp::create(lb, ll, k.read(lb, ll, spec.var, chunk),
+                                  epsilon));
+        if (spec.scale)
+          factor = arith::MulFOp::create(lb, ll, factor,
+                                         k.read(lb, ll, spec.scale, chunk));
+        k.write(lb, ll, k.read(lb, ll, spec.mean, chunk), meanBuffer, chunk);
+        k.write(lb, ll, factor, factorBuffer, chunk);
+        if (spec.bias)
+          k.write(lb, ll, k.read(lb, ll, spec.bias, chunk), biasBuffer, chunk);
+        return {};
       });
+
+  OutputPlan plan =
+      planOutput(b, loc, spec.y, rows, length, shape.streamingThreshold);
+  RowKernelBuilder k(length, shape.lanes, shape.width, computeType);
+  forEachRow(b, loc, rows, plan, [&](OpBuilder &nb, Location nl, Value row) {
+    Value xRow = rowView(nb, nl, spec.input, row, length);
+    Value yRow = rowView(nb, nl, spec.y, row, length);
+    // A plane's channel values, broadcast once per row.
+    Value mean, factor, bias;
+    if (!spec.channelsLast) {
+      Value channel = arith::RemUIOp::create(nb, nl, row, channels);
+      auto broadcast = [&](Value buffer) {
+        return k.splat(nb, nl, memref::LoadOp::create(nb, nl, buffer, channel));
+      };
+      mean = broadcast(meanBuffer);
+      factor = broadcast(factorBuffer);
+      if (biasBuffer)
+        bias = broadcast(biasBuffer);
+    }
+    // Per chunk: the plane's broadcast values, or a channels-last row's
+    // vectors of them (in cache: C values each).
+    auto channelValues = [&](OpBuilder &lb, Location ll, Value broadcast,
+                             Value buffer, const Chunk &chunk) {
+      if (spec.channelsLast)
+        return k.read(lb, ll, buffer, chunk);
+      return k.fit(lb, ll, broadcast, chunk);
+    };
+    outputRow(nb, nl, k, yRow, plan,
+              [&](OpBuilder &lb, Location ll, const Chunk &chunk, bool stream) {
+                Value centered = arith::SubFOp::create(
+                    lb, ll, k.read(lb, ll, xRow, chunk),
+                    channelValues(lb, ll, mean, meanBuffer, chunk));
+                Value a = channelValues(lb, ll, factor, factorBuffer, chunk);
+                Value v =
+                    biasBuffer
+                        ? Value(vector::FMAOp::create(
+                              lb, ll, centered, a,
+                              channelValues(lb, ll, bias, biasBuffer, chunk)))
+                        : Value(arith::MulFOp::create(lb, ll, centered, a));
+                k.write(lb, ll, v, yRow, chunk, stream);
+              });
+  });
+  for (Value buffer : buffers)
+    memref::DeallocOp::create(b, loc, buffer);
 }
 
 /// Only ops on memrefs normalized over at least one trailing dim with
@@ -1062,18 +1234,80 @@ template <typename OpTy> struct RowNormToCPU : OpRewritePattern<OpTy> {
     RowNormSpec spec;
     static_cast<RowNormOperands &>(spec) = *operands;
     spec.opName = op->getName().getStringRef().str();
-    StagedOperands staged = stageOperands(rewriter, loc, spec);
-    for (Value *matrix : spec.matrices())
-      if (*matrix)
-        *matrix = collapseToRows(rewriter, loc, *matrix, spec.axis);
+    SmallVector<KernelOperand> kernelOperands;
+    for (Value *input : {&spec.input, &spec.residual})
+      kernelOperands.push_back({input, spec.axis, /*output=*/false});
     for (Value *param : spec.parameters())
-      if (*param)
-        *param = collapseToRows(rewriter, loc, *param, 0);
+      kernelOperands.push_back({param, 0, /*output=*/false});
+    for (Value *output : {&spec.y, &spec.h})
+      kernelOperands.push_back({output, spec.axis, /*output=*/true});
+    StagedOperands staged = stageOperands(rewriter, loc, kernelOperands);
     buildRowNorm(rewriter, loc, spec, shape);
-    for (auto [from, to] : staged.copiesOut)
-      linalg::CopyOp::create(rewriter, loc, from, to);
-    for (Value temporary : staged.temporaries)
-      memref::DeallocOp::create(rewriter, loc, temporary);
+    unstageOperands(rewriter, loc, staged);
+    rewriter.eraseOp(op);
+    return success();
+  }
+  KernelShape shape;
+};
+
+/// BatchNorm in inference form through buildBatchNorm. When every dim
+/// after the channel dim is 1 (NHWC, or NCHW with 1x1 planes), x collapses
+/// to (positions, channels); otherwise to (planes, plane size).
+struct BatchNormToCPU : OpRewritePattern<BatchNormOp> {
+  BatchNormToCPU(MLIRContext *ctx, const KernelShape &shape)
+      : OpRewritePattern<BatchNormOp>(ctx), shape(shape) {}
+  LogicalResult matchAndRewrite(BatchNormOp op,
+                                PatternRewriter &rewriter) const override {
+    if (!isInferenceBatchNorm(op))
+      return rewriter.notifyMatchFailure(op, "training form or 1-D input");
+    int64_t channelAxis = op.getNormalizedChannelAxis();
+    auto xType = cast<ShapedType>(op.getInput().getType());
+    bool channelsLast =
+        channelAxis >= 1 &&
+        llvm::all_of(xType.getShape().drop_front(channelAxis + 1),
+                     [](int64_t size) { return size == 1; });
+    int64_t axis = channelsLast ? channelAxis : channelAxis + 1;
+    if (failed(checkSupported(rewriter, op, axis)))
+      return failure();
+
+    Location loc = op.getLoc();
+    std::string name = op->getName().getStringRef().str();
+    BatchNormSpec spec;
+    spec.input = op.getInput();
+    spec.y = op.getOuts()[0];
+    spec.mean = op.getRunningMean();
+    spec.var = op.getRunningVar();
+    spec.scale = op.getScale();
+    spec.bias = op.getBias();
+    spec.channelsLast = channelsLast;
+    spec.epsilon = op.getEpsilon().convertToDouble();
+    checkSameSize(rewriter, loc, spec.input, spec.y,
+                  name + ": y does not match the input");
+    for (auto [param, what] :
+         {std::pair<Value, StringRef>{spec.mean, "running_mean"},
+          {spec.var, "running_var"},
+          {spec.scale, "scale"},
+          {spec.bias, "bias"}}) {
+      if (!param || (!xType.isDynamicDim(channelAxis) &&
+                     !cast<MemRefType>(param.getType()).isDynamicDim(0)))
+        continue;
+      Value same = arith::CmpIOp::create(
+          rewriter, loc, arith::CmpIPredicate::eq,
+          memref::DimOp::create(rewriter, loc, spec.input, channelAxis),
+          memref::DimOp::create(rewriter, loc, param, 0));
+      cf::AssertOp::create(
+          rewriter, loc, same,
+          (name + ": " + what + " does not match the channel size at run time")
+              .str());
+    }
+
+    SmallVector<KernelOperand> operands = {{&spec.input, axis, false}};
+    for (Value *param : {&spec.mean, &spec.var, &spec.scale, &spec.bias})
+      operands.push_back({param, 0, /*output=*/false});
+    operands.push_back({&spec.y, axis, /*output=*/true});
+    StagedOperands staged = stageOperands(rewriter, loc, operands);
+    buildBatchNorm(rewriter, loc, spec, shape);
+    unstageOperands(rewriter, loc, staged);
     rewriter.eraseOp(op);
     return success();
   }
@@ -1121,7 +1355,8 @@ struct ConvertNormToCPUPass
     ModuleOp module = getOperation();
     SmallVector<Operation *> candidates;
     module.walk([&](Operation *op) {
-      if (isa<NormDialect>(op->getDialect()) && getRowNormOperands(op) &&
+      if (isa<NormDialect>(op->getDialect()) &&
+          (getRowNormOperands(op) || isInferenceBatchNorm(op)) &&
           cast<DestinationStyleOpInterface>(op).hasPureBufferSemantics())
         candidates.push_back(op);
     });
@@ -1196,5 +1431,5 @@ void mlir::norm::populateNormToCPUPatterns(RewritePatternSet &patterns,
   MLIRContext *ctx = patterns.getContext();
   patterns.add<RowNormToCPU<LayerNormOp>, RowNormToCPU<RMSNormOp>,
                RowNormToCPU<AddLayerNormOp>, RowNormToCPU<AddRMSNormOp>,
-               RowNormToCPU<SandwichNormOp>>(ctx, shape);
+               RowNormToCPU<SandwichNormOp>, BatchNormToCPU>(ctx, shape);
 }

@@ -872,10 +872,12 @@ struct ConvertNormToLinalgPass
     MLIRContext *ctx = &getContext();
     ConversionTarget target(*ctx);
     target.addIllegalDialect<NormDialect>();
-    if (keepRowNorms)
-      target.addDynamicallyLegalDialect<NormDialect>([](Operation *op) {
+    if (keepRowNorms || keepBatchNorms)
+      target.addDynamicallyLegalDialect<NormDialect>([this](Operation *op) {
+        if (keepBatchNorms && isInferenceBatchNorm(op))
+          return true;
         std::optional<RowNormOperands> operands = getRowNormOperands(op);
-        return operands && operands->axis >= 1;
+        return keepRowNorms && operands && operands->axis >= 1;
       });
     target.markUnknownOpDynamicallyLegal([](Operation *) { return true; });
     RewritePatternSet patterns(ctx);

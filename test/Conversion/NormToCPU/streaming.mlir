@@ -44,6 +44,26 @@ func.func @streaming(%x: memref<1024x4096xf32>, %g: memref<4096xf32>, %y: memref
 
 // -----
 
+// BatchNorm's output streams like the row norms': with a dynamic batch,
+// y's size decides at run time; each plane streams from its first aligned
+// element, and each block of planes ends with a store fence.
+// CHECK-LABEL: func @batch_norm_streaming
+// CHECK: %[[BIG:.*]] = arith.cmpi uge, %{{.*}}, %c8388608
+// CHECK: scf.forall
+// CHECK:   arith.remui
+// CHECK:   scf.if %[[BIG]] {
+// CHECK:     vector.fma
+// CHECK:     vector.store {{.*}}nontemporal = true
+// CHECK:   } else {
+// CHECK-NOT: nontemporal
+// CHECK:   llvm.call_intrinsic "llvm.x86.sse.sfence"
+func.func @batch_norm_streaming(%x: memref<?x64x56x56xf32>, %m: memref<64xf32>, %v: memref<64xf32>, %b: memref<64xf32>, %y: memref<?x64x56x56xf32>) {
+  norm.batch_norm %x : memref<?x64x56x56xf32> bias(%b : memref<64xf32>) running(%m, %v : memref<64xf32>, memref<64xf32>) outs(%y : memref<?x64x56x56xf32>)
+  return
+}
+
+// -----
+
 // Dynamic rows: y's size decides at run time between the streaming and the
 // ordinary output loop.
 // CHECK-LABEL: func @dynamic_streaming

@@ -1,10 +1,11 @@
 // RUN: norm-opt %s --convert-norm-to-linalg="keep-row-norms" --split-input-file | FileCheck %s
 // RUN: norm-opt %s --convert-norm-to-linalg --split-input-file | FileCheck %s --check-prefix=ALL
+// RUN: norm-opt %s --convert-norm-to-linalg="keep-batch-norms" --split-input-file | FileCheck %s --check-prefix=BATCH
 
 // keep-row-norms (the CPU pipeline's vector lowering): the row-wise norms
 // stay for --convert-norm-to-cpu after bufferization; DeepNorm becomes the
 // add_layer_norm it denotes and stays; what has no kernel (statistics
-// results, BatchNorm) is decomposed.
+// results, BatchNorm) is decomposed. (keep-batch-norms: see @batch_norms.)
 // CHECK-LABEL: func @mixed
 // CHECK: norm.rms_norm
 // CHECK: norm.add_layer_norm {{.*}}alpha = 2.
@@ -32,4 +33,23 @@ func.func @mixed(%x: tensor<4x8xf32>, %r: tensor<4x8xf32>, %g: tensor<8xf32>, %s
 func.func @all_dims(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
   %r = norm.rms_norm %x : tensor<4x8xf32> outs(%x : tensor<4x8xf32>) {axis = 0 : i64}
   return %r : tensor<4x8xf32>
+}
+
+// -----
+
+// BatchNorm is decomposed under keep-row-norms alone (the GPU pipeline's
+// choice); keep-batch-norms (the CPU pipeline's) keeps the inference form
+// on values of rank 2 or more, and still decomposes the training form and
+// a 1-D input.
+// CHECK-LABEL: func @batch_norms
+// CHECK-NOT: norm.batch_norm
+// BATCH-LABEL: func @batch_norms
+// BATCH: norm.batch_norm %{{.*}} : tensor<2x4x3xf32> running
+// BATCH-NOT: norm.batch_norm
+// BATCH: return
+func.func @batch_norms(%x: tensor<2x4x3xf32>, %c: tensor<4xf32>) -> (tensor<2x4x3xf32>, tensor<2x4x3xf32>, tensor<4xf32>) {
+  %y = norm.batch_norm %x : tensor<2x4x3xf32> running(%c, %c : tensor<4xf32>, tensor<4xf32>) outs(%x : tensor<2x4x3xf32>)
+  %t:5 = norm.batch_norm %x : tensor<2x4x3xf32> running(%c, %c : tensor<4xf32>, tensor<4xf32>) outs(%x, %c, %c, %c, %c : tensor<2x4x3xf32>, tensor<4xf32>, tensor<4xf32>, tensor<4xf32>, tensor<4xf32>) {training}
+  %o = norm.batch_norm %c : tensor<4xf32> running(%c, %c : tensor<4xf32>, tensor<4xf32>) outs(%c : tensor<4xf32>) {channel_axis = 0 : i64}
+  return %y, %t#0, %o : tensor<2x4x3xf32>, tensor<2x4x3xf32>, tensor<4xf32>
 }

@@ -2,13 +2,19 @@
 # REQUIRES: numpy
 #
 # norm.batch_norm in inference and training form (ONNX convention) through
-# --norm-cpu-pipeline against the float64 reference, NCHW and channels-last,
-# with a large common offset in training mode.
+# --norm-cpu-pipeline against the float64 reference, with every lowering
+# (the inference kernel, with and without streaming stores, and the linalg
+# path): NCHW planes of sizes that straddle the vector steps, channels-last
+# (NHWC, and NCHW with static 1x1 planes), 16-bit running statistics and
+# parameters, NaN and Inf, a large common offset, and no batch at all.
+
+import itertools
 
 import numpy as np
-from normtest import (Checker, call, compile_module, empty_like, make_data,
-                      ref_batch_norm_inference, ref_batch_norm_training,
-                      round_to, tensor_type, to_f64, to_storage, STORAGE)
+from normtest import (LOWERINGS, Checker, call, compile_module, empty_like,
+                      make_data, ref_batch_norm_inference,
+                      ref_batch_norm_training, round_to, tensor_type, to_f64,
+                      to_storage, STORAGE)
 
 EPS = 1e-5
 MOMENTUM = 0.9
@@ -17,8 +23,11 @@ MOMENTUM = 0.9
 def module(ty):
     x = tensor_type([None, None, None, None], ty)
     c = tensor_type([None], "f32")
+    cp = tensor_type([None], ty)
+    x11 = tensor_type([None, None, 1, 1], ty)
     xl = tensor_type([None, None], ty)
     ex = empty_like('e', 'x', [None, None, None, None], ty)
+    e11 = empty_like('e', 'x', [None, None, 1, 1], ty)
     el = empty_like('e', 'x', [None, None], ty)
     stats = "\n  ".join(
         f"%s{i} = tensor.empty(%ch) : {c}" for i in range(4))
@@ -41,25 +50,40 @@ func.func @channels_last(%x: {xl}, %m: {c}, %v: {c}) -> {xl} {{
   %y = norm.batch_norm %x : {xl} running(%m, %v : {c}, {c}) outs(%e : {xl}) {{channel_axis = -1 : i64}}
   return %y : {xl}
 }}
+func.func @nhwc(%x: {x}, %g: {cp}, %b: {cp}, %m: {cp}, %v: {cp}) -> {x} {{
+  {ex}
+  %y = norm.batch_norm %x : {x} scale(%g : {cp}) bias(%b : {cp}) running(%m, %v : {cp}, {cp}) outs(%e : {x}) {{channel_axis = 3 : i64}}
+  return %y : {x}
+}}
+func.func @planes_1x1(%x: {x11}, %g: {c}, %m: {c}, %v: {c}) -> {x11} {{
+  {e11}
+  %y = norm.batch_norm %x : {x11} scale(%g : {c}) running(%m, %v : {c}, {c}) outs(%e : {x11})
+  return %y : {x11}
+}}
 """
+
+
+def channel_stats(rng, channels, ty="f32"):
+    """scale, bias, running mean and running var, representable in `ty`."""
+    g, b, m = (round_to(rng.standard_normal(channels), ty) for _ in range(3))
+    v = round_to(rng.random(channels) + 0.5, ty)
+    return g, b, m, v
 
 
 def main():
     rng = np.random.default_rng(3)
     check = Checker()
-    for ty in ("f32", "f16", "bf16"):
-        lib = compile_module(module(ty))
+    for ty, lowering in itertools.product(("f32", "f16", "bf16"), LOWERINGS):
+        lib = compile_module(module(ty), options=lowering)
         dtype = STORAGE[ty]
         f32 = lambda a: a.astype(np.float32)
-        for shape in ((1, 1, 1, 1), (2, 3, 4, 5), (8, 16, 7, 7), (4, 64, 1, 33)):
+        for shape in ((1, 1, 1, 1), (2, 3, 4, 5), (8, 16, 7, 7),
+                      (4, 64, 1, 33), (2, 5, 37, 3), (0, 3, 4, 5)):
             channels = shape[1]
-            for kind in ("normal", "offset"):
+            for kind in ("normal", "offset", "special"):
                 x = make_data(kind, shape, ty, rng)
-                g, b = (round_to(rng.standard_normal(channels), "f32")
-                        for _ in range(2))
-                m = round_to(rng.standard_normal(channels), "f32")
-                v = round_to(rng.random(channels) + 0.5, "f32")
-                what = f"{ty} {shape} {kind}"
+                g, b, m, v = channel_stats(rng, channels)
+                what = f"{ty} {lowering} {shape} {kind}"
                 (y,) = call(lib, "inference",
                             [to_storage(x, ty), f32(g), f32(b), f32(m), f32(v)],
                             [(4, dtype)])
@@ -68,6 +92,8 @@ def main():
                             "inference " + what,
                             magnitude=np.abs(x - m.reshape(1, -1, 1, 1)) *
                             np.abs(g.reshape(1, -1, 1, 1)))
+                if kind == "special" or not x.size:
+                    continue
                 results = call(lib, "training",
                                [to_storage(x, ty), f32(g), f32(b), f32(m),
                                 f32(v)],
@@ -80,15 +106,35 @@ def main():
                 for got, want, name in zip(results[1:], wants[1:], names):
                     check.close(got, want, "f32", f"training {name} {what}",
                                 tolerance=(1e-5, 1e-6))
-        x = make_data("normal", (37, 12), ty, rng)
-        m = round_to(rng.standard_normal(12), "f32")
-        v = round_to(rng.random(12) + 0.5, "f32")
-        (y,) = call(lib, "channels_last", [to_storage(x, ty), f32(m), f32(v)],
-                    [(2, dtype)])
-        want = ref_batch_norm_inference(x, m, v, EPS, None, None,
-                                        channel_axis=1)
+        for rows, channels in ((37, 12), (3, 777), (5, 1)):
+            x = make_data("normal", (rows, channels), ty, rng)
+            _, _, m, v = channel_stats(rng, channels)
+            (y,) = call(lib, "channels_last",
+                        [to_storage(x, ty), f32(m), f32(v)], [(2, dtype)])
+            want = ref_batch_norm_inference(x, m, v, EPS, None, None,
+                                            channel_axis=1)
+            check.close(to_f64(y, ty), round_to(want, ty), ty,
+                        f"{ty} {lowering} channels last {rows}x{channels}")
+        # NHWC with the running statistics and parameters stored in the
+        # data's type.
+        for shape in ((2, 3, 5, 19), (1, 2, 2, 64)):
+            x = make_data("normal", shape, ty, rng)
+            params = channel_stats(rng, shape[3], ty)
+            (y,) = call(lib, "nhwc",
+                        [to_storage(a, ty) for a in (x, *params)],
+                        [(4, dtype)])
+            g, b, m, v = params
+            want = ref_batch_norm_inference(x, m, v, EPS, g, b,
+                                            channel_axis=3)
+            check.close(to_f64(y, ty), round_to(want, ty), ty,
+                        f"{ty} {lowering} nhwc {shape}")
+        x = make_data("normal", (6, 40, 1, 1), ty, rng)
+        g, _, m, v = channel_stats(rng, 40)
+        (y,) = call(lib, "planes_1x1",
+                    [to_storage(x, ty), f32(g), f32(m), f32(v)], [(4, dtype)])
+        want = ref_batch_norm_inference(x, m, v, EPS, g, None)
         check.close(to_f64(y, ty), round_to(want, ty), ty,
-                    f"{ty} channels last")
+                    f"{ty} {lowering} 1x1 planes")
     check.finish()
 
 

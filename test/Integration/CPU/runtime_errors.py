@@ -2,7 +2,8 @@
 # REQUIRES: numpy
 #
 # Dynamic-shape entry points check at run time what the verifier cannot:
-# mismatched sizes and an empty normalized shape stop the program with a
+# mismatched sizes (of a fused norm and of a BatchNorm's per-channel
+# operands) and an empty normalized shape stop the program with a
 # message naming the op and the operand, before any memory is touched.
 
 import subprocess
@@ -13,12 +14,18 @@ from normtest import compile_module, empty_like, tensor_type
 
 X = tensor_type([None, None], "f32")
 G = tensor_type([None], "f32")
+X3 = tensor_type([None, None, None], "f32")
 SOURCE = f"""
 func.func @add_ln(%x: {X}, %r: {X}, %g: {G}) -> ({X}, {X}) {{
   {empty_like('e', 'x', [None, None], 'f32')}
   {empty_like('h', 'x', [None, None], 'f32')}
   %y:2 = norm.add_layer_norm %x, %r : {X}, {X} scale(%g : {G}) outs(%e, %h : {X}, {X})
   return %y#0, %y#1 : {X}, {X}
+}}
+func.func @bn(%x: {X3}, %m: {G}, %v: {G}) -> {X3} {{
+  {empty_like('e', 'x', [None, None, None], 'f32')}
+  %y = norm.batch_norm %x : {X3} running(%m, %v : {G}, {G}) outs(%e : {X3})
+  return %y : {X3}
 }}
 """
 
@@ -28,17 +35,24 @@ import numpy as np
 from normtest import call, compile_module
 import ctypes
 lib = ctypes.CDLL(sys.argv[1])
-rows, hidden, r_rows, g_size = map(int, sys.argv[2:6])
-x = np.ones((rows, hidden), np.float32)
-r = np.ones((r_rows, hidden), np.float32)
-g = np.ones((g_size,), np.float32)
-call(lib, "add_ln", [x, r, g], [(2, np.float32), (2, np.float32)])
+if sys.argv[2] == "add_ln":
+    rows, hidden, r_rows, g_size = map(int, sys.argv[3:7])
+    x = np.ones((rows, hidden), np.float32)
+    r = np.ones((r_rows, hidden), np.float32)
+    g = np.ones((g_size,), np.float32)
+    call(lib, "add_ln", [x, r, g], [(2, np.float32), (2, np.float32)])
+else:
+    channels, mean_size, var_size = map(int, sys.argv[3:6])
+    x = np.ones((2, channels, 5), np.float32)
+    m = np.zeros((mean_size,), np.float32)
+    v = np.ones((var_size,), np.float32)
+    call(lib, "bn", [x, m, v], [(3, np.float32)])
 print("returned normally")
 """
 
 
-def run_child(library, *sizes):
-    return subprocess.run([sys.executable, "-c", CHILD, library,
+def run_child(library, function, *sizes):
+    return subprocess.run([sys.executable, "-c", CHILD, library, function,
                            *map(str, sizes)], capture_output=True, text=True)
 
 
@@ -47,15 +61,22 @@ def main():
     library = lib._name
     failures = 0
     cases = [
-        ((4, 8, 4, 8), None),
-        ((4, 8, 3, 8),
+        (("add_ln", 4, 8, 4, 8), None),
+        (("add_ln", 4, 8, 3, 8),
          "norm.add_layer_norm: residual does not match the input at run time "
          "(dimension 0)"),
-        ((4, 8, 4, 7),
+        (("add_ln", 4, 8, 4, 7),
          "norm.add_layer_norm: scale does not match the normalized shape at "
          "run time"),
-        ((4, 0, 4, 0), "norm.add_layer_norm: the reduced size N is 0 at run "
-         "time"),
+        (("add_ln", 4, 0, 4, 0), "norm.add_layer_norm: the reduced size N is "
+         "0 at run time"),
+        (("bn", 3, 3, 3), None),
+        (("bn", 3, 4, 3),
+         "norm.batch_norm: running_mean does not match the channel size at "
+         "run time"),
+        (("bn", 3, 3, 2),
+         "norm.batch_norm: running_var does not match the channel size at "
+         "run time"),
     ]
     for sizes, message in cases:
         result = run_child(library, *sizes)

@@ -334,6 +334,12 @@ int64_t BatchNormOp::getNormalizedChannelAxis() {
   return resolveAxis(getChannelAxis(), getInput());
 }
 
+bool mlir::norm::isInferenceBatchNorm(Operation *op) {
+  auto batchNorm = dyn_cast<BatchNormOp>(op);
+  return batchNorm && !batchNorm.getTraining() &&
+         cast<ShapedType>(batchNorm.getInput().getType()).getRank() >= 2;
+}
+
 LogicalResult
 BatchNormOp::inferReturnTypes(MLIRContext *, std::optional<Location>,
                               Adaptor adaptor,

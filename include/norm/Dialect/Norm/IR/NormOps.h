@@ -71,6 +71,11 @@ struct RowNormOperands {
 /// results; std::nullopt otherwise.
 std::optional<RowNormOperands> getRowNormOperands(Operation *op);
 
+/// Whether `op` is a norm.batch_norm in inference form on a value of rank 2
+/// or more: the BatchNorms that --convert-norm-to-cpu lowers to a vector
+/// kernel.
+bool isInferenceBatchNorm(Operation *op);
+
 /// Collapses a memref operand of a row-wise norm normalized from `axis` to
 /// 2-D (leading dims, normalized dims), or to 1-D when `axis` is 0 (a
 /// parameter). Returns a null value when its layout does not guarantee

@@ -1,0 +1,120 @@
+// RUN: norm-opt %s --convert-norm-to-cpu="vector-width=8 unroll=2 streaming-threshold=-1 outline=false" --canonicalize --split-input-file | FileCheck %s
+
+// Inference BatchNorm, NCHW: the per-channel factors are computed once
+// (mean, rsqrt(var + eps) * scale, bias into f32 buffers, vectorized over
+// the channels), then x is one row per (batch, channel) plane; row r takes
+// channel r mod C, its three values broadcast, and each chunk is one
+// subtraction and one FMA. No scalar loop over the aligned plane.
+// (Streaming stores of large outputs: streaming.mlir.)
+// CHECK-LABEL: func @nchw
+// CHECK-DAG: %[[C3:.*]] = arith.constant 3 : index
+// CHECK: %[[X:.*]] = memref.collapse_shape %{{.*}} {{\[}}[0, 1], [2, 3]] : memref<2x3x4x8xf32> into memref<6x32xf32>
+// CHECK: %[[Y:.*]] = memref.collapse_shape %{{.*}} {{\[}}[0, 1], [2, 3]] : memref<2x3x4x8xf32> into memref<6x32xf32>
+// CHECK: %[[MEAN:.*]] = memref.alloc() {alignment = 64 : i64} : memref<3xf32>
+// CHECK: %[[A:.*]] = memref.alloc() {alignment = 64 : i64} : memref<3xf32>
+// CHECK: %[[B:.*]] = memref.alloc() {alignment = 64 : i64} : memref<3xf32>
+// CHECK: math.rsqrt %{{.*}} : vector<8xf32>
+// CHECK: arith.mulf %{{.*}} : vector<8xf32>
+// CHECK: scf.forall (%[[ROW:.*]]) in (6)
+// CHECK:   %[[CH:.*]] = arith.remui %[[ROW]], %[[C3]]
+// CHECK:   memref.load %[[MEAN]][%[[CH]]]
+// CHECK:   memref.load %[[A]][%[[CH]]]
+// CHECK:   memref.load %[[B]][%[[CH]]]
+// CHECK:   scf.for
+// CHECK:     vector.transfer_read {{.*}} {in_bounds = [true]} {{.*}}, vector<16xf32>
+// CHECK:     arith.subf {{.*}} : vector<16xf32>
+// CHECK:     vector.fma {{.*}} : vector<16xf32>
+// CHECK:     vector.transfer_write {{.*}} {in_bounds = [true]} : vector<16xf32>
+// CHECK-NOT: memref.load
+// CHECK:   }
+// CHECK: memref.dealloc %[[MEAN]]
+func.func @nchw(%x: memref<2x3x4x8xf32>, %g: memref<3xf32>, %b: memref<3xf32>, %m: memref<3xf32>, %v: memref<3xf32>, %y: memref<2x3x4x8xf32>) {
+  norm.batch_norm %x : memref<2x3x4x8xf32> scale(%g : memref<3xf32>) bias(%b : memref<3xf32>) running(%m, %v : memref<3xf32>, memref<3xf32>) outs(%y : memref<2x3x4x8xf32>)
+  return
+}
+
+// -----
+
+// Channels-last (NHWC): rows are positions, and each chunk reads its
+// channels' factors as vectors (bf16 data widened to f32); no bias, so a
+// multiplication instead of the FMA. Running statistics in bf16 are
+// widened into the f32 buffers.
+// CHECK-LABEL: func @nhwc
+// CHECK: memref.collapse_shape %{{.*}} {{\[}}[0, 1, 2], [3]] : memref<2x4x4x32xbf16> into memref<32x32xbf16>
+// CHECK: arith.extf %{{.*}} : vector<16xbf16> to vector<16xf32>
+// CHECK: scf.forall
+// CHECK-NOT: arith.remui
+// CHECK:   vector.transfer_read %{{.*}} : memref<32xbf16, strided<[1], offset: ?>>, vector<16xbf16>
+// CHECK:   vector.transfer_read %{{.*}} : memref<32xf32>, vector<16xf32>
+// CHECK:   arith.subf {{.*}} : vector<16xf32>
+// CHECK:   vector.transfer_read %{{.*}} : memref<32xf32>, vector<16xf32>
+// CHECK:   arith.mulf {{.*}} : vector<16xf32>
+// CHECK:   arith.truncf {{.*}} : vector<16xf32> to vector<16xbf16>
+func.func @nhwc(%x: memref<2x4x4x32xbf16>, %m: memref<32xbf16>, %v: memref<32xbf16>, %y: memref<2x4x4x32xbf16>) {
+  norm.batch_norm %x : memref<2x4x4x32xbf16> running(%m, %v : memref<32xbf16>, memref<32xbf16>) outs(%y : memref<2x4x4x32xbf16>) {channel_axis = 3 : i64}
+  return
+}
+
+// -----
+
+// NCHW with static 1x1 planes runs as channels-last: (N, C) rows of C.
+// CHECK-LABEL: func @planes_1x1
+// CHECK: memref.collapse_shape %{{.*}} {{\[}}[0], [1, 2, 3]] : memref<8x64x1x1xf32> into memref<8x64xf32>
+// CHECK: scf.forall
+// CHECK-NOT: arith.remui
+func.func @planes_1x1(%x: memref<8x64x1x1xf32>, %m: memref<64xf32>, %v: memref<64xf32>, %y: memref<8x64x1x1xf32>) {
+  norm.batch_norm %x : memref<8x64x1x1xf32> running(%m, %v : memref<64xf32>, memref<64xf32>) outs(%y : memref<8x64x1x1xf32>)
+  return
+}
+
+// -----
+
+// Dynamic sizes: run-time checks of y against x and of each per-channel
+// operand against x's channel dim.
+// CHECK-LABEL: func @dynamic
+// CHECK: cf.assert %{{.*}}, "norm.batch_norm: y does not match the input at run time (dimension 0)"
+// CHECK: cf.assert %{{.*}}, "norm.batch_norm: running_mean does not match the channel size at run time"
+// CHECK: cf.assert %{{.*}}, "norm.batch_norm: running_var does not match the channel size at run time"
+// CHECK: cf.assert %{{.*}}, "norm.batch_norm: scale does not match the channel size at run time"
+// CHECK: scf.forall
+func.func @dynamic(%x: memref<?x?x?xf16>, %g: memref<?xf32>, %m: memref<?xf32>, %v: memref<?xf32>, %y: memref<?x?x?xf16>) {
+  norm.batch_norm %x : memref<?x?x?xf16> scale(%g : memref<?xf32>) running(%m, %v : memref<?xf32>, memref<?xf32>) outs(%y : memref<?x?x?xf16>)
+  return
+}
+
+// -----
+
+// A strided input (every other element of each plane) is copied to a
+// contiguous buffer first; one that only skips planes is read in place.
+// CHECK-LABEL: func @strided
+// CHECK: %[[C:.*]] = memref.alloc() {alignment = 64 : i64} : memref<2x3x16xf32>
+// CHECK: linalg.copy
+// CHECK: scf.forall
+// CHECK: memref.dealloc %[[C]]
+// CHECK-LABEL: func @every_other_plane
+// CHECK-NOT: linalg.copy
+// CHECK: memref.collapse_shape %{{.*}} : memref<2x3x16xf32, strided<[96, 32, 1]>> into memref<6x16xf32, strided<[32, 1]>>
+// CHECK: scf.forall
+func.func @strided(%x: memref<2x3x32xf32>, %m: memref<3xf32>, %v: memref<3xf32>, %y: memref<2x3x16xf32>) {
+  %s = memref.subview %x[0, 0, 0] [2, 3, 16] [1, 1, 2] : memref<2x3x32xf32> to memref<2x3x16xf32, strided<[96, 32, 2]>>
+  norm.batch_norm %s : memref<2x3x16xf32, strided<[96, 32, 2]>> running(%m, %v : memref<3xf32>, memref<3xf32>) outs(%y : memref<2x3x16xf32>)
+  return
+}
+func.func @every_other_plane(%x: memref<2x6x16xf32>, %m: memref<3xf32>, %v: memref<3xf32>, %y: memref<2x3x16xf32>) {
+  %s = memref.subview %x[0, 0, 0] [2, 3, 16] [1, 2, 1] : memref<2x6x16xf32> to memref<2x3x16xf32, strided<[96, 32, 1]>>
+  norm.batch_norm %s : memref<2x3x16xf32, strided<[96, 32, 1]>> running(%m, %v : memref<3xf32>, memref<3xf32>) outs(%y : memref<2x3x16xf32>)
+  return
+}
+
+// -----
+
+// Training form and 1-D inputs are left for --convert-norm-to-linalg.
+// CHECK-LABEL: func @left_alone
+// CHECK-NOT: scf.forall
+// CHECK: norm.batch_norm {{.*}} {training}
+// CHECK: norm.batch_norm {{.*}} {channel_axis = 0 : i64}
+func.func @left_alone(%x: memref<8x4xf32>, %c: memref<4xf32>, %s: memref<4xf32>) {
+  norm.batch_norm %x : memref<8x4xf32> running(%c, %c : memref<4xf32>, memref<4xf32>) outs(%x, %s, %s, %s, %s : memref<8x4xf32>, memref<4xf32>, memref<4xf32>, memref<4xf32>, memref<4xf32>) {training}
+  norm.batch_norm %c : memref<4xf32> running(%s, %s : memref<4xf32>, memref<4xf32>) outs(%c : memref<4xf32>) {channel_axis = 0 : i64}
+  return
+}
