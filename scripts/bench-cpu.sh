@@ -3,7 +3,8 @@
 # from Debian; ONNX Runtime, ONNX, PyTorch and IREE into a virtual
 # environment),
 # builds norm, runs bench/cpu/bench.py and plots its table. Extra arguments
-# go to bench.py (e.g. --quick, --threads 2).
+# go to bench.py (e.g. --quick, --threads 2). With --batchnorm first, runs
+# bench/cpu/batchnorm.py (inference BatchNorm) instead.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 bash "$root/scripts/setup.sh"
@@ -22,6 +23,13 @@ if ! "$venv/bin/python" -c "import onnxruntime, onnx, torch, iree.runtime, iree.
 fi
 bash "$root/scripts/build.sh" >/dev/null
 export PATH="${NORM_BUILD_DIR:-$root/build}/bin:/usr/lib/llvm-22/bin:$PATH"
-"$venv/bin/python" "$root/bench/cpu/bench.py" "$@"
-latest=$(ls -t "$root"/bench/results/cpu-*.md | head -1)
+script=bench.py
+prefix=cpu
+if [ "${1:-}" = "--batchnorm" ]; then
+  shift
+  script=batchnorm.py
+  prefix=batchnorm-cpu
+fi
+"$venv/bin/python" "$root/bench/cpu/$script" "$@"
+latest=$(ls -t "$root"/bench/results/$prefix-*.md | head -1)
 /usr/bin/python3 "$root/bench/cpu/plot.py" "$latest"

@@ -5,7 +5,8 @@
 //  - streaming ceilings with the read/write mix of each op (plain and
 //    non-temporal stores), all threads;
 //  - the loops a user writes by hand (f32, OpenMP over rows);
-//  - oneDNN's layer normalization (when built with NORM_BENCH_DNNL).
+//  - oneDNN's layer and batch normalization (when built with
+//    NORM_BENCH_DNNL).
 //
 //===----------------------------------------------------------------------===//
 
@@ -170,6 +171,40 @@ void cpp_add_layer_norm(const float *x, const float *r, const float *g,
   }
 }
 
+// Inference BatchNorm as a user writes it: per channel, a = g / sqrt(v +
+// eps) and s = b - m * a, then y = x * a + s. NCHW: OpenMP over planes.
+void cpp_batch_norm_nchw(const float *x, const float *g, const float *b,
+                         const float *m, const float *v, float *y, int64_t n,
+                         int64_t c, int64_t hw, float eps) {
+#pragma omp parallel for schedule(static)
+  for (int64_t p = 0; p < n * c; ++p) {
+    int64_t ch = p % c;
+    float a = g[ch] / std::sqrt(v[ch] + eps);
+    float s = b[ch] - m[ch] * a;
+    const float *xp = x + p * hw;
+    float *yp = y + p * hw;
+    for (int64_t i = 0; i < hw; ++i)
+      yp[i] = xp[i] * a + s;
+  }
+}
+
+// NHWC: the per-channel factors first, then OpenMP over positions.
+void cpp_batch_norm_nhwc(const float *x, const float *g, const float *b,
+                         const float *m, const float *v, float *y,
+                         int64_t positions, int64_t c, float eps) {
+  float *a = new float[c], *s = new float[c];
+  for (int64_t ch = 0; ch < c; ++ch) {
+    a[ch] = g[ch] / std::sqrt(v[ch] + eps);
+    s[ch] = b[ch] - m[ch] * a[ch];
+  }
+#pragma omp parallel for schedule(static)
+  for (int64_t p = 0; p < positions; ++p)
+    for (int64_t ch = 0; ch < c; ++ch)
+      y[p * c + ch] = x[p * c + ch] * a[ch] + s[ch];
+  delete[] a;
+  delete[] s;
+}
+
 #ifdef NORM_BENCH_DNNL
 // oneDNN layer normalization, f32, forward inference with scale and shift.
 // `reps` runs of one primitive built once; returns 0 on success.
@@ -190,6 +225,41 @@ int dnnl_layer_norm(const float *x, const float *g, const float *b, float *y,
       shift(param, eng, const_cast<float *>(b));
   memory mean(pd.mean_desc(), eng), var(pd.variance_desc(), eng);
   layer_normalization_forward prim(pd);
+  for (int i = 0; i < reps; ++i)
+    prim.execute(strm, {{DNNL_ARG_SRC, src},
+                        {DNNL_ARG_DST, dst},
+                        {DNNL_ARG_SCALE, scale},
+                        {DNNL_ARG_SHIFT, shift},
+                        {DNNL_ARG_MEAN, mean},
+                        {DNNL_ARG_VARIANCE, var}});
+  strm.wait();
+  return 0;
+}
+
+// oneDNN batch normalization, f32, forward inference with the running
+// statistics (use_global_stats), scale and shift; NCHW or NHWC.
+int dnnl_batch_norm(const float *x, const float *g, const float *b,
+                    const float *m, const float *v, float *y, int64_t n,
+                    int64_t c, int64_t h, int64_t w, int nhwc, float eps,
+                    int reps) {
+  using namespace dnnl;
+  engine eng(engine::kind::cpu, 0);
+  stream strm(eng);
+  memory::desc data({n, c, h, w}, memory::data_type::f32,
+                    nhwc ? memory::format_tag::nhwc : memory::format_tag::nchw);
+  memory::desc param({c}, memory::data_type::f32, memory::format_tag::a);
+  auto flags = normalization_flags::use_global_stats |
+               normalization_flags::use_scale | normalization_flags::use_shift;
+  batch_normalization_forward::primitive_desc pd(
+      batch_normalization_forward::desc(prop_kind::forward_inference, data,
+                                        eps, flags),
+      eng);
+  memory src(data, eng, const_cast<float *>(x)), dst(data, eng, y);
+  memory scale(param, eng, const_cast<float *>(g)),
+      shift(param, eng, const_cast<float *>(b)),
+      mean(param, eng, const_cast<float *>(m)),
+      var(param, eng, const_cast<float *>(v));
+  batch_normalization_forward prim(pd);
   for (int i = 0; i < reps; ++i)
     prim.execute(strm, {{DNNL_ARG_SRC, src},
                         {DNNL_ARG_DST, dst},

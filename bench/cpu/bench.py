@@ -472,16 +472,20 @@ def main():
     report(rows_out, args.out, name, thread_counts)
 
 
-def report(results, out, name, thread_counts):
-    peers = ["C++ loop", "oneDNN", "ONNX Runtime", "PyTorch eager",
-             "torch.compile", "IREE", "norm linalg"]
+PEERS = ["C++ loop", "oneDNN", "ONNX Runtime", "PyTorch eager",
+         "torch.compile", "IREE", "norm linalg"]
+TRAFFIC = ("8 B/elem for a norm, 16 B/elem for add+norm, f32; half for "
+           "bf16")
+
+
+def report(results, out, name, thread_counts, title="CPU benchmark",
+           peers=PEERS, traffic=TRAFFIC):
     lines = []
-    lines.append(f"# CPU benchmark ({datetime.date.today()})")
+    lines.append(f"# {title} ({datetime.date.today()})")
     lines.append("")
     lines.append(f"Machine: {machine()}. Effective GB/s = bytes of "
                  "PERFORMANCE.md's traffic model / median time "
-                 "(8 B/elem for a norm, 16 B/elem for add+norm, f32; half "
-                 "for bf16). Ceiling: the better of plain and non-temporal "
+                 f"({traffic}). Ceiling: the better of plain and non-temporal "
                  "stores with the same read/write mix, same threads. The "
                  "systems of a row take turns within each repetition. "
                  "Spread: (max - min) / median of the repetitions.")

@@ -1,0 +1,177 @@
+#!/usr/bin/env python3
+"""CPU benchmark of norm's inference BatchNorm kernel against the memory
+ceiling and peers.
+
+Measures in one process, per shape (NCHW and NHWC, f32) and thread count:
+the streaming ceiling with one read and one write per element (plain and
+non-temporal stores); norm's vector lowering and its linalg reference
+lowering; the C++ loop a user writes by hand (-O3 -march=native, OpenMP);
+oneDNN's batch normalization (inference with the running statistics);
+ONNX Runtime's BatchNormalization (NCHW, a one-node model); PyTorch eager
+F.batch_norm(training=False) and torch.compile of it (channels-last tensors
+for NHWC). IREE is not measured here. Prints a Markdown table and writes it
+with a PNG plot under bench/results/ (batchnorm-cpu-DATE-ISA).
+
+Usage: bench/cpu/batchnorm.py [--threads 1,2] [--reps 7] [--out DIR]
+"""
+
+import os
+
+os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+os.environ.setdefault("KMP_BLOCKTIME", "0")
+
+import argparse  # noqa: E402
+import ctypes  # noqa: E402
+import datetime  # noqa: E402
+import sys  # noqa: E402
+
+import numpy as np  # noqa: E402
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from bench import (LLVM_LIB, ROOT, build_baselines,  # noqa: E402
+                   interleaved_times, report, vector_isa)
+from norm_aot import compile_module, prepare, tensor_type  # noqa: E402
+
+EPS = 1e-5
+# (layout, N, C, H, W): ResNet-50's BatchNorm shapes at batch 32.
+SHAPES = [("nchw", 32, 64, 112, 112), ("nchw", 32, 256, 56, 56),
+          ("nchw", 32, 512, 28, 28), ("nchw", 32, 2048, 7, 7),
+          ("nhwc", 32, 256, 56, 56), ("nhwc", 32, 2048, 7, 7)]
+PEERS = ["C++ loop", "oneDNN", "ONNX Runtime", "PyTorch eager",
+         "torch.compile", "norm linalg"]
+
+
+def kernel_source():
+    x = tensor_type([None] * 4, "f32")
+    c = tensor_type([None], "f32")
+    out = "{bufferization.writable = true}"
+    functions = []
+    for name, axis in (("nchw", 1), ("nhwc", 3)):
+        functions.append(f"""
+func.func @{name}(%x: {x}, %g: {c}, %b: {c}, %m: {c}, %v: {c}, %y: {x} {out}) -> {x} {{
+  %r = norm.batch_norm %x : {x} scale(%g : {c}) bias(%b : {c}) running(%m, %v : {c}, {c}) outs(%y : {x}) {{channel_axis = {axis} : i64}}
+  return %r : {x}
+}}""")
+    return "\n".join(functions)
+
+
+def onnx_session(channels, threads):
+    try:
+        import onnxruntime as ort
+        from onnx import TensorProto, helper
+    except ImportError:
+        return None
+    f32 = TensorProto.FLOAT
+    x = helper.make_tensor_value_info("x", f32, ["N", channels, "H", "W"])
+    y = helper.make_tensor_value_info("y", f32, ["N", channels, "H", "W"])
+    params = [helper.make_tensor_value_info(p, f32, [channels])
+              for p in ("g", "b", "m", "v")]
+    node = helper.make_node("BatchNormalization", ["x", "g", "b", "m", "v"],
+                            ["y"], epsilon=EPS)
+    graph = helper.make_graph([node], "bn", [x] + params, [y])
+    model = helper.make_model(graph,
+                              opset_imports=[helper.make_opsetid("", 15)])
+    options = ort.SessionOptions()
+    options.intra_op_num_threads = threads
+    options.inter_op_num_threads = 1
+    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    return ort.InferenceSession(model.SerializeToString(), options,
+                                providers=["CPUExecutionProvider"])
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--threads", default="1,2")
+    parser.add_argument("--reps", type=int, default=7)
+    parser.add_argument("--out", default=os.path.join(ROOT, "bench",
+                                                      "results"))
+    args = parser.parse_args()
+    thread_counts = [int(t) for t in args.threads.split(",")]
+    omp = ctypes.CDLL(os.path.join(LLVM_LIB, "libomp.so"))
+    baselines, have_dnnl = build_baselines()
+    source = kernel_source()
+    libs = {lowering: compile_module(source, cflags=("-O3", "-march=native"),
+                                     options=f"lowering={lowering}")
+            for lowering in ("vector", "linalg")}
+    try:
+        import torch
+        import torch.nn.functional as F
+    except Exception:
+        torch = None
+
+    rng = np.random.default_rng(0)
+    results = []
+    ptr = lambda a: a.ctypes.data_as(ctypes.c_void_p)  # noqa: E731
+    c64 = ctypes.c_int64
+    for layout, n, c, h, w in SHAPES:
+        shape = (n, c, h, w) if layout == "nchw" else (n, h, w, c)
+        x = rng.standard_normal(shape, dtype=np.float32)
+        y = np.empty_like(x)
+        g, b, m = (rng.standard_normal(c, dtype=np.float32) for _ in range(3))
+        v = (rng.random(c, dtype=np.float32) + 0.5)
+        nbytes = 8 * x.size
+        for threads in thread_counts:
+            omp.omp_set_num_threads(threads)
+            fns = {}
+            for nt in (0, 1):
+                fns["ceiling NT" if nt else "ceiling"] = \
+                    lambda nt=nt: baselines.ceiling_1r1w(
+                        ptr(x), ptr(y), c64(x.size), nt)
+            fns["norm"] = prepare(libs["vector"], layout, [x, g, b, m, v, y],
+                                  [])
+            fns["norm linalg"] = prepare(libs["linalg"], layout,
+                                         [x, g, b, m, v, y], [])
+            eps = ctypes.c_float(EPS)
+            if layout == "nchw":
+                fns["C++ loop"] = lambda: baselines.cpp_batch_norm_nchw(
+                    ptr(x), ptr(g), ptr(b), ptr(m), ptr(v), ptr(y), c64(n),
+                    c64(c), c64(h * w), eps)
+            else:
+                fns["C++ loop"] = lambda: baselines.cpp_batch_norm_nhwc(
+                    ptr(x), ptr(g), ptr(b), ptr(m), ptr(v), ptr(y),
+                    c64(n * h * w), c64(c), eps)
+            if have_dnnl:
+                fns["oneDNN"] = lambda: baselines.dnnl_batch_norm(
+                    ptr(x), ptr(g), ptr(b), ptr(m), ptr(v), ptr(y), c64(n),
+                    c64(c), c64(h), c64(w), int(layout == "nhwc"), eps, 1)
+            if layout == "nchw":
+                session = onnx_session(c, threads)
+                if session is not None:
+                    feeds = {"x": x, "g": g, "b": b, "m": m, "v": v}
+                    fns["ONNX Runtime"] = lambda: session.run(None, feeds)
+            if torch is not None:
+                torch.set_num_threads(threads)
+                tx = torch.from_numpy(x)
+                if layout == "nhwc":
+                    tx = tx.permute(0, 3, 1, 2)  # channels-last strides
+                tg, tb, tm, tv = (torch.from_numpy(a) for a in (g, b, m, v))
+
+                def eager(tx=tx, tg=tg, tb=tb, tm=tm, tv=tv):
+                    return F.batch_norm(tx, tm, tv, tg, tb, False, 0.0, EPS)
+                fns["PyTorch eager"] = eager
+                try:
+                    compiled = torch.compile(eager, dynamic=False)
+                    compiled()
+                    fns["torch.compile"] = compiled
+                except Exception as error:
+                    print(f"  (torch.compile: {str(error)[:100]})",
+                          file=sys.stderr)
+            timings = interleaved_times(fns, args.reps)
+            result = {"op": f"batch_norm {layout}",
+                      "shape": "x".join(map(str, shape)), "type": "f32",
+                      "threads": threads,
+                      "gbps": {k: nbytes / t[0] / 1e9
+                               for k, t in timings.items()},
+                      "spread": {k: t[1] / t[0] for k, t in timings.items()}}
+            results.append(result)
+            print(f"{layout} {shape} {threads}t: " +
+                  ", ".join(f"{k} {val:.1f}" for k, val in
+                            result["gbps"].items()), file=sys.stderr)
+    name = f"batchnorm-cpu-{datetime.date.today().isoformat()}-{vector_isa()}"
+    report(results, args.out, name, thread_counts,
+           title="CPU benchmark: inference BatchNorm", peers=PEERS,
+           traffic="8 B/elem: x read, y written, f32")
+
+
+if __name__ == "__main__":
+    main()
