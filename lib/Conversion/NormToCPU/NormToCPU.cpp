@@ -165,6 +165,12 @@ public:
     return zeroVector(builder, l, lanes);
   }
 
+  /// `value` in every lane of a chunk-wide vector.
+  Value splat(OpBuilder &builder, Location l, double value,
+              const Chunk &chunk) const {
+    return fit(builder, l, splat(builder, l, scalar(builder, l, value)), chunk);
+  }
+
   /// A `lanes`-wide vector cut to the chunk's width.
   Value fit(OpBuilder &builder, Location l, Value value,
             const Chunk &chunk) const {
@@ -865,10 +871,8 @@ void buildRowNorm(OpBuilder &b, Location loc, RowNormSpec spec,
       if (gamma) {
         Value g = k.read(lb, ll, gamma, chunk);
         if (spec.offset != 0.0)
-          g = arith::AddFOp::create(
-              lb, ll, g,
-              k.fit(lb, ll, k.splat(lb, ll, k.scalar(lb, ll, spec.offset)),
-                    chunk));
+          g = arith::AddFOp::create(lb, ll, g,
+                                    k.splat(lb, ll, spec.offset, chunk));
         if (beta)
           return Value(
               vector::FMAOp::create(lb, ll, v, g, k.read(lb, ll, beta, chunk)));
@@ -952,10 +956,8 @@ void buildRowNorm(OpBuilder &b, Location loc, RowNormSpec spec,
                            Store store, bool keep) {
       Value sum = k.read(lb, ll, rRow, chunk);
       if (spec.alpha != 1.0)
-        sum = arith::MulFOp::create(
-            lb, ll, sum,
-            k.fit(lb, ll, k.splat(lb, ll, k.scalar(lb, ll, spec.alpha)),
-                  chunk));
+        sum = arith::MulFOp::create(lb, ll, sum,
+                                    k.splat(lb, ll, spec.alpha, chunk));
       Value xv = k.read(lb, ll, xRow, chunk);
       if (spec.innerNorm) {
         // Sandwich-LN: the input's own norm, rounded as the unfused op
@@ -1142,8 +1144,7 @@ void buildBatchNorm(OpBuilder &b, Location loc, const BatchNormSpec &spec,
       [&](OpBuilder &lb, Location ll, const Chunk &chunk,
           ValueRange) -> SmallVector<Value> {
         const RowKernelBuilder &k = perChannel;
-        Value epsilon = k.fit(
-            lb, ll, k.splat(lb, ll, k.scalar(lb, ll, spec.epsilon)), chunk);
+        Value epsilon = k.splat(lb, ll, spec.epsilon, chunk);
         Value factor = math::RsqrtOp::create(
             lb, ll,
             arith::AddFOp::create(lb, ll, k.read(lb, ll, spec.var, chunk),
