@@ -12,12 +12,15 @@
   } MemRef##N
 MEMREF(1);
 MEMREF(2);
+MEMREF(3);
 
 void _mlir_ciface_add_ln(MemRef2 *x, MemRef2 *r, MemRef1 *g, MemRef2 *y,
                          MemRef2 *h);
 void _mlir_ciface_rms_bf16(MemRef2 *x, MemRef1 *g, MemRef2 *y);
 void _mlir_ciface_add_rms_bf16(MemRef2 *x, MemRef2 *r, MemRef1 *g, MemRef2 *y,
                                MemRef2 *h);
+void _mlir_ciface_bn_nhwc_bf16(MemRef2 *x, MemRef1 *m, MemRef1 *v, MemRef2 *y);
+void _mlir_ciface_bn_nchw(MemRef3 *x, MemRef1 *m, MemRef1 *v, MemRef3 *y);
 
 /* Whether every element of a bf16 matrix is `want` or the value just below
  * it (RMSNorm's eps); prints the first one that is not. */
@@ -81,6 +84,30 @@ int main(void) {
       if (!check(bh, m * n, 0x4000, "h", n) ||
           !check(by, m * n, 0x4000, "fused y", n))
         return 1;
+      /* BatchNorm, channels-last with n channels (bf16 running statistics:
+       * 16-bit reads of every tail): x = 1, mean 0, var 1 gives 1 up to
+       * eps. */
+      uint16_t *bm = calloc(n, 2), *bv = malloc(2 * n);
+      for (int64_t j = 0; j < n; ++j)
+        bv[j] = 0x3f80;
+      MemRef1 bmd = {bm, bm, 0, {n}, {1}}, bvd = {bv, bv, 0, {n}, {1}};
+      _mlir_ciface_bn_nhwc_bf16(&bxd, &bmd, &bvd, &byd);
+      if (!check(by, m * n, 0x3f80, "batch norm y", n))
+        return 1;
+      /* BatchNorm, NCHW planes of n elements (3 channels). */
+      float cm[3] = {0.5f, -1.0f, 2.0f}, cv[3] = {1.0f, 2.0f, 0.5f};
+      MemRef1 cmd = {cm, cm, 0, {3}, {1}}, cvd = {cv, cv, 0, {3}, {1}};
+      float *px = malloc(sizeof(float) * m * 3 * n),
+            *py = malloc(sizeof(float) * m * 3 * n);
+      for (int64_t j = 0; j < m * 3 * n; ++j)
+        px[j] = (float)(j % 11);
+      MemRef3 pxd = {px, px, 0, {m, 3, n}, {3 * n, n, 1}},
+              pyd = {py, py, 0, {m, 3, n}, {3 * n, n, 1}};
+      _mlir_ciface_bn_nchw(&pxd, &cmd, &cvd, &pyd);
+      free(bm);
+      free(bv);
+      free(px);
+      free(py);
       free(br);
       free(bh);
       free(x);

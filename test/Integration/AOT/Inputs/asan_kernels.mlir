@@ -16,3 +16,13 @@ func.func @add_rms_bf16(%x: tensor<?x?xbf16>, %r: tensor<?x?xbf16>, %g: tensor<?
   %o:2 = norm.add_rms_norm %x, %r : tensor<?x?xbf16>, tensor<?x?xbf16> scale(%g : tensor<?xbf16>) outs(%y, %h : tensor<?x?xbf16>, tensor<?x?xbf16>)
   return %o#0, %o#1 : tensor<?x?xbf16>, tensor<?x?xbf16>
 }
+func.func @bn_nhwc_bf16(%x: tensor<?x?xbf16>, %m: tensor<?xbf16>, %v: tensor<?xbf16>,
+                        %y: tensor<?x?xbf16> {bufferization.writable = true}) -> tensor<?x?xbf16> {
+  %o = norm.batch_norm %x : tensor<?x?xbf16> running(%m, %v : tensor<?xbf16>, tensor<?xbf16>) outs(%y : tensor<?x?xbf16>) {channel_axis = -1 : i64}
+  return %o : tensor<?x?xbf16>
+}
+func.func @bn_nchw(%x: tensor<?x3x?xf32>, %m: tensor<3xf32>, %v: tensor<3xf32>,
+                   %y: tensor<?x3x?xf32> {bufferization.writable = true}) -> tensor<?x3x?xf32> {
+  %o = norm.batch_norm %x : tensor<?x3x?xf32> scale(%v : tensor<3xf32>) bias(%m : tensor<3xf32>) running(%m, %v : tensor<3xf32>, tensor<3xf32>) outs(%y : tensor<?x3x?xf32>)
+  return %o : tensor<?x3x?xf32>
+}
