@@ -88,6 +88,8 @@ namespace {
 /// Streaming stores start at this alignment (a cache line; also the widest
 /// x86 vector).
 constexpr int64_t kStreamAlignment = 64;
+/// BatchNorm's channels-last rows shorter than this many bytes are grouped.
+constexpr int64_t kGroupBytes = 4096;
 /// A store fence follows at least this many bytes of streamed output.
 constexpr int64_t kBytesPerFence = 64 * 1024;
 
@@ -1124,8 +1126,31 @@ void buildBatchNorm(OpBuilder &b, Location loc, const BatchNormSpec &spec,
   Value length = memref::DimOp::create(b, loc, spec.input, 1);
   Value channels = memref::DimOp::create(b, loc, spec.mean, 0);
 
-  auto channelType = MemRefType::get(
-      {cast<MemRefType>(spec.mean.getType()).getDimSize(0)}, computeType);
+  // Channels-last rows shorter than kGroupBytes run `group` positions per
+  // kernel row (x and y viewed as rows of group * C elements, the factor
+  // buffers holding `group` copies), so that short rows do not each pay
+  // for an alignment head, loop set-up and masked tail. Needs a static C
+  // and rows of x and y that follow each other in memory.
+  auto xType = cast<MemRefType>(spec.input.getType());
+  auto packedRows = [](MemRefType type) {
+    SmallVector<int64_t> strides;
+    int64_t offset;
+    return succeeded(type.getStridesAndOffset(strides, offset)) &&
+           !type.isDynamicDim(1) && type.getDimSize(1) > 0 &&
+           strides[0] == type.getDimSize(1) && strides[1] == 1;
+  };
+  int64_t group = 1;
+  if (spec.channelsLast && packedRows(xType) &&
+      packedRows(cast<MemRefType>(spec.y.getType())))
+    group = std::max<int64_t>(
+        1, kGroupBytes / (xType.getDimSize(1) * elementBytes(spec.input)));
+  int64_t staticChannels = cast<MemRefType>(spec.mean.getType()).getDimSize(0);
+  if (group > 1)
+    staticChannels = xType.getDimSize(1);
+  auto channelType = MemRefType::get({ShapedType::isDynamic(staticChannels)
+                                          ? ShapedType::kDynamic
+                                          : staticChannels * group},
+                                     computeType);
   SmallVector<Value> buffers;
   auto channelBuffer = [&]() {
     SmallVector<Value, 1> sizes;
@@ -1152,54 +1177,126 @@ void buildBatchNorm(OpBuilder &b, Location loc, const BatchNormSpec &spec,
         if (spec.scale)
           factor = arith::MulFOp::create(lb, ll, factor,
                                          k.read(lb, ll, spec.scale, chunk));
-        k.write(lb, ll, k.read(lb, ll, spec.mean, chunk), meanBuffer, chunk);
-        k.write(lb, ll, factor, factorBuffer, chunk);
-        if (spec.bias)
-          k.write(lb, ll, k.read(lb, ll, spec.bias, chunk), biasBuffer, chunk);
+        Value mean = k.read(lb, ll, spec.mean, chunk);
+        Value bias = spec.bias ? k.read(lb, ll, spec.bias, chunk) : Value();
+        // Into each of the `group` copies.
+        auto store = [&](OpBuilder &sb, Location sl, Value copy) {
+          auto copyOf = [&](Value buffer) -> Value {
+            if (group == 1)
+              return buffer;
+            SmallVector<OpFoldResult> offsets = {copy};
+            SmallVector<OpFoldResult> sizes = {sb.getIndexAttr(staticChannels)};
+            SmallVector<OpFoldResult> strides = {sb.getIndexAttr(1)};
+            return memref::SubViewOp::create(sb, sl, buffer, offsets, sizes,
+                                             strides);
+          };
+          k.write(sb, sl, mean, copyOf(meanBuffer), chunk);
+          k.write(sb, sl, factor, copyOf(factorBuffer), chunk);
+          if (bias)
+            k.write(sb, sl, bias, copyOf(biasBuffer), chunk);
+        };
+        if (group == 1) {
+          store(lb, ll, Value());
+          return {};
+        }
+        scf::ForOp::create(
+            lb, ll, indexConstant(lb, ll, 0),
+            indexConstant(lb, ll, group * staticChannels),
+            indexConstant(lb, ll, staticChannels), ValueRange{},
+            [&](OpBuilder &sb, Location sl, Value copy, ValueRange) {
+              store(sb, sl, copy);
+              scf::YieldOp::create(sb, sl);
+            });
         return {};
       });
 
-  OutputPlan plan =
-      planOutput(b, loc, spec.y, rows, length, shape.streamingThreshold);
-  RowKernelBuilder k(length, shape.lanes, shape.width, computeType);
-  forEachRow(b, loc, rows, plan, [&](OpBuilder &nb, Location nl, Value row) {
-    Value xRow = rowView(nb, nl, spec.input, row, length);
-    Value yRow = rowView(nb, nl, spec.y, row, length);
-    // A plane's channel values, broadcast once per row.
-    Value mean, factor, bias;
-    if (!spec.channelsLast) {
-      Value channel = arith::RemUIOp::create(nb, nl, row, channels);
-      auto broadcast = [&](Value buffer) {
-        return k.splat(nb, nl, memref::LoadOp::create(nb, nl, buffer, channel));
+  // y = (x - mean) * a + bias over the `count` rows of `length` elements
+  // of x and y (2-D).
+  auto normalizeRows = [&](Value x, Value y, Value count, Value length) {
+    OutputPlan plan =
+        planOutput(b, loc, y, count, length, shape.streamingThreshold);
+    RowKernelBuilder k(length, shape.lanes, shape.width, computeType);
+    forEachRow(b, loc, count, plan, [&](OpBuilder &nb, Location nl, Value row) {
+      Value xRow = rowView(nb, nl, x, row, length);
+      Value yRow = rowView(nb, nl, y, row, length);
+      // A plane's channel values, broadcast once per row.
+      Value mean, factor, bias;
+      if (!spec.channelsLast) {
+        Value channel = arith::RemUIOp::create(nb, nl, row, channels);
+        auto broadcast = [&](Value buffer) {
+          return k.splat(nb, nl,
+                         memref::LoadOp::create(nb, nl, buffer, channel));
+        };
+        mean = broadcast(meanBuffer);
+        factor = broadcast(factorBuffer);
+        if (biasBuffer)
+          bias = broadcast(biasBuffer);
+      }
+      // Per chunk: the plane's broadcast values, or a channels-last row's
+      // vectors of them (in cache).
+      auto channelValues = [&](OpBuilder &lb, Location ll, Value broadcast,
+                               Value buffer, const Chunk &chunk) {
+        if (spec.channelsLast)
+          return k.read(lb, ll, buffer, chunk);
+        return k.fit(lb, ll, broadcast, chunk);
       };
-      mean = broadcast(meanBuffer);
-      factor = broadcast(factorBuffer);
-      if (biasBuffer)
-        bias = broadcast(biasBuffer);
-    }
-    // Per chunk: the plane's broadcast values, or a channels-last row's
-    // vectors of them (in cache: C values each).
-    auto channelValues = [&](OpBuilder &lb, Location ll, Value broadcast,
-                             Value buffer, const Chunk &chunk) {
-      if (spec.channelsLast)
-        return k.read(lb, ll, buffer, chunk);
-      return k.fit(lb, ll, broadcast, chunk);
+      outputRow(
+          nb, nl, k, yRow, plan,
+          [&](OpBuilder &lb, Location ll, const Chunk &chunk, bool stream) {
+            Value centered = arith::SubFOp::create(
+                lb, ll, k.read(lb, ll, xRow, chunk),
+                channelValues(lb, ll, mean, meanBuffer, chunk));
+            Value a = channelValues(lb, ll, factor, factorBuffer, chunk);
+            Value v = biasBuffer
+                          ? Value(vector::FMAOp::create(
+                                lb, ll, centered, a,
+                                channelValues(lb, ll, bias, biasBuffer, chunk)))
+                          : Value(arith::MulFOp::create(lb, ll, centered, a));
+            k.write(lb, ll, v, yRow, chunk, stream);
+          });
+    });
+  };
+
+  if (group == 1) {
+    normalizeRows(spec.input, spec.y, rows, length);
+  } else {
+    // The whole groups of rows as rows of group * C, then the rest.
+    Value groupSize = indexConstant(b, loc, group);
+    Value groups = arith::DivUIOp::create(b, loc, rows, groupSize);
+    Value grouped = arith::MulIOp::create(b, loc, groups, groupSize);
+    auto regroup = [&](Value matrix) {
+      SmallVector<OpFoldResult> offsets = {b.getIndexAttr(0),
+                                           b.getIndexAttr(0)};
+      SmallVector<OpFoldResult> sizes = {grouped,
+                                         b.getIndexAttr(staticChannels)};
+      SmallVector<OpFoldResult> strides = {b.getIndexAttr(1),
+                                           b.getIndexAttr(1)};
+      Value head =
+          memref::SubViewOp::create(b, loc, matrix, offsets, sizes, strides);
+      Value expanded = memref::ExpandShapeOp::create(
+          b, loc,
+          ArrayRef<int64_t>{ShapedType::kDynamic, group, staticChannels}, head,
+          ArrayRef<ReassociationIndices>{{0, 1}, {2}},
+          ArrayRef<OpFoldResult>{groups, b.getIndexAttr(group),
+                                 b.getIndexAttr(staticChannels)});
+      return memref::CollapseShapeOp::create(
+          b, loc, expanded, ArrayRef<ReassociationIndices>{{0}, {1, 2}});
     };
-    outputRow(nb, nl, k, yRow, plan,
-              [&](OpBuilder &lb, Location ll, const Chunk &chunk, bool stream) {
-                Value centered = arith::SubFOp::create(
-                    lb, ll, k.read(lb, ll, xRow, chunk),
-                    channelValues(lb, ll, mean, meanBuffer, chunk));
-                Value a = channelValues(lb, ll, factor, factorBuffer, chunk);
-                Value v =
-                    biasBuffer
-                        ? Value(vector::FMAOp::create(
-                              lb, ll, centered, a,
-                              channelValues(lb, ll, bias, biasBuffer, chunk)))
-                        : Value(arith::MulFOp::create(lb, ll, centered, a));
-                k.write(lb, ll, v, yRow, chunk, stream);
-              });
-  });
+    normalizeRows(regroup(spec.input), regroup(spec.y), groups,
+                  indexConstant(b, loc, group * staticChannels));
+    auto rest = [&](Value matrix) {
+      SmallVector<OpFoldResult> offsets = {grouped, b.getIndexAttr(0)};
+      SmallVector<OpFoldResult> sizes = {
+          arith::SubIOp::create(b, loc, rows, grouped).getResult(),
+          b.getIndexAttr(staticChannels)};
+      SmallVector<OpFoldResult> strides = {b.getIndexAttr(1),
+                                           b.getIndexAttr(1)};
+      return memref::SubViewOp::create(b, loc, matrix, offsets, sizes, strides)
+          .getResult();
+    };
+    normalizeRows(rest(spec.input), rest(spec.y),
+                  arith::SubIOp::create(b, loc, rows, grouped), length);
+  }
   for (Value buffer : buffers)
     memref::DeallocOp::create(b, loc, buffer);
 }

@@ -38,20 +38,43 @@ func.func @nchw(%x: memref<2x3x4x8xf32>, %g: memref<3xf32>, %b: memref<3xf32>, %
 // Channels-last (NHWC): rows are positions, and each chunk reads its
 // channels' factors as vectors (bf16 data widened to f32); no bias, so a
 // multiplication instead of the FMA. Running statistics in bf16 are
-// widened into the f32 buffers.
+// widened into the f32 buffers (64 copies: the 32 positions are fewer
+// than one group of 4 KiB, so all run in the rows after the groups).
 // CHECK-LABEL: func @nhwc
 // CHECK: memref.collapse_shape %{{.*}} {{\[}}[0, 1, 2], [3]] : memref<2x4x4x32xbf16> into memref<32x32xbf16>
 // CHECK: arith.extf %{{.*}} : vector<16xbf16> to vector<16xf32>
 // CHECK: scf.forall
 // CHECK-NOT: arith.remui
 // CHECK:   vector.transfer_read %{{.*}} : memref<32xbf16, strided<[1], offset: ?>>, vector<16xbf16>
-// CHECK:   vector.transfer_read %{{.*}} : memref<32xf32>, vector<16xf32>
+// CHECK:   vector.transfer_read %{{.*}} : memref<2048xf32>, vector<16xf32>
 // CHECK:   arith.subf {{.*}} : vector<16xf32>
-// CHECK:   vector.transfer_read %{{.*}} : memref<32xf32>, vector<16xf32>
+// CHECK:   vector.transfer_read %{{.*}} : memref<2048xf32>, vector<16xf32>
 // CHECK:   arith.mulf {{.*}} : vector<16xf32>
 // CHECK:   arith.truncf {{.*}} : vector<16xf32> to vector<16xbf16>
 func.func @nhwc(%x: memref<2x4x4x32xbf16>, %m: memref<32xbf16>, %v: memref<32xbf16>, %y: memref<2x4x4x32xbf16>) {
   norm.batch_norm %x : memref<2x4x4x32xbf16> running(%m, %v : memref<32xbf16>, memref<32xbf16>) outs(%y : memref<2x4x4x32xbf16>) {channel_axis = 3 : i64}
+  return
+}
+
+// -----
+
+// Channels-last rows shorter than 4 KiB with a static C are grouped: here
+// 4 positions of 256 f32 channels per kernel row of 1024 (the factor
+// buffers hold 4 copies), then the positions after the last whole group
+// as rows of 256.
+// CHECK-LABEL: func @nhwc_grouped
+// CHECK: %[[MEAN:.*]] = memref.alloc() {alignment = 64 : i64} : memref<1024xf32>
+// CHECK: scf.for %{{.*}} = %c0 to %c1024 step %c256
+// CHECK:   memref.subview %[[MEAN]][%{{.*}}] [256] [1]
+// CHECK: %[[GROUPS:.*]] = arith.divui %{{.*}}, %c4
+// CHECK: memref.expand_shape %{{.*}} {{\[}}[0, 1], [2]] output_shape [%[[GROUPS]], 4, 256] : memref<?x256xf32, strided<[256, 1]>> into memref<?x4x256xf32, strided<[1024, 256, 1]>>
+// CHECK: memref.collapse_shape %{{.*}} {{\[}}[0], [1, 2]] : memref<?x4x256xf32, strided<[1024, 256, 1]>> into memref<?x1024xf32, strided<[1024, 1]>>
+// CHECK: scf.forall (%{{.*}}) in (%[[GROUPS]])
+// CHECK:   vector.transfer_read %[[MEAN]]
+// CHECK: scf.forall
+// CHECK: memref.dealloc %[[MEAN]]
+func.func @nhwc_grouped(%x: memref<?x7x7x256xf32>, %m: memref<256xf32>, %v: memref<256xf32>, %y: memref<?x7x7x256xf32>) {
+  norm.batch_norm %x : memref<?x7x7x256xf32> running(%m, %v : memref<256xf32>, memref<256xf32>) outs(%y : memref<?x7x7x256xf32>) {channel_axis = 3 : i64}
   return
 }
 

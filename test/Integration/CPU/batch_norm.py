@@ -5,7 +5,8 @@
 # --norm-cpu-pipeline against the float64 reference, with every lowering
 # (the inference kernel, with and without streaming stores, and the linalg
 # path): NCHW planes of sizes that straddle the vector steps, channels-last
-# (NHWC, and NCHW with static 1x1 planes), 16-bit running statistics and
+# (NHWC, static C whose short rows the kernel groups, and NCHW with static
+# 1x1 planes), 16-bit running statistics and
 # parameters, NaN and Inf, a large common offset, and no batch at all.
 
 import itertools
@@ -25,6 +26,8 @@ def module(ty):
     c = tensor_type([None], "f32")
     cp = tensor_type([None], ty)
     x11 = tensor_type([None, None, 1, 1], ty)
+    xs = tensor_type([None, None, None, 24], ty)
+    es = empty_like('e', 'x', [None, None, None, 24], ty)
     xl = tensor_type([None, None], ty)
     ex = empty_like('e', 'x', [None, None, None, None], ty)
     e11 = empty_like('e', 'x', [None, None, 1, 1], ty)
@@ -54,6 +57,11 @@ func.func @nhwc(%x: {x}, %g: {cp}, %b: {cp}, %m: {cp}, %v: {cp}) -> {x} {{
   {ex}
   %y = norm.batch_norm %x : {x} scale(%g : {cp}) bias(%b : {cp}) running(%m, %v : {cp}, {cp}) outs(%e : {x}) {{channel_axis = 3 : i64}}
   return %y : {x}
+}}
+func.func @nhwc_static(%x: {xs}, %g: {cp}, %b: {cp}, %m: {c}, %v: {c}) -> {xs} {{
+  {es}
+  %y = norm.batch_norm %x : {xs} scale(%g : {cp}) bias(%b : {cp}) running(%m, %v : {c}, {c}) outs(%e : {xs}) {{channel_axis = 3 : i64}}
+  return %y : {xs}
 }}
 func.func @planes_1x1(%x: {x11}, %g: {c}, %m: {c}, %v: {c}) -> {x11} {{
   {e11}
@@ -128,6 +136,20 @@ def main():
                                             channel_axis=3)
             check.close(to_f64(y, ty), round_to(want, ty), ty,
                         f"{ty} {lowering} nhwc {shape}")
+        # NHWC with a static C of 24: short rows that the kernel groups
+        # (4096 bytes' worth of positions per kernel row), and the
+        # positions left over after the last whole group.
+        for shape in ((2, 5, 7, 24), (1, 1, 3, 24), (3, 30, 30, 24)):
+            x = make_data("special", shape, ty, rng)
+            g, b = (round_to(a, ty) for a in channel_stats(rng, 24)[:2])
+            _, _, m, v = channel_stats(rng, 24)
+            (y,) = call(lib, "nhwc_static",
+                        [to_storage(x, ty), to_storage(g, ty),
+                         to_storage(b, ty), f32(m), f32(v)], [(4, dtype)])
+            want = ref_batch_norm_inference(x, m, v, EPS, g, b,
+                                            channel_axis=3)
+            check.close(to_f64(y, ty), round_to(want, ty), ty,
+                        f"{ty} {lowering} nhwc static C {shape}")
         x = make_data("normal", (6, 40, 1, 1), ty, rng)
         g, _, m, v = channel_stats(rng, 40)
         (y,) = call(lib, "planes_1x1",

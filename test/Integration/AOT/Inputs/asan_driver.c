@@ -21,6 +21,7 @@ void _mlir_ciface_add_rms_bf16(MemRef2 *x, MemRef2 *r, MemRef1 *g, MemRef2 *y,
                                MemRef2 *h);
 void _mlir_ciface_bn_nhwc_bf16(MemRef2 *x, MemRef1 *m, MemRef1 *v, MemRef2 *y);
 void _mlir_ciface_bn_nchw(MemRef3 *x, MemRef1 *m, MemRef1 *v, MemRef3 *y);
+void _mlir_ciface_bn_nhwc24(MemRef2 *x, MemRef1 *m, MemRef1 *v, MemRef2 *y);
 
 /* Whether every element of a bf16 matrix is `want` or the value just below
  * it (RMSNorm's eps); prints the first one that is not. */
@@ -104,6 +105,25 @@ int main(void) {
       MemRef3 pxd = {px, px, 0, {m, 3, n}, {3 * n, n, 1}},
               pyd = {py, py, 0, {m, 3, n}, {3 * n, n, 1}};
       _mlir_ciface_bn_nchw(&pxd, &cmd, &cvd, &pyd);
+      /* BatchNorm, n positions of 24 channels: whole groups of positions
+       * and the rest. */
+      float sm[24] = {0}, sv[24];
+      for (int j = 0; j < 24; ++j)
+        sv[j] = 1.0f;
+      MemRef1 smd = {sm, sm, 0, {24}, {1}}, svd = {sv, sv, 0, {24}, {1}};
+      float *sx = malloc(sizeof(float) * n * 24),
+            *sy = malloc(sizeof(float) * n * 24);
+      for (int64_t j = 0; j < n * 24; ++j)
+        sx[j] = (float)(j % 5);
+      MemRef2 sxd = matrix(sx, n, 24), syd = matrix(sy, n, 24);
+      _mlir_ciface_bn_nhwc24(&sxd, &smd, &svd, &syd);
+      for (int64_t j = 0; j < n * 24; ++j)
+        if (!(sy[j] > sx[j] * 0.999f - 1e-6f && sy[j] <= sx[j])) {
+          printf("wrong batch norm y %g at %lld\n", sy[j], (long long)j);
+          return 1;
+        }
+      free(sx);
+      free(sy);
       free(bm);
       free(bv);
       free(px);

@@ -26,3 +26,8 @@ func.func @bn_nchw(%x: tensor<?x3x?xf32>, %m: tensor<3xf32>, %v: tensor<3xf32>,
   %o = norm.batch_norm %x : tensor<?x3x?xf32> scale(%v : tensor<3xf32>) bias(%m : tensor<3xf32>) running(%m, %v : tensor<3xf32>, tensor<3xf32>) outs(%y : tensor<?x3x?xf32>)
   return %o : tensor<?x3x?xf32>
 }
+func.func @bn_nhwc24(%x: tensor<?x24xf32>, %m: tensor<24xf32>, %v: tensor<24xf32>,
+                     %y: tensor<?x24xf32> {bufferization.writable = true}) -> tensor<?x24xf32> {
+  %o = norm.batch_norm %x : tensor<?x24xf32> bias(%m : tensor<24xf32>) running(%m, %v : tensor<24xf32>, tensor<24xf32>) outs(%y : tensor<?x24xf32>) {channel_axis = 1 : i64}
+  return %o : tensor<?x24xf32>
+}
