@@ -2,7 +2,8 @@
 """CPU benchmark of norm's inference BatchNorm kernel against the memory
 ceiling and peers.
 
-Measures in one process, per shape (NCHW and NHWC, f32) and thread count:
+Measures in one process, per shape (NCHW and NHWC, f32; norm compiles each
+with a dynamic batch and static channels and image size) and thread count:
 the streaming ceiling with one read and one write per element (plain and
 non-temporal stores); norm's vector lowering and its linalg reference
 lowering; the C++ loop a user writes by hand (-O3 -march=native, OpenMP);
@@ -41,18 +42,19 @@ PEERS = ["C++ loop", "oneDNN", "ONNX Runtime", "PyTorch eager",
          "torch.compile", "norm linalg"]
 
 
-def kernel_source():
-    x = tensor_type([None] * 4, "f32")
-    c = tensor_type([None], "f32")
+def kernel_source(layout, shape):
+    """The op on `shape` (NCHW or NHWC order) with a dynamic batch: what a
+    CNN's export gives (channels and image size fixed, any batch)."""
+    x = tensor_type([None] + list(shape[1:]), "f32")
+    channels = shape[1] if layout == "nchw" else shape[3]
+    c = tensor_type([channels], "f32")
+    axis = 1 if layout == "nchw" else 3
     out = "{bufferization.writable = true}"
-    functions = []
-    for name, axis in (("nchw", 1), ("nhwc", 3)):
-        functions.append(f"""
-func.func @{name}(%x: {x}, %g: {c}, %b: {c}, %m: {c}, %v: {c}, %y: {x} {out}) -> {x} {{
+    return f"""
+func.func @{layout}(%x: {x}, %g: {c}, %b: {c}, %m: {c}, %v: {c}, %y: {x} {out}) -> {x} {{
   %r = norm.batch_norm %x : {x} scale(%g : {c}) bias(%b : {c}) running(%m, %v : {c}, {c}) outs(%y : {x}) {{channel_axis = {axis} : i64}}
   return %r : {x}
-}}""")
-    return "\n".join(functions)
+}}"""
 
 
 def onnx_session(channels, threads):
@@ -89,10 +91,6 @@ def main():
     thread_counts = [int(t) for t in args.threads.split(",")]
     omp = ctypes.CDLL(os.path.join(LLVM_LIB, "libomp.so"))
     baselines, have_dnnl = build_baselines()
-    source = kernel_source()
-    libs = {lowering: compile_module(source, cflags=("-O3", "-march=native"),
-                                     options=f"lowering={lowering}")
-            for lowering in ("vector", "linalg")}
     try:
         import torch
         import torch.nn.functional as F
@@ -110,6 +108,11 @@ def main():
         g, b, m = (rng.standard_normal(c, dtype=np.float32) for _ in range(3))
         v = (rng.random(c, dtype=np.float32) + 0.5)
         nbytes = 8 * x.size
+        source = kernel_source(layout, shape)
+        libs = {lowering: compile_module(source,
+                                         cflags=("-O3", "-march=native"),
+                                         options=f"lowering={lowering}")
+                for lowering in ("vector", "linalg")}
         for threads in thread_counts:
             omp.omp_set_num_threads(threads)
             fns = {}
