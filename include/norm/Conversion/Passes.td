@@ -86,9 +86,10 @@ def ConvertNormToCPU : Pass<"convert-norm-to-cpu", "::mlir::ModuleOp"> {
     `bias` in f32), then `y = (x - mean[c]) * a[c] + bias[c]` element-wise,
     streamed like the row norms' outputs. When every dim after the channel
     dim is 1 (channels-last, NHWC), rows are positions and the per-channel
-    vectors are read along the row; otherwise each row is one plane (one
-    channel of one batch entry, NCHW) with the channel's three values
-    broadcast. Training-form BatchNorm stays with `--convert-norm-to-linalg`.
+    vectors are read along the row (rows under 4 KiB with a static C are
+    grouped, several positions per kernel row); otherwise each row is one
+    plane (one channel of one batch entry, NCHW) with the channel's three
+    values broadcast. Training-form BatchNorm stays with `--convert-norm-to-linalg`.
 
     With `outline` (the default), each distinct kernel (op, operand types
     and attributes) is emitted once, as a private function
