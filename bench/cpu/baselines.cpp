@@ -206,6 +206,24 @@ void cpp_batch_norm_nhwc(const float *x, const float *g, const float *b,
 }
 
 #ifdef NORM_BENCH_DNNL
+// Runs a oneDNN normalization primitive `reps` times on its six arguments;
+// returns 0.
+static int runNormalization(const dnnl::primitive &prim, dnnl::stream &strm,
+                            const dnnl::memory &src, const dnnl::memory &dst,
+                            const dnnl::memory &scale,
+                            const dnnl::memory &shift, const dnnl::memory &mean,
+                            const dnnl::memory &var, int reps) {
+  for (int i = 0; i < reps; ++i)
+    prim.execute(strm, {{DNNL_ARG_SRC, src},
+                        {DNNL_ARG_DST, dst},
+                        {DNNL_ARG_SCALE, scale},
+                        {DNNL_ARG_SHIFT, shift},
+                        {DNNL_ARG_MEAN, mean},
+                        {DNNL_ARG_VARIANCE, var}});
+  strm.wait();
+  return 0;
+}
+
 // oneDNN layer normalization, f32, forward inference with scale and shift.
 // `reps` runs of one primitive built once; returns 0 on success.
 int dnnl_layer_norm(const float *x, const float *g, const float *b, float *y,
@@ -224,16 +242,8 @@ int dnnl_layer_norm(const float *x, const float *g, const float *b, float *y,
   memory scale(param, eng, const_cast<float *>(g)),
       shift(param, eng, const_cast<float *>(b));
   memory mean(pd.mean_desc(), eng), var(pd.variance_desc(), eng);
-  layer_normalization_forward prim(pd);
-  for (int i = 0; i < reps; ++i)
-    prim.execute(strm, {{DNNL_ARG_SRC, src},
-                        {DNNL_ARG_DST, dst},
-                        {DNNL_ARG_SCALE, scale},
-                        {DNNL_ARG_SHIFT, shift},
-                        {DNNL_ARG_MEAN, mean},
-                        {DNNL_ARG_VARIANCE, var}});
-  strm.wait();
-  return 0;
+  return runNormalization(layer_normalization_forward(pd), strm, src, dst,
+                          scale, shift, mean, var, reps);
 }
 
 // oneDNN batch normalization, f32, forward inference with the running
@@ -251,24 +261,16 @@ int dnnl_batch_norm(const float *x, const float *g, const float *b,
   auto flags = normalization_flags::use_global_stats |
                normalization_flags::use_scale | normalization_flags::use_shift;
   batch_normalization_forward::primitive_desc pd(
-      batch_normalization_forward::desc(prop_kind::forward_inference, data,
-                                        eps, flags),
+      batch_normalization_forward::desc(prop_kind::forward_inference, data, eps,
+                                        flags),
       eng);
   memory src(data, eng, const_cast<float *>(x)), dst(data, eng, y);
   memory scale(param, eng, const_cast<float *>(g)),
       shift(param, eng, const_cast<float *>(b)),
       mean(param, eng, const_cast<float *>(m)),
       var(param, eng, const_cast<float *>(v));
-  batch_normalization_forward prim(pd);
-  for (int i = 0; i < reps; ++i)
-    prim.execute(strm, {{DNNL_ARG_SRC, src},
-                        {DNNL_ARG_DST, dst},
-                        {DNNL_ARG_SCALE, scale},
-                        {DNNL_ARG_SHIFT, shift},
-                        {DNNL_ARG_MEAN, mean},
-                        {DNNL_ARG_VARIANCE, var}});
-  strm.wait();
-  return 0;
+  return runNormalization(batch_normalization_forward(pd), strm, src, dst,
+                          scale, shift, mean, var, reps);
 }
 #endif
 }
