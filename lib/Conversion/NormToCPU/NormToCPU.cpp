@@ -90,6 +90,8 @@ namespace {
 constexpr int64_t kStreamAlignment = 64;
 /// BatchNorm's channels-last rows shorter than this many bytes are grouped.
 constexpr int64_t kGroupBytes = 4096;
+/// The most NCHW planes one chunk of grouped planes may touch.
+constexpr int64_t kMaxPlanesPerChunk = 3;
 /// A store fence follows at least this many bytes of streamed output.
 constexpr int64_t kBytesPerFence = 64 * 1024;
 
@@ -544,28 +546,38 @@ struct OutputPlan {
   bool mayStream() const { return !staticStreaming || *staticStreaming; }
 };
 
-/// The plan for a kernel writing the 2-D `y2` of `rows` x `length`: y
-/// streams when it is at least `threshold` bytes (0: always, negative:
-/// never). Where it may stream, rows go to threads in blocks of at least
-/// kBytesPerFence bytes of y, so that the store fence after a block of
-/// streamed rows costs little; otherwise one row at a time.
+/// Whether the 2-D `y2` of `rows` x `length` streams: when it is at least
+/// `threshold` bytes (0: always, negative: never). Decided at compile time
+/// (the first result), or else at run time (the i1 second result).
+std::pair<std::optional<bool>, Value> decideStreaming(OpBuilder &b,
+                                                      Location loc, Value y2,
+                                                      Value rows, Value length,
+                                                      int64_t threshold) {
+  int64_t yBytes = elementBytes(y2);
+  auto yType = cast<MemRefType>(y2.getType());
+  if (threshold <= 0)
+    return {threshold == 0, Value()};
+  if (yType.hasStaticShape())
+    return {yType.getNumElements() * yBytes >= threshold, Value()};
+  Value total =
+      arith::MulIOp::create(b, loc, arith::MulIOp::create(b, loc, rows, length),
+                            indexConstant(b, loc, yBytes));
+  return {std::nullopt,
+          arith::CmpIOp::create(b, loc, arith::CmpIPredicate::uge, total,
+                                indexConstant(b, loc, threshold))};
+}
+
+/// The plan for a kernel writing the 2-D `y2` of `rows` x `length`,
+/// streamed as decideStreaming says. Where it may stream, rows go to
+/// threads in blocks of at least kBytesPerFence bytes of y, so that the
+/// store fence after a block of streamed rows costs little; otherwise one
+/// row at a time.
 OutputPlan planOutput(OpBuilder &b, Location loc, Value y2, Value rows,
                       Value length, int64_t threshold) {
   OutputPlan plan;
   int64_t yBytes = elementBytes(y2);
-  auto yType = cast<MemRefType>(y2.getType());
-  if (threshold <= 0) {
-    plan.staticStreaming = threshold == 0;
-  } else if (yType.hasStaticShape()) {
-    plan.staticStreaming = yType.getNumElements() * yBytes >= threshold;
-  } else {
-    Value total = arith::MulIOp::create(
-        b, loc, arith::MulIOp::create(b, loc, rows, length),
-        indexConstant(b, loc, yBytes));
-    plan.streaming =
-        arith::CmpIOp::create(b, loc, arith::CmpIPredicate::uge, total,
-                              indexConstant(b, loc, threshold));
-  }
+  std::tie(plan.staticStreaming, plan.streaming) =
+      decideStreaming(b, loc, y2, rows, length, threshold);
   Value one = indexConstant(b, loc, 1);
   plan.rowsPerBlock = one;
   plan.blocks = rows;
@@ -1110,6 +1122,8 @@ void buildRowNorm(OpBuilder &b, Location loc, RowNormSpec spec,
 struct BatchNormSpec {
   Value input, y, mean, var, scale, bias;
   bool channelsLast = false;
+  /// C, where x's type has it.
+  int64_t staticChannels = ShapedType::kDynamic;
   double epsilon = 1e-5;
 };
 
@@ -1139,14 +1153,33 @@ void buildBatchNorm(OpBuilder &b, Location loc, const BatchNormSpec &spec,
            !type.isDynamicDim(1) && type.getDimSize(1) > 0 &&
            strides[0] == type.getDimSize(1) && strides[1] == 1;
   };
+  bool packed =
+      packedRows(xType) && packedRows(cast<MemRefType>(spec.y.getType()));
+  int64_t rowBytes =
+      packed ? xType.getDimSize(1) * elementBytes(spec.input) : kGroupBytes;
   int64_t group = 1;
-  if (spec.channelsLast && packedRows(xType) &&
-      packedRows(cast<MemRefType>(spec.y.getType())))
-    group = std::max<int64_t>(
-        1, kGroupBytes / (xType.getDimSize(1) * elementBytes(spec.input)));
-  int64_t staticChannels = cast<MemRefType>(spec.mean.getType()).getDimSize(0);
+  if (spec.channelsLast && packed)
+    group = std::max<int64_t>(1, kGroupBytes / rowBytes);
+  int64_t staticChannels = spec.staticChannels;
   if (group > 1)
     staticChannels = xType.getDimSize(1);
+  // Likewise, where y streams, static NCHW planes under kGroupBytes / 2 run
+  // `planes` planes per kernel row (so that each plane does not pay for an
+  // alignment head), `planes` the largest divisor of a static C that fits:
+  // as rows are N * C planes, kernel row r holds channels (r * planes) mod
+  // C onwards. A chunk then selects each lane's values among the
+  // broadcasts of the planes it touches (at most kMaxPlanesPerChunk).
+  int64_t planeLength = xType.getDimSize(1);
+  auto planesPerChunk = [&](int64_t lanes) {
+    return 1 + llvm::divideCeil(lanes - 1, planeLength);
+  };
+  int64_t planes = 1;
+  if (!spec.channelsLast && packed && !ShapedType::isDynamic(staticChannels) &&
+      planesPerChunk(shape.lanes) <= kMaxPlanesPerChunk)
+    for (int64_t n = std::min(staticChannels, kGroupBytes / rowBytes);
+         n > 1 && planes == 1; --n)
+      if (staticChannels % n == 0)
+        planes = n;
   auto channelType = MemRefType::get({ShapedType::isDynamic(staticChannels)
                                           ? ShapedType::kDynamic
                                           : staticChannels * group},
@@ -1211,79 +1244,149 @@ void buildBatchNorm(OpBuilder &b, Location loc, const BatchNormSpec &spec,
       });
 
   // y = (x - mean) * a + bias over the `count` rows of `length` elements
-  // of x and y (2-D).
-  auto normalizeRows = [&](Value x, Value y, Value count, Value length) {
-    OutputPlan plan =
-        planOutput(b, loc, y, count, length, shape.streamingThreshold);
+  // of x and y (2-D), each row `planes` NCHW planes (1 for channels-last
+  // rows).
+  auto normalizeRows = [&](Value x, Value y, Value count, Value length,
+                           int64_t planes, int64_t threshold) {
+    OutputPlan plan = planOutput(b, loc, y, count, length, threshold);
     RowKernelBuilder k(length, shape.lanes, shape.width, computeType);
     forEachRow(b, loc, count, plan, [&](OpBuilder &nb, Location nl, Value row) {
       Value xRow = rowView(nb, nl, x, row, length);
       Value yRow = rowView(nb, nl, y, row, length);
-      // A plane's channel values, broadcast once per row.
-      Value mean, factor, bias;
-      if (!spec.channelsLast) {
+      SmallVector<Value, 3> broadcasts;
+      Value first;
+      if (planes > 1) {
+        first = arith::RemUIOp::create(
+            nb, nl,
+            arith::MulIOp::create(nb, nl, row, indexConstant(nb, nl, planes)),
+            channels);
+      } else if (!spec.channelsLast) {
+        // A plane's channel values, broadcast once per row.
         Value channel = arith::RemUIOp::create(nb, nl, row, channels);
-        auto broadcast = [&](Value buffer) {
-          return k.splat(nb, nl,
-                         memref::LoadOp::create(nb, nl, buffer, channel));
-        };
-        mean = broadcast(meanBuffer);
-        factor = broadcast(factorBuffer);
-        if (biasBuffer)
-          bias = broadcast(biasBuffer);
+        for (Value buffer : buffers)
+          broadcasts.push_back(
+              k.splat(nb, nl, memref::LoadOp::create(nb, nl, buffer, channel)));
       }
-      // Per chunk: the plane's broadcast values, or a channels-last row's
-      // vectors of them (in cache).
-      auto channelValues = [&](OpBuilder &lb, Location ll, Value broadcast,
-                               Value buffer, const Chunk &chunk) {
-        if (spec.channelsLast)
-          return k.read(lb, ll, buffer, chunk);
-        return k.fit(lb, ll, broadcast, chunk);
-      };
       outputRow(
           nb, nl, k, yRow, plan,
           [&](OpBuilder &lb, Location ll, const Chunk &chunk, bool stream) {
+            // In a row of several planes, the chunk starts in plane p and
+            // is in plane p + j from lane q + (j - 1) * HW on, q = (p + 1) *
+            // HW - offset, for the `spans` planes a chunk may touch.
+            int64_t spans = 0;
+            SmallVector<Value, 3> splits, channelsOf;
+            if (planes > 1) {
+              spans = planesPerChunk(chunk.lanes);
+              Value size = indexConstant(lb, ll, planeLength);
+              Value plane = arith::DivUIOp::create(lb, ll, chunk.offset, size);
+              Value next = arith::SubIOp::create(
+                  lb, ll,
+                  arith::MulIOp::create(
+                      lb, ll,
+                      arith::AddIOp::create(lb, ll, plane,
+                                            indexConstant(lb, ll, 1)),
+                      size),
+                  chunk.offset);
+              for (int64_t j = 0; j < spans; ++j) {
+                // Planes past the row's last have no lanes here.
+                Value index = plane;
+                if (j > 0)
+                  index = arith::MinUIOp::create(
+                      lb, ll,
+                      arith::AddIOp::create(lb, ll, plane,
+                                            indexConstant(lb, ll, j)),
+                      indexConstant(lb, ll, planes - 1));
+                channelsOf.push_back(
+                    arith::AddIOp::create(lb, ll, first, index));
+                if (j + 1 == spans)
+                  break;
+                splits.push_back(vector::CreateMaskOp::create(
+                    lb, ll, VectorType::get({chunk.lanes}, lb.getI1Type()),
+                    ValueRange{arith::AddIOp::create(
+                        lb, ll, next,
+                        indexConstant(lb, ll, j * planeLength))}));
+              }
+            }
+            // Value `i` (mean, a, bias) as a chunk-wide vector: vectors of
+            // a channels-last row's values (in cache), the plane's
+            // broadcast value, or each lane's plane's value.
+            auto channelValue = [&](unsigned i) -> Value {
+              if (spec.channelsLast)
+                return k.read(lb, ll, buffers[i], chunk);
+              if (planes == 1)
+                return k.fit(lb, ll, broadcasts[i], chunk);
+              auto broadcast = [&](Value channel) -> Value {
+                return vector::BroadcastOp::create(
+                    lb, ll, k.computeVector(chunk.lanes),
+                    memref::LoadOp::create(lb, ll, buffers[i], channel));
+              };
+              Value value = broadcast(channelsOf.back());
+              for (int64_t j = spans - 2; j >= 0; --j)
+                value = arith::SelectOp::create(
+                    lb, ll, splits[j], broadcast(channelsOf[j]), value);
+              return value;
+            };
             Value centered = arith::SubFOp::create(
-                lb, ll, k.read(lb, ll, xRow, chunk),
-                channelValues(lb, ll, mean, meanBuffer, chunk));
-            Value a = channelValues(lb, ll, factor, factorBuffer, chunk);
+                lb, ll, k.read(lb, ll, xRow, chunk), channelValue(0));
+            Value a = channelValue(1);
             Value v = biasBuffer
-                          ? Value(vector::FMAOp::create(
-                                lb, ll, centered, a,
-                                channelValues(lb, ll, bias, biasBuffer, chunk)))
+                          ? Value(vector::FMAOp::create(lb, ll, centered, a,
+                                                        channelValue(2)))
                           : Value(arith::MulFOp::create(lb, ll, centered, a));
             k.write(lb, ll, v, yRow, chunk, stream);
           });
     });
   };
 
-  if (group == 1) {
-    normalizeRows(spec.input, spec.y, rows, length);
+  // Rows of x and y (count x length) as rows of `n` rows each.
+  auto regroup = [&](Value matrix, Value count, int64_t n, int64_t length) {
+    SmallVector<OpFoldResult> offsets = {b.getIndexAttr(0), b.getIndexAttr(0)};
+    SmallVector<OpFoldResult> sizes = {
+        arith::MulIOp::create(b, loc, count, indexConstant(b, loc, n))
+            .getResult(),
+        b.getIndexAttr(length)};
+    SmallVector<OpFoldResult> strides = {b.getIndexAttr(1), b.getIndexAttr(1)};
+    Value head =
+        memref::SubViewOp::create(b, loc, matrix, offsets, sizes, strides);
+    Value expanded = memref::ExpandShapeOp::create(
+        b, loc, ArrayRef<int64_t>{ShapedType::kDynamic, n, length}, head,
+        ArrayRef<ReassociationIndices>{{0, 1}, {2}},
+        ArrayRef<OpFoldResult>{count, b.getIndexAttr(n),
+                               b.getIndexAttr(length)});
+    return memref::CollapseShapeOp::create(
+        b, loc, expanded, ArrayRef<ReassociationIndices>{{0}, {1, 2}});
+  };
+  if (planes > 1) {
+    // Only where y streams: in cache, per-plane rows (no selects) are
+    // faster. Rows are N * C planes: a whole number of kernel rows.
+    auto [streams, streaming] =
+        decideStreaming(b, loc, spec.y, rows, length, shape.streamingThreshold);
+    auto emit = [&](bool stream) {
+      if (!stream)
+        return normalizeRows(spec.input, spec.y, rows, length, 1, -1);
+      Value count =
+          arith::DivUIOp::create(b, loc, rows, indexConstant(b, loc, planes));
+      normalizeRows(regroup(spec.input, count, planes, planeLength),
+                    regroup(spec.y, count, planes, planeLength), count,
+                    indexConstant(b, loc, planes * planeLength), planes, 0);
+    };
+    if (streams)
+      emit(*streams);
+    else
+      emitBranches(b, loc, streaming, emit);
+  } else if (group == 1) {
+    normalizeRows(spec.input, spec.y, rows, length, 1,
+                  shape.streamingThreshold);
   } else {
     // The whole groups of rows as rows of group * C, then the rest.
-    Value groupSize = indexConstant(b, loc, group);
-    Value groups = arith::DivUIOp::create(b, loc, rows, groupSize);
-    Value grouped = arith::MulIOp::create(b, loc, groups, groupSize);
-    auto regroup = [&](Value matrix) {
-      SmallVector<OpFoldResult> offsets = {b.getIndexAttr(0),
-                                           b.getIndexAttr(0)};
-      SmallVector<OpFoldResult> sizes = {grouped,
-                                         b.getIndexAttr(staticChannels)};
-      SmallVector<OpFoldResult> strides = {b.getIndexAttr(1),
-                                           b.getIndexAttr(1)};
-      Value head =
-          memref::SubViewOp::create(b, loc, matrix, offsets, sizes, strides);
-      Value expanded = memref::ExpandShapeOp::create(
-          b, loc,
-          ArrayRef<int64_t>{ShapedType::kDynamic, group, staticChannels}, head,
-          ArrayRef<ReassociationIndices>{{0, 1}, {2}},
-          ArrayRef<OpFoldResult>{groups, b.getIndexAttr(group),
-                                 b.getIndexAttr(staticChannels)});
-      return memref::CollapseShapeOp::create(
-          b, loc, expanded, ArrayRef<ReassociationIndices>{{0}, {1, 2}});
-    };
-    normalizeRows(regroup(spec.input), regroup(spec.y), groups,
-                  indexConstant(b, loc, group * staticChannels));
+    Value groups =
+        arith::DivUIOp::create(b, loc, rows, indexConstant(b, loc, group));
+    Value grouped =
+        arith::MulIOp::create(b, loc, groups, indexConstant(b, loc, group));
+    normalizeRows(regroup(spec.input, groups, group, staticChannels),
+                  regroup(spec.y, groups, group, staticChannels), groups,
+                  indexConstant(b, loc, group * staticChannels), 1,
+                  shape.streamingThreshold);
     auto rest = [&](Value matrix) {
       SmallVector<OpFoldResult> offsets = {grouped, b.getIndexAttr(0)};
       SmallVector<OpFoldResult> sizes = {
@@ -1295,7 +1398,8 @@ void buildBatchNorm(OpBuilder &b, Location loc, const BatchNormSpec &spec,
           .getResult();
     };
     normalizeRows(rest(spec.input), rest(spec.y),
-                  arith::SubIOp::create(b, loc, rows, grouped), length);
+                  arith::SubIOp::create(b, loc, rows, grouped), length, 1,
+                  shape.streamingThreshold);
   }
   for (Value buffer : buffers)
     memref::DeallocOp::create(b, loc, buffer);
@@ -1378,6 +1482,9 @@ struct BatchNormToCPU : OpRewritePattern<BatchNormOp> {
     spec.scale = op.getScale();
     spec.bias = op.getBias();
     spec.channelsLast = channelsLast;
+    spec.staticChannels = xType.getDimSize(channelAxis);
+    if (ShapedType::isDynamic(spec.staticChannels))
+      spec.staticChannels = cast<ShapedType>(spec.mean.getType()).getDimSize(0);
     spec.epsilon = op.getEpsilon().convertToDouble();
     checkSameSize(rewriter, loc, spec.input, spec.y,
                   name + ": y does not match the input");

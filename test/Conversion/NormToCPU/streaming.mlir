@@ -64,6 +64,60 @@ func.func @batch_norm_streaming(%x: memref<?x64x56x56xf32>, %m: memref<64xf32>, 
 
 // -----
 
+// Streamed NCHW planes of 7x7 (196 bytes) would each pay for an alignment
+// head: where y streams, rows of 16 planes (16 divides C = 64; 16 x 196
+// bytes fit in 4 KiB) run as one kernel row of 784 elements. Kernel row r
+// starts at channel 16 r mod 64; a 64-lane chunk at `off` starts in plane
+// p = off / 49 and touches up to three planes, so each lane selects its
+// plane's value by two masks (lanes < (p + 1) * 49 - off, and 49 more).
+// Where y does not stream, each plane is a row (no selects).
+// CHECK-LABEL: func @batch_norm_small_planes
+// CHECK: %[[BIG:.*]] = arith.cmpi uge, %{{.*}}, %c8388608
+// CHECK: scf.if %[[BIG]] {
+// CHECK:   memref.collapse_shape %{{.*}} {{\[}}[0], [1, 2]] : memref<?x16x49xf32, strided<[784, 49, 1]>> into memref<?x784xf32, strided<[784, 1]>>
+// CHECK:   scf.forall
+// CHECK:     %[[R16:.*]] = arith.muli %{{.*}}, %c16
+// CHECK:     %[[FIRST:.*]] = arith.remui %[[R16]], %c64
+// CHECK:     scf.for %[[OFF:.*]] = %{{.*}} step %c64 {
+// CHECK:       %[[P:.*]] = arith.divui %[[OFF]], %c49
+// CHECK:       %[[P1:.*]] = arith.addi %[[P]], %c1
+// CHECK:       %[[END:.*]] = arith.muli %[[P1]], %c49
+// CHECK:       %[[Q:.*]] = arith.subi %[[END]], %[[OFF]]
+// CHECK:       %[[HERE:.*]] = arith.addi %[[FIRST]], %[[P]]
+// CHECK:       %[[IN_P:.*]] = vector.create_mask %[[Q]] : vector<64xi1>
+// CHECK:       %[[Q2:.*]] = arith.addi %[[Q]], %c49
+// CHECK:       %[[IN_P1:.*]] = vector.create_mask %[[Q2]] : vector<64xi1>
+// CHECK:       %[[X:.*]] = vector.transfer_read
+// CHECK:       %[[M_NEXT:.*]] = arith.select %[[IN_P1]], %{{.*}}, %{{.*}} : vector<64xi1>, vector<64xf32>
+// CHECK:       %[[M:.*]] = memref.load %{{.*}}[%[[HERE]]]
+// CHECK:       %[[M_HERE:.*]] = vector.broadcast %[[M]] : f32 to vector<64xf32>
+// CHECK:       %[[MEAN:.*]] = arith.select %[[IN_P]], %[[M_HERE]], %[[M_NEXT]]
+// CHECK:       arith.subf %[[X]], %[[MEAN]] : vector<64xf32>
+// CHECK:       vector.fma
+// CHECK:       vector.store {{.*}}nontemporal = true
+// CHECK:     llvm.call_intrinsic "llvm.x86.sse.sfence"
+// CHECK: } else {
+// CHECK:   scf.forall
+// CHECK:     arith.remui %{{.*}}, %c64
+// CHECK-NOT: arith.select
+// CHECK-NOT: nontemporal
+// CHECK:     vector.fma
+// CHECK: memref.dealloc
+// NEVER-LABEL: func @batch_norm_small_planes
+// NEVER-NOT: vector.create_mask %{{.*}} : vector<64xi1>
+// NEVER: return
+// ALWAYS-LABEL: func @batch_norm_small_planes
+// ALWAYS-NOT: scf.if
+// ALWAYS: memref<?x784xf32, strided<[784, 1]>>
+// ALWAYS: arith.select
+// ALWAYS: vector.store {{.*}}nontemporal = true
+func.func @batch_norm_small_planes(%x: memref<?x64x7x7xf32>, %m: memref<64xf32>, %v: memref<64xf32>, %b: memref<64xf32>, %y: memref<?x64x7x7xf32>) {
+  norm.batch_norm %x : memref<?x64x7x7xf32> bias(%b : memref<64xf32>) running(%m, %v : memref<64xf32>, memref<64xf32>) outs(%y : memref<?x64x7x7xf32>)
+  return
+}
+
+// -----
+
 // Dynamic rows: y's size decides at run time between the streaming and the
 // ordinary output loop.
 // CHECK-LABEL: func @dynamic_streaming

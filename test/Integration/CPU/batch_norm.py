@@ -6,7 +6,8 @@
 # (the inference kernel, with and without streaming stores, and the linalg
 # path): NCHW planes of sizes that straddle the vector steps, channels-last
 # (NHWC, static C whose short rows the kernel groups, and NCHW with static
-# 1x1 planes), 16-bit running statistics and
+# 1x1 planes), static NCHW planes that the kernel groups when y streams,
+# 16-bit running statistics and
 # parameters, NaN and Inf, a large common offset, and no batch at all.
 
 import itertools
@@ -19,6 +20,10 @@ from normtest import (LOWERINGS, Checker, call, compile_module, empty_like,
 
 EPS = 1e-5
 MOMENTUM = 0.9
+# NCHW with static C, H and W: streamed, the kernel runs several planes per
+# kernel row (a divisor of C: 20 or all 40 of 5x7, 48 of 96 or all 96 of
+# 4x4), a vector chunk spanning two or three planes.
+PLANES = {"planes_5x7": (40, 5, 7), "planes_4x4": (96, 4, 4)}
 
 
 def module(ty):
@@ -32,6 +37,9 @@ def module(ty):
     ex = empty_like('e', 'x', [None, None, None, None], ty)
     e11 = empty_like('e', 'x', [None, None, 1, 1], ty)
     el = empty_like('e', 'x', [None, None], ty)
+    planes = {name: (tensor_type([None, *dims], ty),
+                     empty_like('e', 'x', [None, *dims], ty))
+              for name, dims in PLANES.items()}
     stats = "\n  ".join(
         f"%s{i} = tensor.empty(%ch) : {c}" for i in range(4))
     return f"""
@@ -63,6 +71,12 @@ func.func @nhwc_static(%x: {xs}, %g: {cp}, %b: {cp}, %m: {c}, %v: {c}) -> {xs} {
   %y = norm.batch_norm %x : {xs} scale(%g : {cp}) bias(%b : {cp}) running(%m, %v : {c}, {c}) outs(%e : {xs}) {{channel_axis = 3 : i64}}
   return %y : {xs}
 }}
+""" + "".join(f"""
+func.func @{name}(%x: {xp}, %g: {c}, %b: {c}, %m: {c}, %v: {c}) -> {xp} {{
+  {ep}
+  %y = norm.batch_norm %x : {xp} scale(%g : {c}) bias(%b : {c}) running(%m, %v : {c}, {c}) outs(%e : {xp})
+  return %y : {xp}
+}}""" for name, (xp, ep) in planes.items()) + f"""
 func.func @planes_1x1(%x: {x11}, %g: {c}, %m: {c}, %v: {c}) -> {x11} {{
   {e11}
   %y = norm.batch_norm %x : {x11} scale(%g : {c}) running(%m, %v : {c}, {c}) outs(%e : {x11})
@@ -150,6 +164,19 @@ def main():
                                             channel_axis=3)
             check.close(to_f64(y, ty), round_to(want, ty), ty,
                         f"{ty} {lowering} nhwc static C {shape}")
+        for name, (channels, h, w) in PLANES.items():
+            for batch, kind in ((3, "normal"), (1, "special"), (2, "offset"),
+                                (0, "normal")):
+                x = make_data(kind, (batch, channels, h, w), ty, rng)
+                g, b, m, v = channel_stats(rng, channels)
+                (y,) = call(lib, name,
+                            [to_storage(x, ty), f32(g), f32(b), f32(m), f32(v)],
+                            [(4, dtype)])
+                want = ref_batch_norm_inference(x, m, v, EPS, g, b)
+                check.close(to_f64(y, ty), round_to(want, ty), ty,
+                            f"{ty} {lowering} {name} batch {batch} {kind}",
+                            magnitude=np.abs(x - m.reshape(1, -1, 1, 1)) *
+                            np.abs(g.reshape(1, -1, 1, 1)))
         x = make_data("normal", (6, 40, 1, 1), ty, rng)
         g, _, m, v = channel_stats(rng, 40)
         (y,) = call(lib, "planes_1x1",

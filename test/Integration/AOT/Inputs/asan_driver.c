@@ -13,6 +13,7 @@
 MEMREF(1);
 MEMREF(2);
 MEMREF(3);
+MEMREF(4);
 
 void _mlir_ciface_add_ln(MemRef2 *x, MemRef2 *r, MemRef1 *g, MemRef2 *y,
                          MemRef2 *h);
@@ -22,6 +23,7 @@ void _mlir_ciface_add_rms_bf16(MemRef2 *x, MemRef2 *r, MemRef1 *g, MemRef2 *y,
 void _mlir_ciface_bn_nhwc_bf16(MemRef2 *x, MemRef1 *m, MemRef1 *v, MemRef2 *y);
 void _mlir_ciface_bn_nchw(MemRef3 *x, MemRef1 *m, MemRef1 *v, MemRef3 *y);
 void _mlir_ciface_bn_nhwc24(MemRef2 *x, MemRef1 *m, MemRef1 *v, MemRef2 *y);
+void _mlir_ciface_bn_planes(MemRef4 *x, MemRef1 *m, MemRef1 *v, MemRef4 *y);
 
 /* Whether every element of a bf16 matrix is `want` or the value just below
  * it (RMSNorm's eps); prints the first one that is not. */
@@ -122,6 +124,26 @@ int main(void) {
           printf("wrong batch norm y %g at %lld\n", sy[j], (long long)j);
           return 1;
         }
+      /* BatchNorm, m images of 60 planes of 7x5: streamed, kernel rows of
+       * 20 planes whose chunks span up to three planes. */
+      float qm[60] = {0}, qv[60];
+      for (int j = 0; j < 60; ++j)
+        qv[j] = 1.0f;
+      MemRef1 qmd = {qm, qm, 0, {60}, {1}}, qvd = {qv, qv, 0, {60}, {1}};
+      float *qx = malloc(sizeof(float) * m * 60 * 35),
+            *qy = malloc(sizeof(float) * m * 60 * 35);
+      for (int64_t j = 0; j < m * 60 * 35; ++j)
+        qx[j] = (float)(j % 9);
+      MemRef4 qxd = {qx, qx, 0, {m, 60, 7, 5}, {60 * 35, 35, 5, 1}},
+              qyd = {qy, qy, 0, {m, 60, 7, 5}, {60 * 35, 35, 5, 1}};
+      _mlir_ciface_bn_planes(&qxd, &qmd, &qvd, &qyd);
+      for (int64_t j = 0; j < m * 60 * 35; ++j)
+        if (!(qy[j] > qx[j] * 0.999f - 1e-6f && qy[j] <= qx[j])) {
+          printf("wrong batch norm planes y %g at %lld\n", qy[j], (long long)j);
+          return 1;
+        }
+      free(qx);
+      free(qy);
       free(sx);
       free(sy);
       free(bm);

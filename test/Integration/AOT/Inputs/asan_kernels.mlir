@@ -31,3 +31,8 @@ func.func @bn_nhwc24(%x: tensor<?x24xf32>, %m: tensor<24xf32>, %v: tensor<24xf32
   %o = norm.batch_norm %x : tensor<?x24xf32> bias(%m : tensor<24xf32>) running(%m, %v : tensor<24xf32>, tensor<24xf32>) outs(%y : tensor<?x24xf32>) {channel_axis = 1 : i64}
   return %o : tensor<?x24xf32>
 }
+func.func @bn_planes(%x: tensor<?x60x7x5xf32>, %m: tensor<60xf32>, %v: tensor<60xf32>,
+                     %y: tensor<?x60x7x5xf32> {bufferization.writable = true}) -> tensor<?x60x7x5xf32> {
+  %o = norm.batch_norm %x : tensor<?x60x7x5xf32> bias(%m : tensor<60xf32>) running(%m, %v : tensor<60xf32>, tensor<60xf32>) outs(%y : tensor<?x60x7x5xf32>)
+  return %o : tensor<?x60x7x5xf32>
+}
