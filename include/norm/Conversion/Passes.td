@@ -89,7 +89,11 @@ def ConvertNormToCPU : Pass<"convert-norm-to-cpu", "::mlir::ModuleOp"> {
     vectors are read along the row (rows under 4 KiB with a static C are
     grouped, several positions per kernel row); otherwise each row is one
     plane (one channel of one batch entry, NCHW) with the channel's three
-    values broadcast. Training-form BatchNorm stays with `--convert-norm-to-linalg`.
+    values broadcast. Where y streams, static NCHW planes under 2 KiB (with
+    a static C) run several planes per kernel row, a divisor of C of them,
+    each vector chunk selecting its lanes' values among the broadcasts of
+    the (at most three) planes it touches. Training-form BatchNorm stays
+    with `--convert-norm-to-linalg`.
 
     With `outline` (the default), each distinct kernel (op, operand types
     and attributes) is emitted once, as a private function
