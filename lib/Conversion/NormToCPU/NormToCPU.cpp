@@ -486,17 +486,25 @@ Value rowView(OpBuilder &b, Location loc, Value matrix, Value row,
                                    offsets, sizes, strides);
 }
 
+/// The bytes from the last `kStreamAlignment`-byte boundary to the start
+/// of the 1-D `row`.
+Value misalignment(OpBuilder &b, Location loc, Value row) {
+  auto metadata = memref::ExtractStridedMetadataOp::create(b, loc, row);
+  Value pointer = memref::ExtractAlignedPointerAsIndexOp::create(b, loc, row);
+  Value start = arith::AddIOp::create(
+      b, loc, pointer,
+      arith::MulIOp::create(b, loc, metadata.getOffset(),
+                            indexConstant(b, loc, elementBytes(row))));
+  return arith::RemUIOp::create(b, loc, start,
+                                indexConstant(b, loc, kStreamAlignment));
+}
+
 /// The number of leading elements of the 1-D `row` before its first
 /// `kStreamAlignment`-byte boundary, at most `length`.
 Value elementsToAlignment(OpBuilder &b, Location loc, Value row, Value length) {
-  auto metadata = memref::ExtractStridedMetadataOp::create(b, loc, row);
-  Value pointer = memref::ExtractAlignedPointerAsIndexOp::create(b, loc, row);
   Value bytes = indexConstant(b, loc, elementBytes(row));
-  Value start = arith::AddIOp::create(
-      b, loc, pointer,
-      arith::MulIOp::create(b, loc, metadata.getOffset(), bytes));
   Value alignment = indexConstant(b, loc, kStreamAlignment);
-  Value misalignment = arith::RemUIOp::create(b, loc, start, alignment);
+  Value misalignment = ::misalignment(b, loc, row);
   Value gap = arith::RemUIOp::create(
       b, loc, arith::SubIOp::create(b, loc, alignment, misalignment),
       alignment);
@@ -746,7 +754,7 @@ void buildRowNorm(OpBuilder &b, Location loc, RowNormSpec spec,
   }
 
   // The row buffer of h where h may stream (allocated per block of rows).
-  Value hBuffer;
+  Value hBuffer, hBufferBase;
   auto rowKernel = [&](OpBuilder &nb, Location nl, Value row) {
     RowKernelBuilder k(length, lanes, width, computeType);
     Value count = arith::UIToFPOp::create(
@@ -959,6 +967,21 @@ void buildRowNorm(OpBuilder &b, Location loc, RowNormSpec spec,
     Value rRow = rowView(nb, nl, r2, row, length);
     Value hRow = rowView(nb, nl, h2, row, length);
     Type hElement = cast<MemRefType>(h2.getType()).getElementType();
+    if (hBufferBase) {
+      // The row buffer from the element that makes its element i as
+      // aligned as h's: the chunks streamed from h's first aligned element
+      // then read and write whole cache lines of it.
+      Value shift = arith::RemUIOp::create(
+          nb, nl,
+          arith::DivUIOp::create(nb, nl, misalignment(nb, nl, hRow),
+                                 indexConstant(nb, nl, elementBytes(h2))),
+          indexConstant(nb, nl, kStreamAlignment / elementBytes(hBufferBase)));
+      SmallVector<OpFoldResult> offsets = {shift};
+      SmallVector<OpFoldResult> sizes = {length};
+      SmallVector<OpFoldResult> strides = {nb.getIndexAttr(1)};
+      hBuffer = memref::SubViewOp::create(nb, nl, hBufferBase, offsets, sizes,
+                                          strides);
+    }
     OutputFactors inner;
     if (spec.innerNorm)
       inner = outputFactors(statistics(xRow, spec.innerEpsilon));
@@ -1096,16 +1119,17 @@ void buildRowNorm(OpBuilder &b, Location loc, RowNormSpec spec,
   bool rowBuffer = hStreams && shape.bf16RowBuffer &&
                    cast<MemRefType>(h2.getType()).getElementType().isBF16();
   auto allocRowBuffer = [&](OpBuilder &fb, Location fl) {
-    auto type = MemRefType::get({cast<MemRefType>(h2.getType()).getDimSize(1)},
-                                computeType);
-    SmallVector<Value, 1> sizes;
-    if (type.isDynamicDim(0))
-      sizes.push_back(length);
-    hBuffer = memref::AllocOp::create(fb, fl, type, sizes,
-                                      fb.getI64IntegerAttr(kStreamAlignment));
+    // A row and a cache line's worth to start it at.
+    int64_t spare = kStreamAlignment / computeType.getIntOrFloatBitWidth() * 8;
+    auto type = MemRefType::get({ShapedType::kDynamic}, computeType);
+    hBufferBase = memref::AllocOp::create(
+        fb, fl, type,
+        ValueRange{arith::AddIOp::create(fb, fl, length,
+                                         indexConstant(fb, fl, spare))},
+        fb.getI64IntegerAttr(kStreamAlignment));
   };
   auto freeRowBuffer = [&](OpBuilder &fb, Location fl) {
-    memref::DeallocOp::create(fb, fl, hBuffer);
+    memref::DeallocOp::create(fb, fl, hBufferBase);
   };
   forEachRow(
       b, loc, rows, plan, rowKernel,
