@@ -504,9 +504,9 @@ Value misalignment(OpBuilder &b, Location loc, Value row) {
 Value elementsToAlignment(OpBuilder &b, Location loc, Value row, Value length) {
   Value bytes = indexConstant(b, loc, elementBytes(row));
   Value alignment = indexConstant(b, loc, kStreamAlignment);
-  Value misalignment = ::misalignment(b, loc, row);
   Value gap = arith::RemUIOp::create(
-      b, loc, arith::SubIOp::create(b, loc, alignment, misalignment),
+      b, loc,
+      arith::SubIOp::create(b, loc, alignment, misalignment(b, loc, row)),
       alignment);
   Value elements = arith::DivUIOp::create(b, loc, gap, bytes);
   return arith::MinUIOp::create(b, loc, elements, length);
@@ -1120,7 +1120,7 @@ void buildRowNorm(OpBuilder &b, Location loc, RowNormSpec spec,
                    cast<MemRefType>(h2.getType()).getElementType().isBF16();
   auto allocRowBuffer = [&](OpBuilder &fb, Location fl) {
     // A row and a cache line's worth to start it at.
-    int64_t spare = kStreamAlignment / computeType.getIntOrFloatBitWidth() * 8;
+    int64_t spare = kStreamAlignment * 8 / computeType.getIntOrFloatBitWidth();
     auto type = MemRefType::get({ShapedType::kDynamic}, computeType);
     hBufferBase = memref::AllocOp::create(
         fb, fl, type,
