@@ -16,8 +16,15 @@ import matplotlib.pyplot as plt  # noqa: E402
 
 
 def parse(path):
+    """The first table of the file (the measurements; a targets table may
+    follow) and the machine line."""
+    lines = []
     with open(path) as f:
-        lines = [l.strip() for l in f if l.startswith("|")]
+        for line in f:
+            if line.startswith("|"):
+                lines.append(line.strip())
+            elif lines:
+                break
     header = [c.strip() for c in lines[0].strip("|").split("|")]
     rows = []
     for line in lines[2:]:
