@@ -86,8 +86,9 @@ def ConvertNormToCPU : Pass<"convert-norm-to-cpu", "::mlir::ModuleOp"> {
     `bias` in f32), then `y = (x - mean[c]) * a[c] + bias[c]` element-wise,
     streamed like the row norms' outputs. When every dim after the channel
     dim is 1 (channels-last, NHWC), rows are positions and the per-channel
-    vectors are read along the row (rows under 4 KiB with a static C are
-    grouped, several positions per kernel row); otherwise each row is one
+    vectors are read along the row (rows under 4 KiB are grouped, several
+    positions per kernel row, decided at run time for a dynamic C);
+    otherwise each row is one
     plane (one channel of one batch entry, NCHW) with the channel's three
     values broadcast. Where y streams, static NCHW planes under 2 KiB (with
     a static C) run several planes per kernel row, a divisor of C of them,

@@ -1167,9 +1167,11 @@ void buildBatchNorm(OpBuilder &b, Location loc, const BatchNormSpec &spec,
   // Channels-last rows shorter than kGroupBytes run `group` positions per
   // kernel row (x and y viewed as rows of group * C elements, the factor
   // buffers holding `group` copies), so that short rows do not each pay
-  // for an alignment head, loop set-up and masked tail. Needs a static C
-  // and rows of x and y that follow each other in memory.
+  // for an alignment head, loop set-up and masked tail. Needs rows of x and
+  // y that follow each other in memory; with a dynamic C (and identity
+  // layouts), `group` is decided at run time.
   auto xType = cast<MemRefType>(spec.input.getType());
+  auto yType = cast<MemRefType>(spec.y.getType());
   auto packedRows = [](MemRefType type) {
     SmallVector<int64_t> strides;
     int64_t offset;
@@ -1177,13 +1179,28 @@ void buildBatchNorm(OpBuilder &b, Location loc, const BatchNormSpec &spec,
            !type.isDynamicDim(1) && type.getDimSize(1) > 0 &&
            strides[0] == type.getDimSize(1) && strides[1] == 1;
   };
-  bool packed =
-      packedRows(xType) && packedRows(cast<MemRefType>(spec.y.getType()));
+  bool packed = packedRows(xType) && packedRows(yType);
   int64_t rowBytes =
       packed ? xType.getDimSize(1) * elementBytes(spec.input) : kGroupBytes;
   int64_t group = 1;
   if (spec.channelsLast && packed)
     group = std::max<int64_t>(1, kGroupBytes / rowBytes);
+  else if (spec.channelsLast && xType.isDynamicDim(1) &&
+           xType.getLayout().isIdentity() && yType.getLayout().isIdentity())
+    group = ShapedType::kDynamic;
+  // The group as an index: max(1, kGroupBytes / (C * bytes)).
+  Value groupSize;
+  if (ShapedType::isDynamic(group)) {
+    Value one = indexConstant(b, loc, 1);
+    groupSize = arith::MaxUIOp::create(
+        b, loc, one,
+        arith::DivUIOp::create(
+            b, loc,
+            indexConstant(b, loc, kGroupBytes / elementBytes(spec.input)),
+            arith::MaxUIOp::create(b, loc, one, length)));
+  } else if (group > 1) {
+    groupSize = indexConstant(b, loc, group);
+  }
   int64_t staticChannels = spec.staticChannels;
   if (group > 1)
     staticChannels = xType.getDimSize(1);
@@ -1204,14 +1221,17 @@ void buildBatchNorm(OpBuilder &b, Location loc, const BatchNormSpec &spec,
          n > 1 && planes == 1; --n)
       if (staticChannels % n == 0)
         planes = n;
-  auto channelType = MemRefType::get({ShapedType::isDynamic(staticChannels)
-                                          ? ShapedType::kDynamic
-                                          : staticChannels * group},
-                                     computeType);
+  auto channelType = MemRefType::get(
+      {ShapedType::isDynamic(staticChannels) || ShapedType::isDynamic(group)
+           ? ShapedType::kDynamic
+           : staticChannels * group},
+      computeType);
   SmallVector<Value> buffers;
   auto channelBuffer = [&]() {
     SmallVector<Value, 1> sizes;
-    if (channelType.isDynamicDim(0))
+    if (ShapedType::isDynamic(group))
+      sizes.push_back(arith::MulIOp::create(b, loc, channels, groupSize));
+    else if (channelType.isDynamicDim(0))
       sizes.push_back(channels);
     buffers.push_back(memref::AllocOp::create(
         b, loc, channelType, sizes, b.getI64IntegerAttr(kStreamAlignment)));
@@ -1239,10 +1259,13 @@ void buildBatchNorm(OpBuilder &b, Location loc, const BatchNormSpec &spec,
         // Into each of the `group` copies.
         auto store = [&](OpBuilder &sb, Location sl, Value copy) {
           auto copyOf = [&](Value buffer) -> Value {
-            if (group == 1)
+            if (!groupSize)
               return buffer;
             SmallVector<OpFoldResult> offsets = {copy};
-            SmallVector<OpFoldResult> sizes = {sb.getIndexAttr(staticChannels)};
+            SmallVector<OpFoldResult> sizes = {
+                ShapedType::isDynamic(group)
+                    ? OpFoldResult(channels)
+                    : OpFoldResult(sb.getIndexAttr(staticChannels))};
             SmallVector<OpFoldResult> strides = {sb.getIndexAttr(1)};
             return memref::SubViewOp::create(sb, sl, buffer, offsets, sizes,
                                              strides);
@@ -1252,14 +1275,18 @@ void buildBatchNorm(OpBuilder &b, Location loc, const BatchNormSpec &spec,
           if (bias)
             k.write(sb, sl, bias, copyOf(biasBuffer), chunk);
         };
-        if (group == 1) {
+        if (!groupSize) {
           store(lb, ll, Value());
           return {};
         }
+        Value step = ShapedType::isDynamic(group)
+                         ? channels
+                         : indexConstant(lb, ll, staticChannels);
+        Value end = ShapedType::isDynamic(group)
+                        ? arith::MulIOp::create(lb, ll, groupSize, channels)
+                        : indexConstant(lb, ll, group * staticChannels);
         scf::ForOp::create(
-            lb, ll, indexConstant(lb, ll, 0),
-            indexConstant(lb, ll, group * staticChannels),
-            indexConstant(lb, ll, staticChannels), ValueRange{},
+            lb, ll, indexConstant(lb, ll, 0), end, step, ValueRange{},
             [&](OpBuilder &sb, Location sl, Value copy, ValueRange) {
               store(sb, sl, copy);
               scf::YieldOp::create(sb, sl);
@@ -1398,24 +1425,42 @@ void buildBatchNorm(OpBuilder &b, Location loc, const BatchNormSpec &spec,
       emit(*streams);
     else
       emitBranches(b, loc, streaming, emit);
-  } else if (group == 1) {
+  } else if (!groupSize) {
     normalizeRows(spec.input, spec.y, rows, length, 1,
                   shape.streamingThreshold);
   } else {
     // The whole groups of rows as rows of group * C, then the rest.
-    Value groups =
-        arith::DivUIOp::create(b, loc, rows, indexConstant(b, loc, group));
-    Value grouped =
-        arith::MulIOp::create(b, loc, groups, indexConstant(b, loc, group));
-    normalizeRows(regroup(spec.input, groups, group, staticChannels),
-                  regroup(spec.y, groups, group, staticChannels), groups,
-                  indexConstant(b, loc, group * staticChannels), 1,
-                  shape.streamingThreshold);
+    Value groups = arith::DivUIOp::create(b, loc, rows, groupSize);
+    Value grouped = arith::MulIOp::create(b, loc, groups, groupSize);
+    if (ShapedType::isDynamic(group)) {
+      // Identity layouts: a plain view of rows of group * C.
+      Value groupLength = arith::MulIOp::create(b, loc, groupSize, length);
+      auto view = [&](Value matrix) -> Value {
+        auto type = cast<MemRefType>(matrix.getType());
+        auto viewType = MemRefType::get(
+            {ShapedType::kDynamic, ShapedType::kDynamic}, type.getElementType(),
+            StridedLayoutAttr::get(b.getContext(), 0,
+                                   {ShapedType::kDynamic, 1}));
+        return memref::ReinterpretCastOp::create(
+            b, loc, viewType, matrix, b.getIndexAttr(0),
+            ArrayRef<OpFoldResult>{groups, groupLength},
+            ArrayRef<OpFoldResult>{groupLength, b.getIndexAttr(1)});
+      };
+      normalizeRows(view(spec.input), view(spec.y), groups, groupLength, 1,
+                    shape.streamingThreshold);
+    } else {
+      normalizeRows(regroup(spec.input, groups, group, staticChannels),
+                    regroup(spec.y, groups, group, staticChannels), groups,
+                    indexConstant(b, loc, group * staticChannels), 1,
+                    shape.streamingThreshold);
+    }
     auto rest = [&](Value matrix) {
       SmallVector<OpFoldResult> offsets = {grouped, b.getIndexAttr(0)};
       SmallVector<OpFoldResult> sizes = {
           arith::SubIOp::create(b, loc, rows, grouped).getResult(),
-          b.getIndexAttr(staticChannels)};
+          ShapedType::isDynamic(group)
+              ? OpFoldResult(length)
+              : OpFoldResult(b.getIndexAttr(staticChannels))};
       SmallVector<OpFoldResult> strides = {b.getIndexAttr(1),
                                            b.getIndexAttr(1)};
       return memref::SubViewOp::create(b, loc, matrix, offsets, sizes, strides)

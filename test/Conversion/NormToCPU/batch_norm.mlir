@@ -58,7 +58,7 @@ func.func @nhwc(%x: memref<2x4x4x32xbf16>, %m: memref<32xbf16>, %v: memref<32xbf
 
 // -----
 
-// Channels-last rows shorter than 4 KiB with a static C are grouped: here
+// Channels-last rows shorter than 4 KiB are grouped: with a static C, here
 // 4 positions of 256 f32 channels per kernel row of 1024 (the factor
 // buffers hold 4 copies), then the positions after the last whole group
 // as rows of 256.
@@ -75,6 +75,33 @@ func.func @nhwc(%x: memref<2x4x4x32xbf16>, %m: memref<32xbf16>, %v: memref<32xbf
 // CHECK: memref.dealloc %[[MEAN]]
 func.func @nhwc_grouped(%x: memref<?x7x7x256xf32>, %m: memref<256xf32>, %v: memref<256xf32>, %y: memref<?x7x7x256xf32>) {
   norm.batch_norm %x : memref<?x7x7x256xf32> running(%m, %v : memref<256xf32>, memref<256xf32>) outs(%y : memref<?x7x7x256xf32>) {channel_axis = 3 : i64}
+  return
+}
+
+// -----
+
+// With a dynamic C the group is decided at run time: max(1, 1024 / C)
+// positions of C f32 channels (the divisor kept at least 1 for C = 0),
+// factor buffers of that many copies, x and y viewed as rows of group * C,
+// then the positions after the last whole group.
+// CHECK-LABEL: func @nhwc_grouped_dynamic
+// CHECK: %[[C:.*]] = memref.dim %{{.*}}, %c1 : memref<?x?xf32>
+// CHECK: %[[NONZERO:.*]] = arith.maxui %[[C]], %c1
+// CHECK: %[[FIT:.*]] = arith.divui %c1024, %[[NONZERO]]
+// CHECK: %[[GROUP:.*]] = arith.maxui %[[FIT]], %c1
+// CHECK: %[[SIZE:.*]] = arith.muli %{{.*}}, %[[GROUP]]
+// CHECK: %[[MEAN:.*]] = memref.alloc(%[[SIZE]]) {alignment = 64 : i64} : memref<?xf32>
+// CHECK: scf.for %{{.*}} = %c0 to %{{.*}} step %{{.*}} {
+// CHECK:   memref.subview %[[MEAN]][%{{.*}}] [%{{.*}}] [1]
+// CHECK: %[[GROUPS:.*]] = arith.divui %{{.*}}, %[[GROUP]]
+// CHECK: %[[LEN:.*]] = arith.muli %[[GROUP]], %[[C]]
+// CHECK: memref.reinterpret_cast %{{.*}} to offset: [0], sizes: [%[[GROUPS]], %[[LEN]]], strides: [%[[LEN]], 1] : memref<?x?xf32> to memref<?x?xf32, strided<[?, 1]>>
+// CHECK: scf.forall (%{{.*}}) in (%[[GROUPS]])
+// CHECK:   vector.transfer_read %[[MEAN]]
+// CHECK: scf.forall
+// CHECK: memref.dealloc %[[MEAN]]
+func.func @nhwc_grouped_dynamic(%x: memref<?x?x?x?xf32>, %m: memref<?xf32>, %v: memref<?xf32>, %y: memref<?x?x?x?xf32>) {
+  norm.batch_norm %x : memref<?x?x?x?xf32> running(%m, %v : memref<?xf32>, memref<?xf32>) outs(%y : memref<?x?x?x?xf32>) {channel_axis = 3 : i64}
   return
 }
 

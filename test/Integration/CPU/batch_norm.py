@@ -128,7 +128,11 @@ def main():
                 for got, want, name in zip(results[1:], wants[1:], names):
                     check.close(got, want, "f32", f"training {name} {what}",
                                 tolerance=(1e-5, 1e-6))
-        for rows, channels in ((37, 12), (3, 777), (5, 1)):
+        # A dynamic C: positions grouped by max(1, 4096 bytes / row) at
+        # run time, then the rest (37 x 12: no whole group; 200 x 12 and
+        # 1000 x 5: whole groups and a rest; 3 x 777: groups of 1).
+        for rows, channels in ((37, 12), (200, 12), (1000, 5), (3, 777),
+                               (5, 1)):
             x = make_data("normal", (rows, channels), ty, rng)
             _, _, m, v = channel_stats(rng, channels)
             (y,) = call(lib, "channels_last",
@@ -139,7 +143,7 @@ def main():
                         f"{ty} {lowering} channels last {rows}x{channels}")
         # NHWC with the running statistics and parameters stored in the
         # data's type.
-        for shape in ((2, 3, 5, 19), (1, 2, 2, 64)):
+        for shape in ((2, 3, 5, 19), (1, 2, 2, 64), (2, 9, 9, 24)):
             x = make_data("normal", shape, ty, rng)
             params = channel_stats(rng, shape[3], ty)
             (y,) = call(lib, "nhwc",
