@@ -31,10 +31,10 @@ static int64_t headElements(const float *p, int64_t n) {
   return head < n ? head : n;
 }
 
-static Vec16 loadVec(const float *p) {
-  Vec16 v;
+// Loads 16 floats from any address (through a reference: a 64-byte vector
+// passed or returned by value has a different ABI without AVX-512).
+static void loadVec(Vec16 &v, const float *p) {
   __builtin_memcpy(&v, p, sizeof(v));
-  return v;
 }
 
 // y = x * c: one read, one write per element.
@@ -52,8 +52,9 @@ void ceiling_1r1w(const float *x, float *y, int64_t n, int nontemporal) {
 #pragma omp parallel for schedule(static)
   for (int64_t v = 0; v < vectors; ++v) {
     int64_t i = head + 16 * v;
-    __builtin_nontemporal_store(loadVec(x + i) * 1.0001f,
-                                reinterpret_cast<Vec16 *>(y + i));
+    Vec16 xv;
+    loadVec(xv, x + i);
+    __builtin_nontemporal_store(xv * 1.0001f, reinterpret_cast<Vec16 *>(y + i));
   }
   for (int64_t i = head + 16 * vectors; i < n; ++i)
     y[i] = x[i] * 1.0001f;
@@ -85,7 +86,10 @@ void ceiling_2r2w(const float *x, const float *r, float *h, float *y, int64_t n,
 #pragma omp parallel for schedule(static)
   for (int64_t v = 0; v < vectors; ++v) {
     int64_t i = head + 16 * v;
-    Vec16 sum = loadVec(x + i) + loadVec(r + i);
+    Vec16 xv, rv;
+    loadVec(xv, x + i);
+    loadVec(rv, r + i);
+    Vec16 sum = xv + rv;
     if (streamH)
       __builtin_nontemporal_store(sum, reinterpret_cast<Vec16 *>(h + i));
     else
@@ -206,6 +210,18 @@ void cpp_batch_norm_nhwc(const float *x, const float *g, const float *b,
 }
 
 #ifdef NORM_BENCH_DNNL
+// One CPU engine and stream for every call: a call then pays only for its
+// primitive, which oneDNN's primitive cache returns after the first call
+// with the same shape.
+static dnnl::engine &cpuEngine() {
+  static dnnl::engine eng(dnnl::engine::kind::cpu, 0);
+  return eng;
+}
+static dnnl::stream &cpuStream() {
+  static dnnl::stream strm(cpuEngine());
+  return strm;
+}
+
 // Runs a oneDNN normalization primitive `reps` times on its six arguments;
 // returns 0.
 static int runNormalization(const dnnl::primitive &prim, dnnl::stream &strm,
@@ -229,8 +245,8 @@ static int runNormalization(const dnnl::primitive &prim, dnnl::stream &strm,
 int dnnl_layer_norm(const float *x, const float *g, const float *b, float *y,
                     int64_t rows, int64_t n, float eps, int reps) {
   using namespace dnnl;
-  engine eng(engine::kind::cpu, 0);
-  stream strm(eng);
+  engine &eng = cpuEngine();
+  stream &strm = cpuStream();
   memory::desc data({rows, n}, memory::data_type::f32, memory::format_tag::ab);
   memory::desc param({n}, memory::data_type::f32, memory::format_tag::a);
   auto flags = normalization_flags::use_scale | normalization_flags::use_shift;
@@ -253,8 +269,8 @@ int dnnl_batch_norm(const float *x, const float *g, const float *b,
                     int64_t c, int64_t h, int64_t w, int nhwc, float eps,
                     int reps) {
   using namespace dnnl;
-  engine eng(engine::kind::cpu, 0);
-  stream strm(eng);
+  engine &eng = cpuEngine();
+  stream &strm = cpuStream();
   memory::desc data({n, c, h, w}, memory::data_type::f32,
                     nhwc ? memory::format_tag::nhwc : memory::format_tag::nchw);
   memory::desc param({c}, memory::data_type::f32, memory::format_tag::a);
