@@ -28,14 +28,14 @@ def ConvertNormToLinalg : Pass<"convert-norm-to-linalg"> {
     the fused residual ops, Sandwich-LN, normalized over trailing dims after
     a row dim) are left as they are; DeepNorm becomes the add_layer_norm it
     denotes and sublayers are expanded into such ops. With
-    `keep-batch-norms`, BatchNorms in inference form on values of rank 2 or
+    `keep-batch-norms`, BatchNorms (either form) on values of rank 2 or
     more, which `--convert-norm-to-cpu` also lowers, are left as well.
   }];
   let options = [
     Option<"keepRowNorms", "keep-row-norms", "bool", /*default=*/"false",
            "leave the row-wise norms for a kernel lowering">,
     Option<"keepBatchNorms", "keep-batch-norms", "bool", /*default=*/"false",
-           "leave inference BatchNorms (rank >= 2) for the CPU kernel lowering">,
+           "leave BatchNorms (rank >= 2) for the CPU kernel lowering">,
   ];
   let dependentDialects = [
     "::mlir::arith::ArithDialect",
@@ -48,7 +48,7 @@ def ConvertNormToLinalg : Pass<"convert-norm-to-linalg"> {
 }
 
 def ConvertNormToCPU : Pass<"convert-norm-to-cpu", "::mlir::ModuleOp"> {
-  let summary = "Lower row-wise norms and inference BatchNorm on memrefs to vectorized, row-parallel code";
+  let summary = "Lower row-wise norms and BatchNorm on memrefs to vectorized, row-parallel code";
   let description = [{
     LayerNorm, RMSNorm, the fused residual ops and Sandwich-LN on memrefs
     (after bufferization) become an `scf.forall` over blocks of rows
@@ -93,8 +93,17 @@ def ConvertNormToCPU : Pass<"convert-norm-to-cpu", "::mlir::ModuleOp"> {
     values broadcast. Where y streams, static NCHW planes under 2 KiB (with
     a static C) run several planes per kernel row, a divisor of C of them,
     each vector chunk selecting its lanes' values among the broadcasts of
-    the (at most three) planes it touches. Training-form BatchNorm stays
-    with `--convert-norm-to-linalg`.
+    the (at most three) planes it touches.
+
+    Training-form BatchNorm first takes each channel's batch mean and
+    (biased) variance: moments of x - K (K the channel's first element) over
+    parts of the channel, each part's mean and sum of squared deviations
+    from two passes over it in cache (NCHW: a plane; channels-last: a block
+    of positions of about 256 KiB), in parallel over parts, then combined
+    per channel (Chan, Golub and LeVeque); it writes the statistics results
+    and `running' = momentum * running + (1 - momentum) * batch`, and y as
+    the inference form does with the batch statistics (the mean's rounding
+    error folded into the bias).
 
     With `outline` (the default), each distinct kernel (op, operand types
     and attributes) is emitted once, as a private function
@@ -108,7 +117,7 @@ def ConvertNormToCPU : Pass<"convert-norm-to-cpu", "::mlir::ModuleOp"> {
     along the row, or leading dims that do not collapse) go through
     contiguous copies (correct, if slower). Ops on tensors, ops normalized
     over all dims (`axis` resolving to 0), DeepNorm, ops returning
-    statistics and BatchNorm in training form or on 1-D values are left for
+    statistics and BatchNorm on 1-D values are left for
     `--convert-norm-to-linalg`; `--norm-cpu-pipeline`
     turns DeepNorm into the add_layer_norm it denotes before bufferization.
   }];

@@ -92,6 +92,9 @@ constexpr int64_t kStreamAlignment = 64;
 constexpr int64_t kGroupBytes = 4096;
 /// The most NCHW planes one chunk of grouped planes may touch.
 constexpr int64_t kMaxPlanesPerChunk = 3;
+/// Training BatchNorm's channels-last moments are taken over blocks of
+/// about this many bytes of positions (two passes each, in cache).
+constexpr int64_t kMomentBlockBytes = 256 * 1024;
 /// A store fence follows at least this many bytes of streamed output.
 constexpr int64_t kBytesPerFence = 64 * 1024;
 
@@ -1148,6 +1151,9 @@ struct BatchNormSpec {
   bool channelsLast = false;
   /// C, where x's type has it.
   int64_t staticChannels = ShapedType::kDynamic;
+  /// Training: the low part of the batch mean (mean = `mean` + `meanLow`),
+  /// folded into the bias.
+  Value meanLow;
   double epsilon = 1e-5;
 };
 
@@ -1239,7 +1245,7 @@ void buildBatchNorm(OpBuilder &b, Location loc, const BatchNormSpec &spec,
   };
   Value meanBuffer = channelBuffer();
   Value factorBuffer = channelBuffer();
-  Value biasBuffer = spec.bias ? channelBuffer() : Value();
+  Value biasBuffer = spec.bias || spec.meanLow ? channelBuffer() : Value();
   RowKernelBuilder perChannel(channels, shape.lanes, shape.width, computeType);
   perChannel.loop(
       b, loc, {},
@@ -1256,6 +1262,13 @@ void buildBatchNorm(OpBuilder &b, Location loc, const BatchNormSpec &spec,
                                          k.read(lb, ll, spec.scale, chunk));
         Value mean = k.read(lb, ll, spec.mean, chunk);
         Value bias = spec.bias ? k.read(lb, ll, spec.bias, chunk) : Value();
+        if (spec.meanLow) {
+          // (x - mean - low) * a + bias = (x - mean) * a + (bias - low * a).
+          Value low = arith::MulFOp::create(
+              lb, ll, k.read(lb, ll, spec.meanLow, chunk), factor);
+          bias = bias ? arith::SubFOp::create(lb, ll, bias, low).getResult()
+                      : arith::NegFOp::create(lb, ll, low).getResult();
+        }
         // Into each of the `group` copies.
         auto store = [&](OpBuilder &sb, Location sl, Value copy) {
           auto copyOf = [&](Value buffer) -> Value {
@@ -1474,6 +1487,306 @@ void buildBatchNorm(OpBuilder &b, Location loc, const BatchNormSpec &spec,
     memref::DeallocOp::create(b, loc, buffer);
 }
 
+/// The statistics results of a training-form BatchNorm (1-D, any float
+/// type) and its momentum.
+struct BatchStatistics {
+  Value batchMean, batchVar, runningMean, runningVar;
+  double momentum;
+};
+
+/// Emits a training-form BatchNorm for `spec` (operands staged and
+/// collapsed as for inference; `spec.mean` and `spec.var` the running
+/// statistics): the batch mean and biased variance of each channel from the
+/// moments of parts of it, each part's mean and sum of squared deviations
+/// from two passes over the part in cache (an NCHW plane, or a block of
+/// channels-last positions), combined per channel with Chan, Golub and
+/// LeVeque's formula; then the statistics results, and y by the inference
+/// kernel on the batch statistics.
+void buildBatchNormTraining(OpBuilder &b, Location loc, BatchNormSpec spec,
+                            const BatchStatistics &stats,
+                            const KernelShape &shape) {
+  Type xElement = cast<MemRefType>(spec.input.getType()).getElementType();
+  Type computeType = xElement.isF64() ? xElement : b.getF32Type();
+  Value rows = memref::DimOp::create(b, loc, spec.input, 0);
+  Value length = memref::DimOp::create(b, loc, spec.input, 1);
+  Value channels = memref::DimOp::create(b, loc, spec.mean, 0);
+  Value zero = indexConstant(b, loc, 0);
+  Value one = indexConstant(b, loc, 1);
+  auto toCompute = [&](OpBuilder &nb, Location nl, Value index) {
+    Value count = arith::IndexCastOp::create(nb, nl, nb.getI64Type(), index);
+    return arith::UIToFPOp::create(nb, nl, computeType, count).getResult();
+  };
+  auto buffer = [&](Value size) {
+    return memref::AllocOp::create(
+        b, loc, MemRefType::get({ShapedType::kDynamic}, computeType),
+        ValueRange{size}, b.getI64IntegerAttr(kStreamAlignment));
+  };
+
+  // Parts: each NCHW plane (parts[n][c] is row n * C + c), or each block of
+  // `block` channels-last positions (parts[k][c]); their means and sums of
+  // squared deviations, C per part.
+  Value block, parts;
+  if (spec.channelsLast) {
+    block = arith::MaxUIOp::create(
+        b, loc, one,
+        arith::DivUIOp::create(
+            b, loc,
+            indexConstant(b, loc, kMomentBlockBytes / elementBytes(spec.input)),
+            arith::MaxUIOp::create(b, loc, one, length)));
+    parts = arith::CeilDivUIOp::create(b, loc, rows, block);
+  } else {
+    parts = arith::DivUIOp::create(
+        b, loc, rows, arith::MaxUIOp::create(b, loc, one, channels));
+  }
+  Value partValues = arith::MulIOp::create(b, loc, parts, channels);
+  Value partMean = buffer(partValues);
+  Value partM2 = buffer(partValues);
+  RowKernelBuilder perChannel(channels, shape.lanes, shape.width, computeType);
+
+  // Each channel's shift K, its first element (0 for an empty x): moments
+  // are of x - K, so that the parts' means are small and exact enough for
+  // the combination, and y keeps the digits of x near the mean.
+  Value shift = buffer(channels);
+  Value nonEmpty = arith::AndIOp::create(
+      b, loc,
+      arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ugt, rows, zero),
+      arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ugt, length, zero));
+  scf::ForOp::create(
+      b, loc, zero, channels, one, ValueRange{},
+      [&](OpBuilder &cb, Location cl, Value channel, ValueRange) {
+        auto first = scf::IfOp::create(
+            cb, cl, nonEmpty,
+            [&](OpBuilder &tb, Location tl) {
+              SmallVector<Value, 2> at = {channel, zero};
+              if (spec.channelsLast)
+                at = {zero, channel};
+              scf::YieldOp::create(
+                  tb, tl,
+                  convertFloat(tb, tl,
+                               memref::LoadOp::create(tb, tl, spec.input, at),
+                               computeType));
+            },
+            [&](OpBuilder &eb, Location el) {
+              scf::YieldOp::create(
+                  eb, el,
+                  ValueRange{arith::ConstantOp::create(
+                      eb, el, eb.getFloatAttr(computeType, 0.0))});
+            });
+        memref::StoreOp::create(cb, cl, first.getResult(0), shift, channel);
+        scf::YieldOp::create(cb, cl);
+      });
+  if (spec.channelsLast) {
+    scf::ForallOp::create(
+        b, loc, ArrayRef<OpFoldResult>{parts}, ValueRange{}, std::nullopt,
+        [&](OpBuilder &fb, Location fl, ValueRange) {
+          Value part = fb.getBlock()->getArgument(0);
+          Value first = arith::MulIOp::create(fb, fl, part, block);
+          Value last = arith::MinUIOp::create(
+              fb, fl, rows, arith::AddIOp::create(fb, fl, first, block));
+          Value count =
+              toCompute(fb, fl, arith::SubIOp::create(fb, fl, last, first));
+          Value at = arith::MulIOp::create(fb, fl, part, channels);
+          Value meanRow = memref::SubViewOp::create(
+              fb, fl, partMean, ArrayRef<OpFoldResult>{at},
+              ArrayRef<OpFoldResult>{channels},
+              ArrayRef<OpFoldResult>{fb.getIndexAttr(1)});
+          Value m2Row = memref::SubViewOp::create(
+              fb, fl, partM2, ArrayRef<OpFoldResult>{at},
+              ArrayRef<OpFoldResult>{channels},
+              ArrayRef<OpFoldResult>{fb.getIndexAttr(1)});
+          const RowKernelBuilder &k = perChannel;
+          k.loop(fb, fl, {},
+                 [&](OpBuilder &lb, Location ll, const Chunk &chunk,
+                     ValueRange) -> SmallVector<Value> {
+                   // Sums over the block's positions, one column chunk at
+                   // a time (the block stays in cache).
+                   // Sums of x - K, or of (x - K - mean)^2.
+                   Value shiftChunk = k.read(lb, ll, shift, chunk);
+                   auto sumOver = [&](Value mean) {
+                     return scf::ForOp::create(
+                                lb, ll, first, last, indexConstant(lb, ll, 1),
+                                ValueRange{k.zeroVector(lb, ll, chunk.lanes)},
+                                [&](OpBuilder &rb, Location rl, Value row,
+                                    ValueRange iters) {
+                                  Value d = arith::SubFOp::create(
+                                      rb, rl,
+                                      k.read(rb, rl,
+                                             rowView(rb, rl, spec.input, row,
+                                                     length),
+                                             chunk),
+                                      shiftChunk);
+                                  Value next;
+                                  if (mean) {
+                                    d = arith::SubFOp::create(rb, rl, d, mean);
+                                    next = vector::FMAOp::create(rb, rl, d, d,
+                                                                 iters[0]);
+                                  } else {
+                                    next = arith::AddFOp::create(rb, rl, d,
+                                                                 iters[0]);
+                                  }
+                                  scf::YieldOp::create(rb, rl, next);
+                                })
+                         .getResult(0);
+                   };
+                   Value n = vector::BroadcastOp::create(
+                       lb, ll, k.computeVector(chunk.lanes), count);
+                   Value mean =
+                       arith::DivFOp::create(lb, ll, sumOver(Value()), n);
+                   k.write(lb, ll, mean, meanRow, chunk);
+                   k.write(lb, ll, sumOver(mean), m2Row, chunk);
+                   return {};
+                 });
+          scf::InParallelOp::create(fb, fl);
+        });
+  } else {
+    RowKernelBuilder k(length, shape.lanes, shape.width, computeType);
+    Value count = toCompute(b, loc, length);
+    scf::ForallOp::create(
+        b, loc, ArrayRef<OpFoldResult>{rows}, ValueRange{}, std::nullopt,
+        [&](OpBuilder &fb, Location fl, ValueRange) {
+          Value row = fb.getBlock()->getArgument(0);
+          Value plane = rowView(fb, fl, spec.input, row, length);
+          Value planeShift = k.splat(
+              fb, fl,
+              memref::LoadOp::create(
+                  fb, fl, shift,
+                  ValueRange{arith::RemUIOp::create(fb, fl, row, channels)}));
+          // Sums over the plane of x - K, or of (x - K - mean)^2.
+          auto sumOver = [&](Value mean) {
+            Value sum =
+                k.loop(fb, fl, {k.zeroVector(fb, fl)},
+                       [&](OpBuilder &lb, Location ll, const Chunk &chunk,
+                           ValueRange iters) -> SmallVector<Value> {
+                         Value v = arith::SubFOp::create(
+                             lb, ll, k.read(lb, ll, plane, chunk),
+                             k.fit(lb, ll, planeShift, chunk));
+                         if (mean) {
+                           v = arith::SubFOp::create(
+                               lb, ll, v, k.fit(lb, ll, mean, chunk));
+                           v = arith::MulFOp::create(lb, ll, v, v);
+                         }
+                         v = k.widen(lb, ll, k.masked(lb, ll, v, chunk), chunk);
+                         return {arith::AddFOp::create(lb, ll, iters[0], v)};
+                       })
+                    .front();
+            return k.reduce(fb, fl, sum);
+          };
+          Value mean = arith::DivFOp::create(fb, fl, sumOver(Value()), count);
+          memref::StoreOp::create(fb, fl, mean, partMean, row);
+          memref::StoreOp::create(fb, fl, sumOver(k.splat(fb, fl, mean)),
+                                  partM2, row);
+          scf::InParallelOp::create(fb, fl);
+        });
+  }
+
+  // Per chunk of channels: the mean of the part means weighted by their
+  // counts, then the sum of the parts' squared deviations and of their
+  // counts times their means' squared distance to the mean.
+  Value batchMean = buffer(channels);
+  Value meanLow = buffer(channels);
+  Value batchVar = buffer(channels);
+  Value total = spec.channelsLast
+                    ? rows
+                    : arith::MulIOp::create(b, loc, parts, length).getResult();
+  perChannel.loop(
+      b, loc, {},
+      [&](OpBuilder &lb, Location ll, const Chunk &chunk,
+          ValueRange) -> SmallVector<Value> {
+        const RowKernelBuilder &k = perChannel;
+        auto countOf = [&](OpBuilder &nb, Location nl, Value part) -> Value {
+          Value count = length;
+          if (spec.channelsLast) {
+            Value first = arith::MulIOp::create(nb, nl, part, block);
+            count = arith::MinUIOp::create(
+                nb, nl, block, arith::SubIOp::create(nb, nl, rows, first));
+          }
+          return vector::BroadcastOp::create(
+              nb, nl, k.computeVector(chunk.lanes), toCompute(nb, nl, count));
+        };
+        auto overParts = [&](function_ref<Value(OpBuilder &, Location, Value,
+                                                Value, Value, Value)>
+                                 term) {
+          return scf::ForOp::create(
+                     lb, ll, zero, parts, one,
+                     ValueRange{k.zeroVector(lb, ll, chunk.lanes)},
+                     [&](OpBuilder &pb, Location pl, Value part,
+                         ValueRange iters) {
+                       Value at = arith::MulIOp::create(pb, pl, part, channels);
+                       auto row = [&](Value values) {
+                         return memref::SubViewOp::create(
+                             pb, pl, values, ArrayRef<OpFoldResult>{at},
+                             ArrayRef<OpFoldResult>{channels},
+                             ArrayRef<OpFoldResult>{pb.getIndexAttr(1)});
+                       };
+                       Value mean = k.read(pb, pl, row(partMean), chunk);
+                       Value m2 = k.read(pb, pl, row(partM2), chunk);
+                       scf::YieldOp::create(pb, pl,
+                                            term(pb, pl, countOf(pb, pl, part),
+                                                 mean, m2, iters[0]));
+                     })
+              .getResult(0);
+        };
+        Value n = vector::BroadcastOp::create(
+            lb, ll, k.computeVector(chunk.lanes), toCompute(lb, ll, total));
+        Value mean = arith::DivFOp::create(
+            lb, ll,
+            overParts([](OpBuilder &pb, Location pl, Value count, Value mean,
+                         Value, Value acc) -> Value {
+              return vector::FMAOp::create(pb, pl, count, mean, acc);
+            }),
+            n);
+        Value m2 =
+            overParts([&](OpBuilder &pb, Location pl, Value count,
+                          Value partMean, Value partM2, Value acc) -> Value {
+              Value d = arith::SubFOp::create(pb, pl, partMean, mean);
+              Value spread = arith::MulFOp::create(
+                  pb, pl, count, arith::MulFOp::create(pb, pl, d, d));
+              return arith::AddFOp::create(
+                  pb, pl, acc, arith::AddFOp::create(pb, pl, partM2, spread));
+            });
+        Value var = arith::DivFOp::create(lb, ll, m2, n);
+        // The mean as K + offset in two parts (TwoSum): high = fl(K +
+        // offset) for the results and low, the rounding error, for y.
+        Value k0 = k.read(lb, ll, shift, chunk);
+        Value offset = mean;
+        mean = arith::AddFOp::create(lb, ll, k0, offset);
+        Value offsetPart = arith::SubFOp::create(lb, ll, mean, k0);
+        Value shiftPart = arith::SubFOp::create(lb, ll, mean, offsetPart);
+        Value low = arith::AddFOp::create(
+            lb, ll, arith::SubFOp::create(lb, ll, k0, shiftPart),
+            arith::SubFOp::create(lb, ll, offset, offsetPart));
+        // running' = momentum * running + (1 - momentum) * batch, the
+        // running values read before any result is written (a result may
+        // be stored over them).
+        auto update = [&](Value running, Value batch) -> Value {
+          Value kept =
+              arith::MulFOp::create(lb, ll, k.read(lb, ll, running, chunk),
+                                    k.splat(lb, ll, stats.momentum, chunk));
+          Value fresh = arith::MulFOp::create(
+              lb, ll, batch, k.splat(lb, ll, 1.0 - stats.momentum, chunk));
+          return arith::AddFOp::create(lb, ll, kept, fresh);
+        };
+        Value runningMean = update(spec.mean, mean);
+        Value runningVar = update(spec.var, var);
+        k.write(lb, ll, mean, batchMean, chunk);
+        k.write(lb, ll, low, meanLow, chunk);
+        k.write(lb, ll, var, batchVar, chunk);
+        k.write(lb, ll, mean, stats.batchMean, chunk);
+        k.write(lb, ll, var, stats.batchVar, chunk);
+        k.write(lb, ll, runningMean, stats.runningMean, chunk);
+        k.write(lb, ll, runningVar, stats.runningVar, chunk);
+        return {};
+      });
+
+  spec.mean = batchMean;
+  spec.meanLow = meanLow;
+  spec.var = batchVar;
+  buildBatchNorm(b, loc, spec, shape);
+  for (Value temporary :
+       {shift, partMean, partM2, batchMean, meanLow, batchVar})
+    memref::DeallocOp::create(b, loc, temporary);
+}
+
 /// Only ops on memrefs normalized over at least one trailing dim with
 /// leading dims, with f32, f64, bf16 or f16 data, take this path.
 LogicalResult checkSupported(PatternRewriter &rewriter, Operation *op,
@@ -1529,8 +1842,8 @@ struct BatchNormToCPU : OpRewritePattern<BatchNormOp> {
       : OpRewritePattern<BatchNormOp>(ctx), shape(shape) {}
   LogicalResult matchAndRewrite(BatchNormOp op,
                                 PatternRewriter &rewriter) const override {
-    if (!isInferenceBatchNorm(op))
-      return rewriter.notifyMatchFailure(op, "training form or 1-D input");
+    if (!isKernelBatchNorm(op))
+      return rewriter.notifyMatchFailure(op, "1-D input");
     int64_t channelAxis = op.getNormalizedChannelAxis();
     auto xType = cast<ShapedType>(op.getInput().getType());
     bool channelsLast =
@@ -1579,8 +1892,27 @@ struct BatchNormToCPU : OpRewritePattern<BatchNormOp> {
     for (Value *param : {&spec.mean, &spec.var, &spec.scale, &spec.bias})
       operands.push_back({param, 0, /*output=*/false});
     operands.push_back({&spec.y, axis, /*output=*/true});
+    BatchStatistics stats;
+    if (op.getTraining()) {
+      ValueRange outs = op.getOuts();
+      stats = {outs[1], outs[2], outs[3], outs[4],
+               op.getMomentum().convertToDouble()};
+      for (auto [stat, what] :
+           {std::pair<Value *, StringRef>{&stats.batchMean, "batch_mean"},
+            {&stats.batchVar, "batch_var"},
+            {&stats.runningMean, "new running_mean"},
+            {&stats.runningVar, "new running_var"}}) {
+        checkSameSize(
+            rewriter, loc, spec.mean, *stat,
+            (name + ": " + what + " does not match the channel size").str());
+        operands.push_back({stat, 0, /*output=*/true});
+      }
+    }
     StagedOperands staged = stageOperands(rewriter, loc, operands);
-    buildBatchNorm(rewriter, loc, spec, shape);
+    if (op.getTraining())
+      buildBatchNormTraining(rewriter, loc, spec, stats, shape);
+    else
+      buildBatchNorm(rewriter, loc, spec, shape);
     unstageOperands(rewriter, loc, staged);
     rewriter.eraseOp(op);
     return success();
@@ -1630,7 +1962,7 @@ struct ConvertNormToCPUPass
     SmallVector<Operation *> candidates;
     module.walk([&](Operation *op) {
       if (isa<NormDialect>(op->getDialect()) &&
-          (getRowNormOperands(op) || isInferenceBatchNorm(op)) &&
+          (getRowNormOperands(op) || isKernelBatchNorm(op)) &&
           cast<DestinationStyleOpInterface>(op).hasPureBufferSemantics())
         candidates.push_back(op);
     });

@@ -874,7 +874,7 @@ struct ConvertNormToLinalgPass
     target.addIllegalDialect<NormDialect>();
     if (keepRowNorms || keepBatchNorms)
       target.addDynamicallyLegalDialect<NormDialect>([this](Operation *op) {
-        if (keepBatchNorms && isInferenceBatchNorm(op))
+        if (keepBatchNorms && isKernelBatchNorm(op))
           return true;
         std::optional<RowNormOperands> operands = getRowNormOperands(op);
         return keepRowNorms && operands && operands->axis >= 1;

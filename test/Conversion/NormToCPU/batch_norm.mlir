@@ -158,13 +158,61 @@ func.func @every_other_plane(%x: memref<2x6x16xf32>, %m: memref<3xf32>, %v: memr
 
 // -----
 
-// Training form and 1-D inputs are left for --convert-norm-to-linalg.
+// Training form: each channel's shift K (its first element) into a
+// buffer, then per plane the mean of x - K and the sum of squared
+// deviations from it (two passes over the plane, in parallel over planes),
+// then per chunk of channels the combination over the planes (weighted
+// means, then deviations plus count times squared distances), the
+// statistics results and running updates (ONNX momentum), and y by the
+// inference kernel on the batch statistics, whose mean's rounding error is
+// folded into the bias.
+// CHECK-LABEL: func @training
+// CHECK: %[[PMEAN:.*]] = memref.alloc() {alignment = 64 : i64} : memref<8xf32>
+// CHECK: %[[PM2:.*]] = memref.alloc() {alignment = 64 : i64} : memref<8xf32>
+// CHECK: %[[SHIFT:.*]] = memref.alloc() {alignment = 64 : i64} : memref<4xf32>
+// CHECK: scf.for %[[CH:.*]] = %c0 to %c4 step %c1 {
+// CHECK:   %[[K:.*]] = memref.load %{{.*}}[%[[CH]], %c0] : memref<8x3xf32>
+// CHECK:   memref.store %[[K]], %[[SHIFT]][%[[CH]]]
+// CHECK: scf.forall (%[[PLANE:.*]]) in (8) {
+// CHECK:   %[[C:.*]] = arith.remui %[[PLANE]], %c4
+// CHECK:   memref.load %[[SHIFT]][%[[C]]]
+// CHECK:   arith.subf
+// CHECK:   vector.reduction <add>
+// CHECK:   %[[PARTMEAN:.*]] = arith.divf
+// CHECK:   memref.store %[[PARTMEAN]], %[[PMEAN]][%[[PLANE]]]
+// CHECK:   arith.subf
+// CHECK:   arith.subf
+// CHECK:   arith.mulf
+// CHECK:   %[[PARTM2:.*]] = vector.reduction <add>
+// CHECK:   memref.store %[[PARTM2]], %[[PM2]][%[[PLANE]]]
+// CHECK: %[[MSUM:.*]] = scf.for %{{.*}} = %c0 to %c2 step %c1
+// CHECK:   vector.fma
+// CHECK: %[[OFFSET:.*]] = arith.divf %[[MSUM]]
+// CHECK: %[[M2:.*]] = scf.for %{{.*}} = %c0 to %c2 step %c1
+// CHECK: %[[VAR:.*]] = arith.divf %[[M2]]
+// CHECK: %[[KS:.*]] = vector.transfer_read %[[SHIFT]]
+// CHECK: %[[MEAN:.*]] = arith.addf %[[KS]], %[[OFFSET]]
+// CHECK: vector.transfer_write %[[MEAN]], %arg4
+// CHECK: vector.transfer_write %[[VAR]], %arg5
+// CHECK: vector.transfer_write %{{.*}}, %arg6
+// CHECK: vector.transfer_write %{{.*}}, %arg7
+// CHECK: math.rsqrt
+// CHECK: arith.negf
+// CHECK: scf.forall
+// CHECK:   vector.fma
+// CHECK-NOT: norm.batch_norm
+func.func @training(%x: memref<2x4x3xf32>, %c: memref<4xf32>, %s: memref<4xf32>, %y: memref<2x4x3xf32>, %bm: memref<4xf32>, %bv: memref<4xf32>, %rm: memref<4xf32>, %rv: memref<4xf32>) {
+  norm.batch_norm %x : memref<2x4x3xf32> running(%c, %s : memref<4xf32>, memref<4xf32>) outs(%y, %bm, %bv, %rm, %rv : memref<2x4x3xf32>, memref<4xf32>, memref<4xf32>, memref<4xf32>, memref<4xf32>) {training}
+  return
+}
+
+// -----
+
+// 1-D inputs are left for --convert-norm-to-linalg.
 // CHECK-LABEL: func @left_alone
 // CHECK-NOT: scf.forall
-// CHECK: norm.batch_norm {{.*}} {training}
 // CHECK: norm.batch_norm {{.*}} {channel_axis = 0 : i64}
-func.func @left_alone(%x: memref<8x4xf32>, %c: memref<4xf32>, %s: memref<4xf32>) {
-  norm.batch_norm %x : memref<8x4xf32> running(%c, %c : memref<4xf32>, memref<4xf32>) outs(%x, %s, %s, %s, %s : memref<8x4xf32>, memref<4xf32>, memref<4xf32>, memref<4xf32>, memref<4xf32>) {training}
+func.func @left_alone(%c: memref<4xf32>, %s: memref<4xf32>) {
   norm.batch_norm %c : memref<4xf32> running(%s, %s : memref<4xf32>, memref<4xf32>) outs(%c : memref<4xf32>) {channel_axis = 0 : i64}
   return
 }

@@ -38,13 +38,13 @@ func.func @all_dims(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
 // -----
 
 // BatchNorm is decomposed under keep-row-norms alone (the GPU pipeline's
-// choice); keep-batch-norms (the CPU pipeline's) keeps the inference form
-// on values of rank 2 or more, and still decomposes the training form and
-// a 1-D input.
+// choice); keep-batch-norms (the CPU pipeline's) keeps both forms on
+// values of rank 2 or more, and still decomposes a 1-D input.
 // CHECK-LABEL: func @batch_norms
 // CHECK-NOT: norm.batch_norm
 // BATCH-LABEL: func @batch_norms
 // BATCH: norm.batch_norm %{{.*}} : tensor<2x4x3xf32> running
+// BATCH: norm.batch_norm %{{.*}} : tensor<2x4x3xf32> running{{.*}} {training}
 // BATCH-NOT: norm.batch_norm
 // BATCH: return
 func.func @batch_norms(%x: tensor<2x4x3xf32>, %c: tensor<4xf32>) -> (tensor<2x4x3xf32>, tensor<2x4x3xf32>, tensor<4xf32>) {

@@ -3,7 +3,7 @@
 #
 # norm.batch_norm in inference and training form (ONNX convention) through
 # --norm-cpu-pipeline against the float64 reference, with every lowering
-# (the inference kernel, with and without streaming stores, and the linalg
+# (the vector kernels, with and without streaming stores, and the linalg
 # path): NCHW planes of sizes that straddle the vector steps, channels-last
 # (NHWC, static C whose short rows the kernel groups, and NCHW with static
 # 1x1 planes), static NCHW planes that the kernel groups when y streams,
@@ -55,6 +55,14 @@ func.func @training(%x: {x}, %g: {c}, %b: {c}, %m: {c}, %v: {c}) -> ({x}, {c}, {
   {stats}
   %y:5 = norm.batch_norm %x : {x} scale(%g : {c}) bias(%b : {c}) running(%m, %v : {c}, {c}) outs(%e, %s0, %s1, %s2, %s3 : {x}, {c}, {c}, {c}, {c}) {{training}}
   return %y#0, %y#1, %y#2, %y#3, %y#4 : {x}, {c}, {c}, {c}, {c}
+}}
+func.func @training_channels_last(%x: {xl}, %g: {c}, %b: {c}, %m: {c}, %v: {c}) -> ({xl}, {c}, {c}, {c}, {c}) {{
+  {el}
+  %c1 = arith.constant 1 : index
+  %ch = tensor.dim %x, %c1 : {xl}
+  {stats}
+  %y:5 = norm.batch_norm %x : {xl} scale(%g : {c}) bias(%b : {c}) running(%m, %v : {c}, {c}) outs(%e, %s0, %s1, %s2, %s3 : {xl}, {c}, {c}, {c}, {c}) {{training, channel_axis = -1 : i64}}
+  return %y#0, %y#1, %y#2, %y#3, %y#4 : {xl}, {c}, {c}, {c}, {c}
 }}
 func.func @channels_last(%x: {xl}, %m: {c}, %v: {c}) -> {xl} {{
   {el}
@@ -141,6 +149,26 @@ def main():
                                             channel_axis=1)
             check.close(to_f64(y, ty), round_to(want, ty), ty,
                         f"{ty} {lowering} channels last {rows}x{channels}")
+        # Training, channels-last: the kernel takes moments over blocks of
+        # 256 KiB of positions (300 x 777: four blocks, the last partial).
+        for rows, channels in ((37, 12), (300, 777), (2, 3)):
+            for kind in ("normal", "offset"):
+                x = make_data(kind, (rows, channels), ty, rng)
+                g, b, m, v = channel_stats(rng, channels)
+                results = call(lib, "training_channels_last",
+                               [to_storage(x, ty), f32(g), f32(b), f32(m),
+                                f32(v)],
+                               [(2, dtype)] + [(1, np.float32)] * 4)
+                wants = ref_batch_norm_training(x, m, v, EPS, MOMENTUM, g, b,
+                                                channel_axis=1)
+                what = f"{ty} {lowering} channels last {rows}x{channels} {kind}"
+                check.close(to_f64(results[0], ty), round_to(wants[0], ty), ty,
+                            "training y " + what)
+                names = ["batch_mean", "batch_var", "running_mean",
+                         "running_var"]
+                for got, want, name in zip(results[1:], wants[1:], names):
+                    check.close(got, want, "f32", f"training {name} {what}",
+                                tolerance=(1e-5, 1e-6))
         # NHWC with the running statistics and parameters stored in the
         # data's type.
         for shape in ((2, 3, 5, 19), (1, 2, 2, 64), (2, 9, 9, 24)):

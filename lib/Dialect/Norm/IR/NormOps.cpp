@@ -334,9 +334,9 @@ int64_t BatchNormOp::getNormalizedChannelAxis() {
   return resolveAxis(getChannelAxis(), getInput());
 }
 
-bool mlir::norm::isInferenceBatchNorm(Operation *op) {
+bool mlir::norm::isKernelBatchNorm(Operation *op) {
   auto batchNorm = dyn_cast<BatchNormOp>(op);
-  return batchNorm && !batchNorm.getTraining() &&
+  return batchNorm &&
          cast<ShapedType>(batchNorm.getInput().getType()).getRank() >= 2;
 }
 

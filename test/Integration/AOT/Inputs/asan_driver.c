@@ -24,6 +24,8 @@ void _mlir_ciface_bn_nhwc_bf16(MemRef2 *x, MemRef1 *m, MemRef1 *v, MemRef2 *y);
 void _mlir_ciface_bn_nchw(MemRef3 *x, MemRef1 *m, MemRef1 *v, MemRef3 *y);
 void _mlir_ciface_bn_nhwc24(MemRef2 *x, MemRef1 *m, MemRef1 *v, MemRef2 *y);
 void _mlir_ciface_bn_planes(MemRef4 *x, MemRef1 *m, MemRef1 *v, MemRef4 *y);
+void _mlir_ciface_bn_train(MemRef3 *x, MemRef1 *m, MemRef1 *v, MemRef3 *y,
+                           MemRef2 *s);
 
 /* Whether every element of a bf16 matrix is `want` or the value just below
  * it (RMSNorm's eps); prints the first one that is not. */
@@ -107,6 +109,18 @@ int main(void) {
       MemRef3 pxd = {px, px, 0, {m, 3, n}, {3 * n, n, 1}},
               pyd = {py, py, 0, {m, 3, n}, {3 * n, n, 1}};
       _mlir_ciface_bn_nchw(&pxd, &cmd, &cvd, &pyd);
+      /* The same in training form: batch moments of every plane (rows of
+       * the statistics: batch mean, batch variance, new running mean and
+       * variance). x = j % 11 has a variance of at most 25. */
+      float stats[12];
+      MemRef2 sd = matrix(stats, 4, 3);
+      _mlir_ciface_bn_train(&pxd, &cmd, &cvd, &pyd, &sd);
+      for (int j = 0; j < 3; ++j)
+        if (!(stats[3 + j] >= 0.0f && stats[3 + j] <= 25.0f)) {
+          printf("wrong batch variance %g (hidden %lld)\n", stats[3 + j],
+                 (long long)n);
+          return 1;
+        }
       /* BatchNorm, n positions of 24 channels: whole groups of positions
        * and the rest. */
       float sm[24] = {0}, sv[24];

@@ -36,3 +36,14 @@ func.func @bn_planes(%x: tensor<?x60x7x5xf32>, %m: tensor<60xf32>, %v: tensor<60
   %o = norm.batch_norm %x : tensor<?x60x7x5xf32> bias(%m : tensor<60xf32>) running(%m, %v : tensor<60xf32>, tensor<60xf32>) outs(%y : tensor<?x60x7x5xf32>)
   return %o : tensor<?x60x7x5xf32>
 }
+func.func @bn_train(%x: tensor<?x3x?xf32>, %m: tensor<3xf32>, %v: tensor<3xf32>,
+                    %y: tensor<?x3x?xf32> {bufferization.writable = true},
+                    %s: tensor<4x3xf32> {bufferization.writable = true}) -> (tensor<?x3x?xf32>, tensor<4x3xf32>) {
+  %e = tensor.empty() : tensor<3xf32>
+  %o:5 = norm.batch_norm %x : tensor<?x3x?xf32> running(%m, %v : tensor<3xf32>, tensor<3xf32>) outs(%y, %e, %e, %e, %e : tensor<?x3x?xf32>, tensor<3xf32>, tensor<3xf32>, tensor<3xf32>, tensor<3xf32>) {training}
+  %s0 = tensor.insert_slice %o#1 into %s[0, 0] [1, 3] [1, 1] : tensor<3xf32> into tensor<4x3xf32>
+  %s1 = tensor.insert_slice %o#2 into %s0[1, 0] [1, 3] [1, 1] : tensor<3xf32> into tensor<4x3xf32>
+  %s2 = tensor.insert_slice %o#3 into %s1[2, 0] [1, 3] [1, 1] : tensor<3xf32> into tensor<4x3xf32>
+  %s3 = tensor.insert_slice %o#4 into %s2[3, 0] [1, 3] [1, 1] : tensor<3xf32> into tensor<4x3xf32>
+  return %o#0, %s3 : tensor<?x3x?xf32>, tensor<4x3xf32>
+}

@@ -71,10 +71,10 @@ struct RowNormOperands {
 /// results; std::nullopt otherwise.
 std::optional<RowNormOperands> getRowNormOperands(Operation *op);
 
-/// Whether `op` is a norm.batch_norm in inference form on a value of rank 2
-/// or more: the BatchNorms that --convert-norm-to-cpu lowers to a vector
-/// kernel.
-bool isInferenceBatchNorm(Operation *op);
+/// Whether `op` is a norm.batch_norm (either form) on a value of rank 2 or
+/// more: the BatchNorms that --convert-norm-to-cpu lowers to vector
+/// kernels.
+bool isKernelBatchNorm(Operation *op);
 
 /// Collapses a memref operand of a row-wise norm normalized from `axis` to
 /// 2-D (leading dims, normalized dims), or to 1-D when `axis` is 0 (a
