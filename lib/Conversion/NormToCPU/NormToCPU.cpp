@@ -593,10 +593,12 @@ OutputPlan planOutput(OpBuilder &b, Location loc, Value y2, Value rows,
   plan.rowsPerBlock = one;
   plan.blocks = rows;
   if (plan.mayStream()) {
+    // (Rows of no elements count as one: no division by zero.)
     plan.rowsPerBlock = arith::MaxUIOp::create(
         b, loc, one,
-        arith::DivUIOp::create(
-            b, loc, indexConstant(b, loc, kBytesPerFence / yBytes), length));
+        arith::DivUIOp::create(b, loc,
+                               indexConstant(b, loc, kBytesPerFence / yBytes),
+                               arith::MaxUIOp::create(b, loc, one, length)));
     plan.blocks = arith::CeilDivUIOp::create(b, loc, rows, plan.rowsPerBlock);
   }
   return plan;
@@ -1894,6 +1896,25 @@ struct BatchNormToCPU : OpRewritePattern<BatchNormOp> {
     operands.push_back({&spec.y, axis, /*output=*/true});
     BatchStatistics stats;
     if (op.getTraining()) {
+      // Batch statistics of no elements are an error, as in the linalg
+      // lowering.
+      int64_t staticReduced = 1;
+      Value reduced = indexConstant(rewriter, loc, 1);
+      for (int64_t dim = 0; dim < xType.getRank(); ++dim) {
+        if (dim == channelAxis)
+          continue;
+        if (!xType.isDynamicDim(dim))
+          staticReduced *= xType.getDimSize(dim);
+        reduced = arith::MulIOp::create(
+            rewriter, loc, reduced,
+            memref::DimOp::create(rewriter, loc, spec.input, dim));
+      }
+      if (!xType.hasStaticShape() || staticReduced == 0)
+        cf::AssertOp::create(
+            rewriter, loc,
+            arith::CmpIOp::create(rewriter, loc, arith::CmpIPredicate::ne,
+                                  reduced, indexConstant(rewriter, loc, 0)),
+            name + ": the reduced size N is 0 at run time");
       ValueRange outs = op.getOuts();
       stats = {outs[1], outs[2], outs[3], outs[4],
                op.getMomentum().convertToDouble()};

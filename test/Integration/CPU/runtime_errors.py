@@ -3,8 +3,10 @@
 #
 # Dynamic-shape entry points check at run time what the verifier cannot:
 # mismatched sizes (of a fused norm and of a BatchNorm's per-channel
-# operands) and an empty normalized shape stop the program with a
-# message naming the op and the operand, before any memory is touched.
+# operands), an empty normalized shape and training batch statistics of no
+# elements stop the program with a message naming the op and the operand,
+# before any memory is touched; an inference BatchNorm of empty planes
+# returns.
 
 import subprocess
 import sys
@@ -27,6 +29,14 @@ func.func @bn(%x: {X3}, %m: {G}, %v: {G}) -> {X3} {{
   %y = norm.batch_norm %x : {X3} running(%m, %v : {G}, {G}) outs(%e : {X3})
   return %y : {X3}
 }}
+func.func @bn_train(%x: {X3}, %m: {G}, %v: {G}) -> ({X3}, {G}) {{
+  {empty_like('e', 'x', [None, None, None], 'f32')}
+  %c1 = arith.constant 1 : index
+  %ch = tensor.dim %x, %c1 : {X3}
+  %s = tensor.empty(%ch) : {G}
+  %y:5 = norm.batch_norm %x : {X3} running(%m, %v : {G}, {G}) outs(%e, %s, %s, %s, %s : {X3}, {G}, {G}, {G}, {G}) {{training}}
+  return %y#0, %y#4 : {X3}, {G}
+}}
 """
 
 CHILD = """
@@ -42,11 +52,14 @@ if sys.argv[2] == "add_ln":
     g = np.ones((g_size,), np.float32)
     call(lib, "add_ln", [x, r, g], [(2, np.float32), (2, np.float32)])
 else:
-    channels, mean_size, var_size = map(int, sys.argv[3:6])
-    x = np.ones((2, channels, 5), np.float32)
+    channels, mean_size, var_size, batch, plane = map(int, sys.argv[3:8])
+    x = np.ones((batch, channels, plane), np.float32)
     m = np.zeros((mean_size,), np.float32)
     v = np.ones((var_size,), np.float32)
-    call(lib, "bn", [x, m, v], [(3, np.float32)])
+    if sys.argv[2] == "bn":
+        call(lib, "bn", [x, m, v], [(3, np.float32)])
+    else:
+        call(lib, "bn_train", [x, m, v], [(3, np.float32), (1, np.float32)])
 print("returned normally")
 """
 
@@ -70,12 +83,23 @@ def main():
          "run time"),
         (("add_ln", 4, 0, 4, 0), "norm.add_layer_norm: the reduced size N is "
          "0 at run time"),
-        (("bn", 3, 3, 3), None),
-        (("bn", 3, 4, 3),
+        (("bn", 3, 3, 3, 2, 5), None),
+        (("bn", 3, 4, 3, 2, 5),
          "norm.batch_norm: running_mean does not match the channel size at "
          "run time"),
-        (("bn", 3, 3, 2),
+        (("bn", 3, 3, 2, 2, 5),
          "norm.batch_norm: running_var does not match the channel size at "
+         "run time"),
+        # Empty planes: y is empty too, nothing to check.
+        (("bn", 3, 3, 3, 2, 0), None),
+        (("bn_train", 3, 3, 3, 2, 5), None),
+        # Batch statistics of nothing.
+        (("bn_train", 3, 3, 3, 0, 5),
+         "norm.batch_norm: the reduced size N is 0 at run time"),
+        (("bn_train", 3, 3, 3, 2, 0),
+         "norm.batch_norm: the reduced size N is 0 at run time"),
+        (("bn_train", 3, 4, 3, 2, 5),
+         "norm.batch_norm: running_mean does not match the channel size at "
          "run time"),
     ]
     for sizes, message in cases:
