@@ -4,7 +4,8 @@
 # environment),
 # builds norm, runs bench/cpu/bench.py and plots its table. Extra arguments
 # go to bench.py (e.g. --quick, --threads 2). With --batchnorm first, runs
-# bench/cpu/batchnorm.py (inference BatchNorm) instead.
+# bench/cpu/batchnorm.py (inference BatchNorm; --batchnorm --training: the
+# training form) instead.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 bash "$root/scripts/setup.sh"
@@ -29,6 +30,7 @@ if [ "${1:-}" = "--batchnorm" ]; then
   shift
   script=batchnorm.py
   prefix=batchnorm-cpu
+  case " $* " in *" --training "*) prefix=batchnorm-training-cpu ;; esac
 fi
 "$venv/bin/python" "$root/bench/cpu/$script" "$@"
 latest=$(ls -t "$root"/bench/results/$prefix-*.md | head -1)

@@ -209,6 +209,78 @@ void cpp_batch_norm_nhwc(const float *x, const float *g, const float *b,
   delete[] s;
 }
 
+// Training BatchNorm (batch mean and biased variance, ONNX running updates
+// in place), NCHW: per channel, in parallel over channels, the mean, the
+// variance and y in three passes over the channel's planes.
+void cpp_batch_norm_train_nchw(const float *x, const float *g, const float *b,
+                               float *rm, float *rv, float *y, int64_t n,
+                               int64_t c, int64_t hw, float eps,
+                               float momentum) {
+#pragma omp parallel for schedule(static)
+  for (int64_t ch = 0; ch < c; ++ch) {
+    float sum = 0.f;
+    for (int64_t i = 0; i < n; ++i)
+      for (int64_t j = 0; j < hw; ++j)
+        sum += x[(i * c + ch) * hw + j];
+    float mean = sum / (n * hw), sq = 0.f;
+    for (int64_t i = 0; i < n; ++i)
+      for (int64_t j = 0; j < hw; ++j) {
+        float d = x[(i * c + ch) * hw + j] - mean;
+        sq += d * d;
+      }
+    float var = sq / (n * hw);
+    float a = g[ch] / std::sqrt(var + eps), s = b[ch] - mean * a;
+    for (int64_t i = 0; i < n; ++i)
+      for (int64_t j = 0; j < hw; ++j)
+        y[(i * c + ch) * hw + j] = x[(i * c + ch) * hw + j] * a + s;
+    rm[ch] = momentum * rm[ch] + (1.f - momentum) * mean;
+    rv[ch] = momentum * rv[ch] + (1.f - momentum) * var;
+  }
+}
+
+// The same, NHWC: per-thread column sums over the positions, merged, for
+// the mean and then the variance; then y in parallel over positions.
+void cpp_batch_norm_train_nhwc(const float *x, const float *g, const float *b,
+                               float *rm, float *rv, float *y,
+                               int64_t positions, int64_t c, float eps,
+                               float momentum) {
+  float *mean = new float[c](), *var = new float[c](), *a = new float[c],
+        *s = new float[c];
+  for (int pass = 0; pass < 2; ++pass) {
+    float *total = pass ? var : mean;
+#pragma omp parallel
+    {
+      float *part = new float[c]();
+#pragma omp for schedule(static)
+      for (int64_t p = 0; p < positions; ++p)
+        for (int64_t ch = 0; ch < c; ++ch) {
+          float v = x[p * c + ch];
+          part[ch] += pass ? (v - mean[ch]) * (v - mean[ch]) : v;
+        }
+#pragma omp critical
+      for (int64_t ch = 0; ch < c; ++ch)
+        total[ch] += part[ch];
+      delete[] part;
+    }
+    for (int64_t ch = 0; ch < c; ++ch)
+      total[ch] /= positions;
+  }
+  for (int64_t ch = 0; ch < c; ++ch) {
+    a[ch] = g[ch] / std::sqrt(var[ch] + eps);
+    s[ch] = b[ch] - mean[ch] * a[ch];
+    rm[ch] = momentum * rm[ch] + (1.f - momentum) * mean[ch];
+    rv[ch] = momentum * rv[ch] + (1.f - momentum) * var[ch];
+  }
+#pragma omp parallel for schedule(static)
+  for (int64_t p = 0; p < positions; ++p)
+    for (int64_t ch = 0; ch < c; ++ch)
+      y[p * c + ch] = x[p * c + ch] * a[ch] + s[ch];
+  delete[] mean;
+  delete[] var;
+  delete[] a;
+  delete[] s;
+}
+
 #ifdef NORM_BENCH_DNNL
 // One CPU engine and stream for every call: a call then pays only for its
 // primitive, which oneDNN's primitive cache returns after the first call

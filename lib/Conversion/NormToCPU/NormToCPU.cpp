@@ -1597,47 +1597,71 @@ void buildBatchNormTraining(OpBuilder &b, Location loc, BatchNormSpec spec,
               ArrayRef<OpFoldResult>{channels},
               ArrayRef<OpFoldResult>{fb.getIndexAttr(1)});
           const RowKernelBuilder &k = perChannel;
-          k.loop(fb, fl, {},
-                 [&](OpBuilder &lb, Location ll, const Chunk &chunk,
-                     ValueRange) -> SmallVector<Value> {
-                   // Sums over the block's positions, one column chunk at
-                   // a time (the block stays in cache).
-                   // Sums of x - K, or of (x - K - mean)^2.
-                   Value shiftChunk = k.read(lb, ll, shift, chunk);
-                   auto sumOver = [&](Value mean) {
-                     return scf::ForOp::create(
-                                lb, ll, first, last, indexConstant(lb, ll, 1),
-                                ValueRange{k.zeroVector(lb, ll, chunk.lanes)},
-                                [&](OpBuilder &rb, Location rl, Value row,
-                                    ValueRange iters) {
-                                  Value d = arith::SubFOp::create(
-                                      rb, rl,
-                                      k.read(rb, rl,
-                                             rowView(rb, rl, spec.input, row,
-                                                     length),
-                                             chunk),
-                                      shiftChunk);
-                                  Value next;
-                                  if (mean) {
-                                    d = arith::SubFOp::create(rb, rl, d, mean);
-                                    next = vector::FMAOp::create(rb, rl, d, d,
-                                                                 iters[0]);
-                                  } else {
-                                    next = arith::AddFOp::create(rb, rl, d,
-                                                                 iters[0]);
-                                  }
-                                  scf::YieldOp::create(rb, rl, next);
-                                })
-                         .getResult(0);
-                   };
-                   Value n = vector::BroadcastOp::create(
-                       lb, ll, k.computeVector(chunk.lanes), count);
-                   Value mean =
-                       arith::DivFOp::create(lb, ll, sumOver(Value()), n);
-                   k.write(lb, ll, mean, meanRow, chunk);
-                   k.write(lb, ll, sumOver(mean), m2Row, chunk);
-                   return {};
-                 });
+          // Over the rows of C channels in order (memory is read as it is
+          // laid out), `body` on each chunk of each row.
+          auto eachChunk = [&](function_ref<void(OpBuilder &, Location, Value,
+                                                 const Chunk &)>
+                                   body) {
+            scf::ForOp::create(
+                fb, fl, first, last, one, ValueRange{},
+                [&](OpBuilder &rb, Location rl, Value row, ValueRange) {
+                  Value xRow = rowView(rb, rl, spec.input, row, length);
+                  k.loop(rb, rl, {},
+                         [&](OpBuilder &lb, Location ll, const Chunk &chunk,
+                             ValueRange) -> SmallVector<Value> {
+                           body(lb, ll, xRow, chunk);
+                           return {};
+                         });
+                  scf::YieldOp::create(rb, rl);
+                });
+          };
+          auto overChannels =
+              [&](function_ref<void(OpBuilder &, Location, const Chunk &)>
+                      body) {
+                k.loop(fb, fl, {},
+                       [&](OpBuilder &lb, Location ll, const Chunk &chunk,
+                           ValueRange) -> SmallVector<Value> {
+                         body(lb, ll, chunk);
+                         return {};
+                       });
+              };
+          // The block's sums of x - K in the part's mean row (in cache),
+          // divided by the count; then its sums of (x - K - mean)^2.
+          overChannels([&](OpBuilder &lb, Location ll, const Chunk &chunk) {
+            k.write(lb, ll, k.zeroVector(lb, ll, chunk.lanes), meanRow, chunk);
+            k.write(lb, ll, k.zeroVector(lb, ll, chunk.lanes), m2Row, chunk);
+          });
+          auto centered = [&](OpBuilder &lb, Location ll, Value xRow,
+                              const Chunk &chunk) -> Value {
+            return arith::SubFOp::create(lb, ll, k.read(lb, ll, xRow, chunk),
+                                         k.read(lb, ll, shift, chunk));
+          };
+          eachChunk(
+              [&](OpBuilder &lb, Location ll, Value xRow, const Chunk &chunk) {
+                k.write(lb, ll,
+                        arith::AddFOp::create(lb, ll,
+                                              k.read(lb, ll, meanRow, chunk),
+                                              centered(lb, ll, xRow, chunk)),
+                        meanRow, chunk);
+              });
+          overChannels([&](OpBuilder &lb, Location ll, const Chunk &chunk) {
+            Value n = vector::BroadcastOp::create(
+                lb, ll, k.computeVector(chunk.lanes), count);
+            k.write(lb, ll,
+                    arith::DivFOp::create(lb, ll,
+                                          k.read(lb, ll, meanRow, chunk), n),
+                    meanRow, chunk);
+          });
+          eachChunk(
+              [&](OpBuilder &lb, Location ll, Value xRow, const Chunk &chunk) {
+                Value d =
+                    arith::SubFOp::create(lb, ll, centered(lb, ll, xRow, chunk),
+                                          k.read(lb, ll, meanRow, chunk));
+                k.write(lb, ll,
+                        vector::FMAOp::create(lb, ll, d, d,
+                                              k.read(lb, ll, m2Row, chunk)),
+                        m2Row, chunk);
+              });
           scf::InParallelOp::create(fb, fl);
         });
   } else {
