@@ -95,6 +95,8 @@ constexpr int64_t kMaxPlanesPerChunk = 3;
 /// Training BatchNorm's channels-last moments are taken over blocks of
 /// about this many bytes of positions (two passes each, in cache).
 constexpr int64_t kMomentBlockBytes = 256 * 1024;
+/// ... in steps of this many positions.
+constexpr int64_t kMomentRows = 4;
 /// A store fence follows at least this many bytes of streamed output.
 constexpr int64_t kBytesPerFence = 64 * 1024;
 
@@ -1597,23 +1599,41 @@ void buildBatchNormTraining(OpBuilder &b, Location loc, BatchNormSpec spec,
               ArrayRef<OpFoldResult>{channels},
               ArrayRef<OpFoldResult>{fb.getIndexAttr(1)});
           const RowKernelBuilder &k = perChannel;
-          // Over the rows of C channels in order (memory is read as it is
-          // laid out), `body` on each chunk of each row.
-          auto eachChunk = [&](function_ref<void(OpBuilder &, Location, Value,
-                                                 const Chunk &)>
-                                   body) {
-            scf::ForOp::create(
-                fb, fl, first, last, one, ValueRange{},
-                [&](OpBuilder &rb, Location rl, Value row, ValueRange) {
-                  Value xRow = rowView(rb, rl, spec.input, row, length);
-                  k.loop(rb, rl, {},
-                         [&](OpBuilder &lb, Location ll, const Chunk &chunk,
-                             ValueRange) -> SmallVector<Value> {
-                           body(lb, ll, xRow, chunk);
-                           return {};
-                         });
-                  scf::YieldOp::create(rb, rl);
-                });
+          // Over the rows of C channels in steps of kMomentRows rows (the
+          // rows read together, so that memory is read nearly as laid out
+          // and the part's rows in cache are updated once per step), then
+          // one at a time: `body` on each chunk of the step's rows.
+          using StepFn = function_ref<void(OpBuilder &, Location, ValueRange,
+                                           const Chunk &)>;
+          Value stepped = arith::SubIOp::create(
+              fb, fl, last,
+              arith::RemUIOp::create(fb, fl,
+                                     arith::SubIOp::create(fb, fl, last, first),
+                                     indexConstant(fb, fl, kMomentRows)));
+          auto eachChunk = [&](StepFn body) {
+            for (auto [start, end, step] : {std::tuple<Value, Value, int64_t>{
+                                                first, stepped, kMomentRows},
+                                            {stepped, last, 1}}) {
+              scf::ForOp::create(
+                  fb, fl, start, end, indexConstant(fb, fl, step), ValueRange{},
+                  [&, step = step](OpBuilder &rb, Location rl, Value row,
+                                   ValueRange) {
+                    SmallVector<Value> xRows;
+                    for (int64_t i = 0; i < step; ++i)
+                      xRows.push_back(
+                          rowView(rb, rl, spec.input,
+                                  arith::AddIOp::create(
+                                      rb, rl, row, indexConstant(rb, rl, i)),
+                                  length));
+                    k.loop(rb, rl, {},
+                           [&](OpBuilder &lb, Location ll, const Chunk &chunk,
+                               ValueRange) -> SmallVector<Value> {
+                             body(lb, ll, xRows, chunk);
+                             return {};
+                           });
+                    scf::YieldOp::create(rb, rl);
+                  });
+            }
           };
           auto overChannels =
               [&](function_ref<void(OpBuilder &, Location, const Chunk &)>
@@ -1631,19 +1651,17 @@ void buildBatchNormTraining(OpBuilder &b, Location loc, BatchNormSpec spec,
             k.write(lb, ll, k.zeroVector(lb, ll, chunk.lanes), meanRow, chunk);
             k.write(lb, ll, k.zeroVector(lb, ll, chunk.lanes), m2Row, chunk);
           });
-          auto centered = [&](OpBuilder &lb, Location ll, Value xRow,
-                              const Chunk &chunk) -> Value {
-            return arith::SubFOp::create(lb, ll, k.read(lb, ll, xRow, chunk),
-                                         k.read(lb, ll, shift, chunk));
-          };
-          eachChunk(
-              [&](OpBuilder &lb, Location ll, Value xRow, const Chunk &chunk) {
-                k.write(lb, ll,
-                        arith::AddFOp::create(lb, ll,
-                                              k.read(lb, ll, meanRow, chunk),
-                                              centered(lb, ll, xRow, chunk)),
-                        meanRow, chunk);
-              });
+          eachChunk([&](OpBuilder &lb, Location ll, ValueRange xRows,
+                        const Chunk &chunk) {
+            Value shiftChunk = k.read(lb, ll, shift, chunk);
+            Value sum = k.read(lb, ll, meanRow, chunk);
+            for (Value xRow : xRows)
+              sum = arith::AddFOp::create(
+                  lb, ll, sum,
+                  arith::SubFOp::create(lb, ll, k.read(lb, ll, xRow, chunk),
+                                        shiftChunk));
+            k.write(lb, ll, sum, meanRow, chunk);
+          });
           overChannels([&](OpBuilder &lb, Location ll, const Chunk &chunk) {
             Value n = vector::BroadcastOp::create(
                 lb, ll, k.computeVector(chunk.lanes), count);
@@ -1652,16 +1670,19 @@ void buildBatchNormTraining(OpBuilder &b, Location loc, BatchNormSpec spec,
                                           k.read(lb, ll, meanRow, chunk), n),
                     meanRow, chunk);
           });
-          eachChunk(
-              [&](OpBuilder &lb, Location ll, Value xRow, const Chunk &chunk) {
-                Value d =
-                    arith::SubFOp::create(lb, ll, centered(lb, ll, xRow, chunk),
-                                          k.read(lb, ll, meanRow, chunk));
-                k.write(lb, ll,
-                        vector::FMAOp::create(lb, ll, d, d,
-                                              k.read(lb, ll, m2Row, chunk)),
-                        m2Row, chunk);
-              });
+          eachChunk([&](OpBuilder &lb, Location ll, ValueRange xRows,
+                        const Chunk &chunk) {
+            Value center =
+                arith::AddFOp::create(lb, ll, k.read(lb, ll, shift, chunk),
+                                      k.read(lb, ll, meanRow, chunk));
+            Value sum = k.read(lb, ll, m2Row, chunk);
+            for (Value xRow : xRows) {
+              Value d = arith::SubFOp::create(
+                  lb, ll, k.read(lb, ll, xRow, chunk), center);
+              sum = vector::FMAOp::create(lb, ll, d, d, sum);
+            }
+            k.write(lb, ll, sum, m2Row, chunk);
+          });
           scf::InParallelOp::create(fb, fl);
         });
   } else {
