@@ -491,6 +491,18 @@ Value rowView(OpBuilder &b, Location loc, Value matrix, Value row,
                                    offsets, sizes, strides);
 }
 
+/// How many rows of `length` elements of `matrix` fit in `bytes`, at least
+/// one (also for rows of no elements).
+Value rowsFitting(OpBuilder &b, Location loc, int64_t bytes, Value matrix,
+                  Value length) {
+  Value one = indexConstant(b, loc, 1);
+  return arith::MaxUIOp::create(
+      b, loc, one,
+      arith::DivUIOp::create(
+          b, loc, indexConstant(b, loc, bytes / elementBytes(matrix)),
+          arith::MaxUIOp::create(b, loc, one, length)));
+}
+
 /// The bytes from the last `kStreamAlignment`-byte boundary to the start
 /// of the 1-D `row`.
 Value misalignment(OpBuilder &b, Location loc, Value row) {
@@ -1201,13 +1213,7 @@ void buildBatchNorm(OpBuilder &b, Location loc, const BatchNormSpec &spec,
   // The group as an index: max(1, kGroupBytes / (C * bytes)).
   Value groupSize;
   if (ShapedType::isDynamic(group)) {
-    Value one = indexConstant(b, loc, 1);
-    groupSize = arith::MaxUIOp::create(
-        b, loc, one,
-        arith::DivUIOp::create(
-            b, loc,
-            indexConstant(b, loc, kGroupBytes / elementBytes(spec.input)),
-            arith::MaxUIOp::create(b, loc, one, length)));
+    groupSize = rowsFitting(b, loc, kGroupBytes, spec.input, length);
   } else if (group > 1) {
     groupSize = indexConstant(b, loc, group);
   }
@@ -1531,12 +1537,7 @@ void buildBatchNormTraining(OpBuilder &b, Location loc, BatchNormSpec spec,
   // squared deviations, C per part.
   Value block, parts;
   if (spec.channelsLast) {
-    block = arith::MaxUIOp::create(
-        b, loc, one,
-        arith::DivUIOp::create(
-            b, loc,
-            indexConstant(b, loc, kMomentBlockBytes / elementBytes(spec.input)),
-            arith::MaxUIOp::create(b, loc, one, length)));
+    block = rowsFitting(b, loc, kMomentBlockBytes, spec.input, length);
     parts = arith::CeilDivUIOp::create(b, loc, rows, block);
   } else {
     parts = arith::DivUIOp::create(

@@ -100,6 +100,16 @@ def channel_stats(rng, channels, ty="f32"):
     return g, b, m, v
 
 
+def check_training(check, results, wants, ty, what):
+    """y and the four statistics results against the float64 reference."""
+    check.close(to_f64(results[0], ty), round_to(wants[0], ty), ty,
+                "training y " + what)
+    names = ["batch_mean", "batch_var", "running_mean", "running_var"]
+    for got, want, name in zip(results[1:], wants[1:], names):
+        check.close(got, want, "f32", f"training {name} {what}",
+                    tolerance=(1e-5, 1e-6))
+
+
 def main():
     rng = np.random.default_rng(3)
     check = Checker()
@@ -129,13 +139,7 @@ def main():
                                 f32(v)],
                                [(4, dtype)] + [(1, np.float32)] * 4)
                 wants = ref_batch_norm_training(x, m, v, EPS, MOMENTUM, g, b)
-                check.close(to_f64(results[0], ty), round_to(wants[0], ty), ty,
-                            "training y " + what)
-                names = ["batch_mean", "batch_var", "running_mean",
-                         "running_var"]
-                for got, want, name in zip(results[1:], wants[1:], names):
-                    check.close(got, want, "f32", f"training {name} {what}",
-                                tolerance=(1e-5, 1e-6))
+                check_training(check, results, wants, ty, what)
         # A dynamic C: positions grouped by max(1, 4096 bytes / row) at
         # run time, then the rest (37 x 12: no whole group; 200 x 12 and
         # 1000 x 5: whole groups and a rest; 3 x 777: groups of 1).
@@ -162,13 +166,7 @@ def main():
                 wants = ref_batch_norm_training(x, m, v, EPS, MOMENTUM, g, b,
                                                 channel_axis=1)
                 what = f"{ty} {lowering} channels last {rows}x{channels} {kind}"
-                check.close(to_f64(results[0], ty), round_to(wants[0], ty), ty,
-                            "training y " + what)
-                names = ["batch_mean", "batch_var", "running_mean",
-                         "running_var"]
-                for got, want, name in zip(results[1:], wants[1:], names):
-                    check.close(got, want, "f32", f"training {name} {what}",
-                                tolerance=(1e-5, 1e-6))
+                check_training(check, results, wants, ty, what)
         # NHWC with the running statistics and parameters stored in the
         # data's type.
         for shape in ((2, 3, 5, 19), (1, 2, 2, 64), (2, 9, 9, 24)):
