@@ -311,14 +311,20 @@ def machine():
            f"{platform.system()} {platform.release()}"
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--quick", action="store_true",
-                        help="two shapes, f32, fewer repetitions")
+def run_arguments(parser):
+    """The options every CPU benchmark takes: thread counts, repetitions
+    and where the results go."""
     parser.add_argument("--threads", default="1,2")
     parser.add_argument("--reps", type=int, default=7)
     parser.add_argument("--out", default=os.path.join(ROOT, "bench",
                                                       "results"))
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--quick", action="store_true",
+                        help="two shapes, f32, fewer repetitions")
+    run_arguments(parser)
     parser.add_argument("--name", default=None,
                         help="output file name without extension (default "
                         "cpu-DATE-ISA)")
@@ -483,10 +489,13 @@ PEERS = ["C++ loop", "oneDNN", "ONNX Runtime", "PyTorch eager",
 
 
 def table_rows(path):
-    """The rows of a saved report's table: op, shape, type, threads,
-    ceiling and norm GB/s, and norm's ratio to each peer measured."""
+    """The rows of a saved report's measurement table (the first one; a
+    targets table may follow): op, shape, type, threads, ceiling and norm
+    GB/s, and norm's ratio to each peer measured."""
     rows, peers = [], []
     for line in open(path):
+        if peers and not line.startswith("|"):
+            break
         cells = [c.strip() for c in line.strip().strip("|").split("|")]
         if line.startswith("| op |"):
             peers = [c.replace(" GB/s (norm ×)", "") for c in cells[8:]]
