@@ -193,9 +193,12 @@ void cpp_batch_norm_nchw(const float *x, const float *g, const float *b,
 }
 
 // NHWC: the per-channel factors first, then OpenMP over positions.
-void cpp_batch_norm_nhwc(const float *x, const float *g, const float *b,
-                         const float *m, const float *v, float *y,
-                         int64_t positions, int64_t c, float eps) {
+// y = x * a + s per channel, from the mean and variance, over positions of
+// c channels.
+static void normalizeChannelsLast(const float *x, const float *g,
+                                  const float *b, const float *m,
+                                  const float *v, float *y, int64_t positions,
+                                  int64_t c, float eps) {
   float *a = new float[c], *s = new float[c];
   for (int64_t ch = 0; ch < c; ++ch) {
     a[ch] = g[ch] / std::sqrt(v[ch] + eps);
@@ -207,6 +210,12 @@ void cpp_batch_norm_nhwc(const float *x, const float *g, const float *b,
       y[p * c + ch] = x[p * c + ch] * a[ch] + s[ch];
   delete[] a;
   delete[] s;
+}
+
+void cpp_batch_norm_nhwc(const float *x, const float *g, const float *b,
+                         const float *m, const float *v, float *y,
+                         int64_t positions, int64_t c, float eps) {
+  normalizeChannelsLast(x, g, b, m, v, y, positions, c, eps);
 }
 
 // Training BatchNorm (batch mean and biased variance, ONNX running updates
@@ -244,8 +253,7 @@ void cpp_batch_norm_train_nhwc(const float *x, const float *g, const float *b,
                                float *rm, float *rv, float *y,
                                int64_t positions, int64_t c, float eps,
                                float momentum) {
-  float *mean = new float[c](), *var = new float[c](), *a = new float[c],
-        *s = new float[c];
+  float *mean = new float[c](), *var = new float[c]();
   for (int pass = 0; pass < 2; ++pass) {
     float *total = pass ? var : mean;
 #pragma omp parallel
@@ -265,20 +273,13 @@ void cpp_batch_norm_train_nhwc(const float *x, const float *g, const float *b,
     for (int64_t ch = 0; ch < c; ++ch)
       total[ch] /= positions;
   }
+  normalizeChannelsLast(x, g, b, mean, var, y, positions, c, eps);
   for (int64_t ch = 0; ch < c; ++ch) {
-    a[ch] = g[ch] / std::sqrt(var[ch] + eps);
-    s[ch] = b[ch] - mean[ch] * a[ch];
     rm[ch] = momentum * rm[ch] + (1.f - momentum) * mean[ch];
     rv[ch] = momentum * rv[ch] + (1.f - momentum) * var[ch];
   }
-#pragma omp parallel for schedule(static)
-  for (int64_t p = 0; p < positions; ++p)
-    for (int64_t ch = 0; ch < c; ++ch)
-      y[p * c + ch] = x[p * c + ch] * a[ch] + s[ch];
   delete[] mean;
   delete[] var;
-  delete[] a;
-  delete[] s;
 }
 
 #ifdef NORM_BENCH_DNNL

@@ -38,8 +38,8 @@ import sys  # noqa: E402
 import numpy as np  # noqa: E402
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from bench import (LLVM_LIB, ROOT, build_baselines,  # noqa: E402
-                   interleaved_times, report, vector_isa)
+from bench import (LLVM_LIB, build_baselines,  # noqa: E402
+                   interleaved_times, report, run_arguments, vector_isa)
 from norm_aot import compile_module, prepare, tensor_type  # noqa: E402
 
 EPS = 1e-5
@@ -103,10 +103,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--training", action="store_true",
                         help="the training form")
-    parser.add_argument("--threads", default="1,2")
-    parser.add_argument("--reps", type=int, default=7)
-    parser.add_argument("--out", default=os.path.join(ROOT, "bench",
-                                                      "results"))
+    run_arguments(parser)
     args = parser.parse_args()
     thread_counts = [int(t) for t in args.threads.split(",")]
     omp = ctypes.CDLL(os.path.join(LLVM_LIB, "libomp.so"))

@@ -491,6 +491,19 @@ Value rowView(OpBuilder &b, Location loc, Value matrix, Value row,
                                    offsets, sizes, strides);
 }
 
+/// The type the kernels compute in for data of `memref`'s element type:
+/// f64 for f64, f32 otherwise.
+Type computeTypeOf(Value memref) {
+  Type element = cast<MemRefType>(memref.getType()).getElementType();
+  return element.isF64() ? element : Float32Type::get(memref.getContext());
+}
+
+/// The index `index` as a float of `type` (an element count).
+Value indexToFloat(OpBuilder &b, Location loc, Value index, Type type) {
+  return arith::UIToFPOp::create(
+      b, loc, type, arith::IndexCastOp::create(b, loc, b.getI64Type(), index));
+}
+
 /// How many rows of `length` elements of `matrix` fit in `bytes`, at least
 /// one (also for rows of no elements).
 Value rowsFitting(OpBuilder &b, Location loc, int64_t bytes, Value matrix,
@@ -726,7 +739,7 @@ void buildRowNorm(OpBuilder &b, Location loc, RowNormSpec spec,
                   const KernelShape &shape) {
   int64_t lanes = shape.lanes, width = shape.width;
   Type xElement = cast<MemRefType>(spec.input.getType()).getElementType();
-  Type computeType = xElement.isF64() ? xElement : b.getF32Type();
+  Type computeType = computeTypeOf(spec.input);
   Twine name = spec.opName;
   Value x2 = spec.input, r2 = spec.residual, y2 = spec.y, h2 = spec.h;
   Value scale = spec.scale, bias = spec.bias, addBias = spec.addBias;
@@ -776,9 +789,7 @@ void buildRowNorm(OpBuilder &b, Location loc, RowNormSpec spec,
   Value hBuffer, hBufferBase;
   auto rowKernel = [&](OpBuilder &nb, Location nl, Value row) {
     RowKernelBuilder k(length, lanes, width, computeType);
-    Value count = arith::UIToFPOp::create(
-        nb, nl, computeType,
-        arith::IndexCastOp::create(nb, nl, nb.getI64Type(), length));
+    Value count = indexToFloat(nb, nl, length, computeType);
     // Per-row statistics of a row (of x, h, or the Sandwich
     // input): LayerNorm's shift K, mean - K and rstd, or RMSNorm's
     // rstd.
@@ -1180,8 +1191,7 @@ struct BatchNormSpec {
 /// precision), written like the row norms' outputs.
 void buildBatchNorm(OpBuilder &b, Location loc, const BatchNormSpec &spec,
                     const KernelShape &shape) {
-  Type xElement = cast<MemRefType>(spec.input.getType()).getElementType();
-  Type computeType = xElement.isF64() ? xElement : b.getF32Type();
+  Type computeType = computeTypeOf(spec.input);
   Value rows = memref::DimOp::create(b, loc, spec.input, 0);
   Value length = memref::DimOp::create(b, loc, spec.input, 1);
   Value channels = memref::DimOp::create(b, loc, spec.mean, 0);
@@ -1515,16 +1525,14 @@ struct BatchStatistics {
 void buildBatchNormTraining(OpBuilder &b, Location loc, BatchNormSpec spec,
                             const BatchStatistics &stats,
                             const KernelShape &shape) {
-  Type xElement = cast<MemRefType>(spec.input.getType()).getElementType();
-  Type computeType = xElement.isF64() ? xElement : b.getF32Type();
+  Type computeType = computeTypeOf(spec.input);
   Value rows = memref::DimOp::create(b, loc, spec.input, 0);
   Value length = memref::DimOp::create(b, loc, spec.input, 1);
   Value channels = memref::DimOp::create(b, loc, spec.mean, 0);
   Value zero = indexConstant(b, loc, 0);
   Value one = indexConstant(b, loc, 1);
   auto toCompute = [&](OpBuilder &nb, Location nl, Value index) {
-    Value count = arith::IndexCastOp::create(nb, nl, nb.getI64Type(), index);
-    return arith::UIToFPOp::create(nb, nl, computeType, count).getResult();
+    return indexToFloat(nb, nl, index, computeType);
   };
   auto buffer = [&](Value size) {
     return memref::AllocOp::create(
