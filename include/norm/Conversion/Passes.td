@@ -76,9 +76,15 @@ def ConvertNormToCPU : Pass<"convert-norm-to-cpu", "::mlir::ModuleOp"> {
     where rounding to bf16 takes integer arithmetic, a second rounding per
     element costs more than the buffer (`--norm-cpu-pipeline` turns it off
     where it rounds with the host's instruction).
-    With `prefetch` (the default), a plain norm whose output streams
-    prefetches the next row of x, one cache line per prefetch, while it
-    writes the current row: memory keeps reading while the thread computes.
+    With `prefetch` (the default), a norm whose output streams prefetches
+    the next row's inputs while it works on the current row, one cache line
+    per prefetch, spread over its passes so that memory reads all along: a
+    plain norm fetches the first half of the next row of x in its
+    statistics pass and the second half in its output pass (where half a
+    chunk is under a cache line, as for 16-bit data with 8-lane vectors,
+    the whole row in the output pass); a fused op, whose first pass reads
+    x and r and writes h, fetches the first halves of the next rows of x
+    and r in its output pass.
 
     BatchNorm in inference form (rank 2 or more) becomes one pass over x:
     per channel c, `a[c] = rsqrt(running_var[c] + epsilon) * scale[c]`
@@ -142,8 +148,8 @@ def ConvertNormToCPU : Pass<"convert-norm-to-cpu", "::mlir::ModuleOp"> {
            "bytes of y from which y is written with non-temporal stores "
            "(0: always, negative: never)">,
     Option<"prefetch", "prefetch", "bool", /*default=*/"true",
-           "while a plain norm streams a row's output, prefetch its next "
-           "row">,
+           "where a norm's output streams, prefetch the next row's inputs "
+           "during the current row's passes">,
     Option<"bf16RowBuffer", "bf16-row-buffer", "bool", /*default=*/"true",
            "where a fused op streams a bf16 h, keep its row in an f32 "
            "buffer for the output pass instead of computing it again (for "

@@ -68,8 +68,9 @@ struct NormCPUPipelineOptions
       llvm::cl::init(8 << 20)};
   PassOptions::Option<bool> prefetch{
       *this, "prefetch",
-      llvm::cl::desc("While a plain norm streams a row's output, prefetch "
-                     "its next row (vector lowering)"),
+      llvm::cl::desc("Where a norm's output streams, prefetch the next "
+                     "row's inputs during the current row's passes (vector "
+                     "lowering)"),
       llvm::cl::init(true)};
   PassOptions::Option<BF16Rounding> bf16Rounding{
       *this, "bf16-rounding",

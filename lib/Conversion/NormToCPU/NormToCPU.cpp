@@ -331,15 +331,29 @@ public:
                                     builder.getBoolArrayAttr({!chunk.mask}));
   }
 
-  /// Prefetches (for reading, into every cache level) each cache line of
-  /// a full chunk's range in `row`.
-  void prefetch(OpBuilder &builder, Location l, Value row,
-                const Chunk &chunk) const {
+  /// Prefetches (for reading, into every cache level) the cache lines of
+  /// `row` that a full chunk's share covers: with `half`, half the chunk's
+  /// length from `base` + offset / 2 (at least one line), else the chunk's
+  /// own range. A pass over a row that does this for each full chunk
+  /// fetches the half of `row` from `base` on, at half the rate at which it
+  /// moves along its own row, or (not `half`) the whole row alongside.
+  void prefetch(OpBuilder &builder, Location l, Value row, Value base,
+                bool half, const Chunk &chunk) const {
     int64_t perLine =
         std::max<int64_t>(kStreamAlignment / elementBytes(row), 1);
-    for (int64_t lane = 0; lane < chunk.lanes; lane += perLine) {
-      Value index = arith::AddIOp::create(builder, l, chunk.offset,
-                                          indexConstant(builder, l, lane));
+    Value start = chunk.offset;
+    if (half)
+      start = arith::AddIOp::create(
+          builder, l, base,
+          arith::ShRUIOp::create(builder, l, chunk.offset,
+                                 indexConstant(builder, l, 1)));
+    int64_t count = half ? chunk.lanes / 2 : chunk.lanes;
+    for (int64_t lane = 0; lane < std::max<int64_t>(count, 1);
+         lane += perLine) {
+      Value index = lane
+                        ? arith::AddIOp::create(builder, l, start,
+                                                indexConstant(builder, l, lane))
+                        : start;
       memref::PrefetchOp::create(builder, l, row, ValueRange{index},
                                  /*isWrite=*/false, /*localityHint=*/3,
                                  /*isDataCache=*/true);
@@ -723,7 +737,7 @@ void outputRow(OpBuilder &b, Location loc, const RowKernelBuilder &k,
 
 /// How the kernels are built: chunks of `lanes` elements, hardware vectors
 /// of `width`, the streaming threshold (bytes of y; 0: always, negative:
-/// never), whether plain norms prefetch their next row, and whether fused
+/// never), whether norms prefetch their next row, and whether fused
 /// ops keep a streamed bf16 h in a row buffer.
 struct KernelShape {
   int64_t lanes;
@@ -875,8 +889,10 @@ void buildRowNorm(OpBuilder &b, Location loc, RowNormSpec spec,
       return {shift, corrected.getResult(0), rstd};
     };
     // The statistics of a stored row (x, or the Sandwich input), in
-    // one pass over it; LayerNorm's K is the row's first element.
-    auto statistics = [&](Value statRow, double epsilon) -> RowStatistics {
+    // one pass over it; LayerNorm's K is the row's first element. With
+    // `prefetchRow`, the pass also prefetches that row's first half.
+    auto statistics = [&](Value statRow, double epsilon,
+                          Value prefetchRow = Value()) -> RowStatistics {
       Value shift;
       if (spec.layerNorm)
         shift = k.splat(
@@ -888,6 +904,9 @@ void buildRowNorm(OpBuilder &b, Location loc, RowNormSpec spec,
           k.loop(nb, nl, zeroSums(),
                  [&](OpBuilder &lb, Location ll, const Chunk &chunk,
                      ValueRange iters) -> SmallVector<Value> {
+                   if (prefetchRow && chunk.lanes == lanes)
+                     k.prefetch(lb, ll, prefetchRow, zeroIndex,
+                                /*half=*/true, chunk);
                    return accumulate(lb, ll, k.read(lb, ll, statRow, chunk),
                                      shift, chunk, iters);
                  });
@@ -941,15 +960,19 @@ void buildRowNorm(OpBuilder &b, Location loc, RowNormSpec spec,
     // y from `source` (a chunk of the values to normalize) with
     // `factors`.
     using SourceFn = function_ref<Value(OpBuilder &, Location, const Chunk &)>;
-    // With `prefetchRow` (a row of the same length), each full
-    // streamed chunk also prefetches the cache lines at its offset in
-    // that row.
-    Value prefetchRow;
+    // Each full streamed chunk also prefetches its share of these rows
+    // (of the same length; see RowKernelBuilder::prefetch).
+    struct Prefetch {
+      Value row, base;
+      bool half;
+    };
+    SmallVector<Prefetch, 2> outputPrefetches;
     auto writeChunk = [&](SourceFn source, const OutputFactors &factors,
                           OpBuilder &lb, Location ll, const Chunk &chunk,
                           bool stream) {
-      if (prefetchRow && stream && chunk.lanes == lanes)
-        k.prefetch(lb, ll, prefetchRow, chunk);
+      if (stream && chunk.lanes == lanes)
+        for (const Prefetch &p : outputPrefetches)
+          k.prefetch(lb, ll, p.row, p.base, p.half, chunk);
       Value v =
           normalize(lb, ll, source(lb, ll, chunk), factors, scale, bias, chunk);
       k.write(lb, ll, v, yRow, chunk, stream);
@@ -973,19 +996,31 @@ void buildRowNorm(OpBuilder &b, Location loc, RowNormSpec spec,
                 });
     };
 
+    // Where y may stream, the next row's inputs are fetched while this
+    // row computes, spread over its passes so that memory reads and
+    // writes all along (see prefetchHalf): a pass from cache that fetches
+    // nothing leaves memory idle, and one that fetches a whole row while
+    // it streams its own output asks too much of memory at once.
+    Value next;
+    if (shape.prefetch && plan.mayStream())
+      next = arith::MinUIOp::create(
+          nb, nl, arith::AddIOp::create(nb, nl, row, oneIndex),
+          arith::SubIOp::create(nb, nl, rows, oneIndex));
+
     if (!r2) {
-      OutputFactors factors = outputFactors(statistics(xRow, spec.epsilon));
-      // While the output pass streams y (from the cached row), the
-      // next row of x is fetched: memory reads while this thread
-      // computes, instead of only when the next statistics pass
-      // misses. (The fused ops' passes stream h and y themselves;
-      // measured, prefetching there gains nothing.)
-      if (shape.prefetch && plan.mayStream()) {
-        Value next = arith::MinUIOp::create(
-            nb, nl, arith::AddIOp::create(nb, nl, row, oneIndex),
-            arith::SubIOp::create(nb, nl, rows, oneIndex));
-        prefetchRow = rowView(nb, nl, x2, next, length);
-      }
+      // A plain norm: the statistics pass fetches the first half of the
+      // next row of x, the output pass the second half. Where half a chunk
+      // is less than a cache line (16-bit data on AVX2), the statistics
+      // pass would prefetch each line twice and costs more than it gains
+      // (measured, bf16 with 8-lane vectors): the output pass fetches the
+      // whole row instead.
+      Value nextX = next ? rowView(nb, nl, x2, next, length) : Value();
+      bool split = lanes / 2 * elementBytes(x2) >= kStreamAlignment;
+      OutputFactors factors = outputFactors(
+          statistics(xRow, spec.epsilon, split ? nextX : Value()));
+      if (nextX)
+        outputPrefetches.push_back(
+            {nextX, arith::ShRUIOp::create(nb, nl, length, oneIndex), split});
       outputs([&](OpBuilder &lb, Location ll,
                   const Chunk &chunk) { return k.read(lb, ll, xRow, chunk); },
               factors);
@@ -996,6 +1031,12 @@ void buildRowNorm(OpBuilder &b, Location loc, RowNormSpec spec,
     // normalized first), written to the h output, then normalized.
     Value rRow = rowView(nb, nl, r2, row, length);
     Value hRow = rowView(nb, nl, h2, row, length);
+    // The first pass reads x and r and writes h, the output pass only
+    // writes y: it fetches the first halves of the next rows of x and r.
+    if (next)
+      for (Value input : {x2, r2})
+        outputPrefetches.push_back(
+            {rowView(nb, nl, input, next, length), zeroIndex, true});
     Type hElement = cast<MemRefType>(h2.getType()).getElementType();
     if (hBufferBase) {
       // The row buffer from the element that makes its element i as

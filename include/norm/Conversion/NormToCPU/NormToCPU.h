@@ -22,8 +22,8 @@ struct NormToCPUOptions {
   /// Outputs y of at least this many bytes are written with non-temporal
   /// stores; negative: never. Ignored where the host is not x86.
   int64_t streamingThreshold = 8 << 20;
-  /// Whether a plain norm whose output streams prefetches its next row
-  /// while it writes the current one.
+  /// Whether a norm whose output streams prefetches its next row's inputs
+  /// during the current row's passes.
   bool prefetch = true;
   /// Whether the fused ops, where a bf16 h streams, keep its row in an f32
   /// buffer for the output pass instead of computing h again from x and r
