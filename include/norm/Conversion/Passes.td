@@ -84,7 +84,9 @@ def ConvertNormToCPU : Pass<"convert-norm-to-cpu", "::mlir::ModuleOp"> {
     chunk is under a cache line, as for 16-bit data with 8-lane vectors,
     the whole row in the output pass); a fused op, whose first pass reads
     x and r and writes h, fetches the first halves of the next rows of x
-    and r in its output pass.
+    and r in its output pass; a training-form BatchNorm on NCHW planes
+    fetches the next plane over each plane's two moment passes, as a plain
+    norm does over its two.
 
     BatchNorm in inference form (rank 2 or more) becomes one pass over x:
     per channel c, `a[c] = rsqrt(running_var[c] + epsilon) * scale[c]`

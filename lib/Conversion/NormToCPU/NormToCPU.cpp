@@ -598,6 +598,17 @@ struct OutputPlan {
   bool mayStream() const { return !staticStreaming || *staticStreaming; }
 };
 
+/// Whether `y2` streams (it is at least `threshold` bytes; 0: always,
+/// negative: never), where that is known at compile time.
+std::optional<bool> staticStreaming(Value y2, int64_t threshold) {
+  if (threshold <= 0)
+    return threshold == 0;
+  auto yType = cast<MemRefType>(y2.getType());
+  if (yType.hasStaticShape())
+    return yType.getNumElements() * elementBytes(y2) >= threshold;
+  return std::nullopt;
+}
+
 /// Whether the 2-D `y2` of `rows` x `length` streams: when it is at least
 /// `threshold` bytes (0: always, negative: never). Decided at compile time
 /// (the first result), or else at run time (the i1 second result).
@@ -606,11 +617,8 @@ std::pair<std::optional<bool>, Value> decideStreaming(OpBuilder &b,
                                                       Value rows, Value length,
                                                       int64_t threshold) {
   int64_t yBytes = elementBytes(y2);
-  auto yType = cast<MemRefType>(y2.getType());
-  if (threshold <= 0)
-    return {threshold == 0, Value()};
-  if (yType.hasStaticShape())
-    return {yType.getNumElements() * yBytes >= threshold, Value()};
+  if (std::optional<bool> known = staticStreaming(y2, threshold))
+    return {*known, Value()};
   Value total =
       arith::MulIOp::create(b, loc, arith::MulIOp::create(b, loc, rows, length),
                             indexConstant(b, loc, yBytes));
@@ -1748,12 +1756,33 @@ void buildBatchNormTraining(OpBuilder &b, Location loc, BatchNormSpec spec,
               memref::LoadOp::create(
                   fb, fl, shift,
                   ValueRange{arith::RemUIOp::create(fb, fl, row, channels)}));
+          // Where y may stream (x is large), the next plane (this one for
+          // the last) is fetched while the two passes run (the second from
+          // cache): its first half in the first pass and its second half
+          // in the second, or all of it in the second where half a chunk is
+          // under a cache line (see RowKernelBuilder::prefetch).
+          Value nextPlane, secondHalf;
+          bool split =
+              shape.lanes / 2 * elementBytes(spec.input) >= kStreamAlignment;
+          if (shape.prefetch &&
+              staticStreaming(spec.y, shape.streamingThreshold)
+                  .value_or(true)) {
+            Value next = arith::MinUIOp::create(
+                fb, fl, arith::AddIOp::create(fb, fl, row, one),
+                arith::SubIOp::create(fb, fl, rows, one));
+            nextPlane = rowView(fb, fl, spec.input, next, length);
+            secondHalf = arith::ShRUIOp::create(fb, fl, length, one);
+          }
           // Sums over the plane of x - K, or of (x - K - mean)^2.
           auto sumOver = [&](Value mean) {
             Value sum =
                 k.loop(fb, fl, {k.zeroVector(fb, fl)},
                        [&](OpBuilder &lb, Location ll, const Chunk &chunk,
                            ValueRange iters) -> SmallVector<Value> {
+                         if (nextPlane && chunk.lanes == shape.lanes &&
+                             (split || mean))
+                           k.prefetch(lb, ll, nextPlane,
+                                      mean ? secondHalf : zero, split, chunk);
                          Value v = arith::SubFOp::create(
                              lb, ll, k.read(lb, ll, plane, chunk),
                              k.fit(lb, ll, planeShift, chunk));

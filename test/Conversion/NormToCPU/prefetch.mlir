@@ -141,3 +141,39 @@ func.func @fused(%x: memref<1024x4096xf32>, %r: memref<1024x4096xf32>, %y: memre
   norm.add_rms_norm %x, %r : memref<1024x4096xf32>, memref<1024x4096xf32> outs(%y, %h : memref<1024x4096xf32>, memref<1024x4096xf32>)
   return
 }
+
+// -----
+
+// Training BatchNorm, NCHW: each plane's moments take two passes (the second
+// from cache); where y may stream, they fetch the next plane (this one for
+// the last), its first half in the first pass and its second half (from
+// 4096 / 2 = 2048 on) in the second.
+// CHECK-LABEL: func @batch_norm_training
+// CHECK-SAME: (%[[X:[a-z0-9]+]]: memref<8x64x64x64xf32>
+// CHECK: scf.forall (%[[P:.*]]) in (512) {
+// CHECK:   %[[N1:.*]] = arith.addi %[[P]], %c1
+// CHECK:   %[[N:.*]] = arith.minui %[[N1]], %c511
+// CHECK:   %[[NEXT:.*]] = memref.subview %{{.*}}[%[[N]], 0]
+// CHECK:   scf.for %[[I:.*]] = %c0 to %c4096 step %c64 iter_args
+// CHECK-NEXT: %[[H:.*]] = arith.shrui %[[I]], %c1
+// CHECK-NEXT: memref.prefetch %[[NEXT]][%[[H]]], read
+// CHECK-NEXT: %[[H16:.*]] = arith.addi %[[H]], %c16
+// CHECK-NEXT: memref.prefetch %[[NEXT]][%[[H16]]], read
+// CHECK:   scf.for %[[J:.*]] = %c0 to %c4096 step %c64 iter_args
+// CHECK-NEXT: %[[G:.*]] = arith.shrui %[[J]], %c1
+// CHECK-NEXT: %[[G0:.*]] = arith.addi %[[G]], %c2048
+// CHECK-NEXT: memref.prefetch %[[NEXT]][%[[G0]]], read
+// CHECK-NEXT: %[[G16:.*]] = arith.addi %[[G]], %c2064
+// CHECK-NEXT: memref.prefetch %[[NEXT]][%[[G16]]], read
+// A small x (y stays in cache) does not prefetch.
+// CHECK-LABEL: func @batch_norm_training_small
+// CHECK-NOT: prefetch
+// CHECK: return
+func.func @batch_norm_training(%x: memref<8x64x64x64xf32>, %c: memref<64xf32>, %s: memref<64xf32>, %y: memref<8x64x64x64xf32>, %bm: memref<64xf32>, %bv: memref<64xf32>, %rm: memref<64xf32>, %rv: memref<64xf32>) {
+  norm.batch_norm %x : memref<8x64x64x64xf32> running(%c, %s : memref<64xf32>, memref<64xf32>) outs(%y, %bm, %bv, %rm, %rv : memref<8x64x64x64xf32>, memref<64xf32>, memref<64xf32>, memref<64xf32>, memref<64xf32>) {training}
+  return
+}
+func.func @batch_norm_training_small(%x: memref<2x4x32x32xf32>, %c: memref<4xf32>, %s: memref<4xf32>, %y: memref<2x4x32x32xf32>, %bm: memref<4xf32>, %bv: memref<4xf32>, %rm: memref<4xf32>, %rv: memref<4xf32>) {
+  norm.batch_norm %x : memref<2x4x32x32xf32> running(%c, %s : memref<4xf32>, memref<4xf32>) outs(%y, %bm, %bv, %rm, %rv : memref<2x4x32x32xf32>, memref<4xf32>, memref<4xf32>, memref<4xf32>, memref<4xf32>) {training}
+  return
+}
