@@ -214,7 +214,8 @@ def main():
                             result["gbps"].items()), file=sys.stderr)
     form = "training" if args.training else "inference"
     prefix = "batchnorm-training-cpu" if args.training else "batchnorm-cpu"
-    name = f"{prefix}-{datetime.date.today().isoformat()}-{vector_isa()}"
+    name = args.name or \
+        f"{prefix}-{datetime.date.today().isoformat()}-{vector_isa()}"
     report(results, args.out, name, thread_counts,
            title=f"CPU benchmark: {form} BatchNorm",
            peers=[p for p in PEERS if not args.training or

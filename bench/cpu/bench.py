@@ -320,6 +320,9 @@ def run_arguments(parser):
     parser.add_argument("--reps", type=int, default=7)
     parser.add_argument("--out", default=os.path.join(ROOT, "bench",
                                                       "results"))
+    parser.add_argument("--name", default=None,
+                        help="output file name without extension (default: "
+                        "the benchmark's prefix, the date and the ISA)")
 
 
 def main():
@@ -327,9 +330,6 @@ def main():
     parser.add_argument("--quick", action="store_true",
                         help="two shapes, f32, fewer repetitions")
     run_arguments(parser)
-    parser.add_argument("--name", default=None,
-                        help="output file name without extension (default "
-                        "cpu-DATE-ISA)")
     parser.add_argument("--targets", metavar="FILE",
                         help="only print the targets section for a saved "
                         "table")
