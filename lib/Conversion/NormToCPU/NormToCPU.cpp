@@ -598,6 +598,13 @@ struct OutputPlan {
   bool mayStream() const { return !staticStreaming || *staticStreaming; }
 };
 
+/// Whether half a chunk of `lanes` elements of `memref` spans at least a
+/// cache line, so that a pass can prefetch half of another row at half its
+/// own rate without fetching a line twice (RowKernelBuilder::prefetch).
+bool halfChunkFillsLine(int64_t lanes, Value memref) {
+  return lanes / 2 * elementBytes(memref) >= kStreamAlignment;
+}
+
 /// Whether `y2` streams (it is at least `threshold` bytes; 0: always,
 /// negative: never), where that is known at compile time.
 std::optional<bool> staticStreaming(Value y2, int64_t threshold) {
@@ -1006,9 +1013,10 @@ void buildRowNorm(OpBuilder &b, Location loc, RowNormSpec spec,
 
     // Where y may stream, the next row's inputs are fetched while this
     // row computes, spread over its passes so that memory reads and
-    // writes all along (see prefetchHalf): a pass from cache that fetches
-    // nothing leaves memory idle, and one that fetches a whole row while
-    // it streams its own output asks too much of memory at once.
+    // writes all along (see RowKernelBuilder::prefetch): a pass from
+    // cache that fetches nothing leaves memory idle, and one that fetches
+    // a whole row while it streams its own output asks too much of memory
+    // at once.
     Value next;
     if (shape.prefetch && plan.mayStream())
       next = arith::MinUIOp::create(
@@ -1023,7 +1031,7 @@ void buildRowNorm(OpBuilder &b, Location loc, RowNormSpec spec,
       // (measured, bf16 with 8-lane vectors): the output pass fetches the
       // whole row instead.
       Value nextX = next ? rowView(nb, nl, x2, next, length) : Value();
-      bool split = lanes / 2 * elementBytes(x2) >= kStreamAlignment;
+      bool split = halfChunkFillsLine(lanes, x2);
       OutputFactors factors = outputFactors(
           statistics(xRow, spec.epsilon, split ? nextX : Value()));
       if (nextX)
@@ -1762,8 +1770,7 @@ void buildBatchNormTraining(OpBuilder &b, Location loc, BatchNormSpec spec,
           // in the second, or all of it in the second where half a chunk is
           // under a cache line (see RowKernelBuilder::prefetch).
           Value nextPlane, secondHalf;
-          bool split =
-              shape.lanes / 2 * elementBytes(spec.input) >= kStreamAlignment;
+          bool split = halfChunkFillsLine(shape.lanes, spec.input);
           if (shape.prefetch &&
               staticStreaming(spec.y, shape.streamingThreshold)
                   .value_or(true)) {
