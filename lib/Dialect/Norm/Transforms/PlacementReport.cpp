@@ -248,10 +248,18 @@ struct NormPlacementReportPass
           ++residualAdds;
         if (!isNorm(op))
           return;
-        Classification c = classify(op);
+        // On buffers the residual stream flows through memory, not SSA
+        // values: the data flow the classification reads is not there.
+        Classification c =
+            op->getNumResults() == 0
+                ? Classification{"unclassified",
+                                 "a norm on buffers; the report follows "
+                                 "tensor data flow, run it before "
+                                 "bufferization"}
+                : classify(op);
         ++counts[c.placement];
         // A Sandwich-LN step holds two norms; the first is a Norm_out.
-        if (isa<SandwichNormOp>(op))
+        if (isa<SandwichNormOp>(op) && op->getNumResults() != 0)
           ++counts["sandwich"];
         op->emitRemark() << "placement: " << c.placement << " (" << c.detail
                          << ")";

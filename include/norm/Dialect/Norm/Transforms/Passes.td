@@ -116,7 +116,10 @@ def NormPlacementReport : Pass<"norm-placement-report"> {
     - `deepnorm`: `LN(alpha * x + F(x))`, alpha a constant on the skip
       branch (with DeepNet's beta when the op knows its architecture);
     - `embedding-norm`: BLOOM's `Norm(Embed(t))` feeding a Pre-LN stack;
-    - `standalone`: no residual connection around it.
+    - `standalone`: no residual connection around it;
+    - `unclassified`: a norm on memrefs (after bufferization), where the
+      residual stream flows through memory rather than SSA values: run the
+      report on tensors.
 
     Each function with norms gets a summary remark: counts per placement,
     the residual depth (number of residual adds), and for DeepNorm stacks
