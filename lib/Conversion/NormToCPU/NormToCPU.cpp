@@ -400,12 +400,26 @@ struct RowNormSpec : RowNormOperands {
 /// (axis >= 1) or its elements (axis 0) collapse to unit-stride 1-D runs.
 bool isKernelLayout(Value memref, int64_t axis) {
   auto type = cast<MemRefType>(memref.getType());
+  if (!isCollapsibleToRows(memref, axis))
+    return false;
+  // The stride of the collapsed rows, not of x's last dim: a collapsed group
+  // takes the stride of its innermost dim of size other than 1 (x of shape
+  // [N, C, 1] with a channel stride of 4 has rows of stride 4).
+  ReassociationIndices rowDims, columnDims;
+  for (int64_t dim = 0; dim < type.getRank(); ++dim)
+    (dim < axis ? rowDims : columnDims).push_back(dim);
+  SmallVector<ReassociationIndices> groups;
+  if (!rowDims.empty())
+    groups.push_back(rowDims);
+  groups.push_back(columnDims);
+  MemRefType rows =
+      type.getRank() == (axis ? 2 : 1)
+          ? type
+          : memref::CollapseShapeOp::computeCollapsedType(type, groups);
   SmallVector<int64_t> strides;
   int64_t offset;
-  if (failed(type.getStridesAndOffset(strides, offset)) ||
-      (!strides.empty() && strides.back() != 1))
-    return false;
-  return isCollapsibleToRows(memref, axis);
+  return succeeded(rows.getStridesAndOffset(strides, offset)) &&
+         (strides.empty() || strides.back() == 1);
 }
 
 /// A contiguous buffer shaped like `memref` (dynamic sizes read with
@@ -499,10 +513,18 @@ Value rowView(OpBuilder &b, Location loc, Value matrix, Value row,
   if (!type.isDynamicDim(1))
     sizes[1] = b.getIndexAttr(type.getDimSize(1));
   SmallVector<OpFoldResult> strides = {b.getIndexAttr(1), b.getIndexAttr(1)};
-  auto rowType = memref::SubViewOp::inferRankReducedResultType(
-      {type.getDimSize(1)}, type, offsets, sizes, strides);
-  return memref::SubViewOp::create(b, loc, cast<MemRefType>(rowType), matrix,
-                                   offsets, sizes, strides);
+  // The row keeps the column stride. Inferring the rank-reduced type is
+  // ambiguous when both sizes are 1 (rows of one element) and may keep the
+  // row stride instead; build it explicitly.
+  auto [matrixStrides, matrixOffset] = type.getStridesAndOffset();
+  (void)matrixOffset;
+  auto rowType = MemRefType::get(
+      {type.getDimSize(1)}, type.getElementType(),
+      StridedLayoutAttr::get(b.getContext(), ShapedType::kDynamic,
+                             {matrixStrides[1]}),
+      type.getMemorySpace());
+  return memref::SubViewOp::create(b, loc, rowType, matrix, offsets, sizes,
+                                   strides);
 }
 
 /// The type the kernels compute in for data of `memref`'s element type:
