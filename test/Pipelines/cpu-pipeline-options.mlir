@@ -1,8 +1,8 @@
 // RUN: norm-opt %s --norm-cpu-pipeline | FileCheck %s --check-prefix=DEFAULT
-// RUN: norm-opt %s --norm-cpu-pipeline="num-threads=1" | FileCheck %s --check-prefix=SERIAL
+// RUN: norm-opt %s --norm-cpu-pipeline="num-threads=1" | FileCheck %s --check-prefix=SERIAL --implicit-check-not=omp.
 // RUN: norm-opt %s --norm-cpu-pipeline="num-threads=4" | FileCheck %s --check-prefix=FOUR
-// RUN: norm-opt %s --norm-cpu-pipeline="lowering=linalg num-threads=1" | FileCheck %s --check-prefix=LINALG
-// RUN: norm-opt %s --norm-cpu-pipeline="vector-width=8 unroll=1" | FileCheck %s --check-prefix=NARROW
+// RUN: norm-opt %s --norm-cpu-pipeline="lowering=linalg num-threads=1" | FileCheck %s --check-prefix=LINALG --implicit-check-not=omp. --implicit-check-not="vector<"
+// RUN: norm-opt %s --norm-cpu-pipeline="vector-width=8 unroll=1" | FileCheck %s --check-prefix=NARROW --implicit-check-not="{{vector<(16|32|64)x}}"
 // RUN: not norm-opt %s --norm-cpu-pipeline="lowering=magic" 2>&1 | FileCheck %s --check-prefix=BAD
 // RUN: norm-opt %s --norm-cpu-pipeline="bf16-rounding=software" | FileCheck %s --check-prefix=SOFT
 // RUN: norm-opt %s --norm-cpu-pipeline="bf16-rounding=native" | FileCheck %s --check-prefix=NATIVE
@@ -14,21 +14,25 @@
 // DEFAULT: llvm.intr.masked.load
 // DEFAULT: vector<{{(64|32|16)}}xf32>
 
-// One thread: no OpenMP, still vectorized.
-// SERIAL-NOT: omp.
+// One thread: no OpenMP (anywhere: --implicit-check-not), still vectorized.
+// SERIAL-LABEL: llvm.func @norm_cpu_rms_norm(
 // SERIAL: vector<{{(64|32|16)}}xf32>
-// SERIAL-NOT: omp.
 
 // FOUR: %[[T:.*]] = llvm.mlir.constant(4 : i32) : i32
 // FOUR: omp.parallel num_threads(%[[T]] : i32)
 
-// The linalg baseline: scalar loops, no vectors, no threads.
-// LINALG-NOT: omp.
-// LINALG-NOT: vector<
+// The linalg baseline: scalar loops, no vectors, no threads (in no
+// function: --implicit-check-not).
+// LINALG-LABEL: llvm.func @rms(
+// LINALG: llvm.intr.sqrt{{.*}} : (f32) -> f32
+// LINALG-LABEL: llvm.func @rms_bf16(
 // LINALG: llvm.intr.sqrt{{.*}} : (f32) -> f32
 
+// Eight lanes and no wider vector in any kernel (--implicit-check-not).
+// NARROW-LABEL: llvm.func @norm_cpu_rms_norm(
 // NARROW: vector<8xf32>
-// NARROW-NOT: vector<64xf32>
+// NARROW-LABEL: llvm.func @norm_cpu_rms_norm_{{[0-9]+}}(
+// NARROW: vector<8xf32>
 
 // BAD: for the --lowering option: Cannot find option named 'magic'!
 
