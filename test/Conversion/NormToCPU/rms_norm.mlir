@@ -1,5 +1,8 @@
 // RUN: norm-opt %s --convert-norm-to-cpu="vector-width=16 unroll=4 outline=false" --canonicalize --split-input-file | FileCheck %s --check-prefix=AVX512
-// RUN: norm-opt %s --convert-norm-to-cpu="vector-width=8 unroll=2 outline=false" --canonicalize --split-input-file | FileCheck %s --check-prefix=AVX2
+// RUN: norm-opt %s --convert-norm-to-cpu="vector-width=8 unroll=2 outline=false" --canonicalize --split-input-file | FileCheck %s --check-prefix=AVX2 --implicit-check-not="vector<64x"
+// What a whole function must not contain (the WHOLE512 NOTs run from one
+// function's label to the next, not only after the last positive match).
+// RUN: norm-opt %s --convert-norm-to-cpu="vector-width=16 unroll=4 outline=false" --canonicalize --split-input-file | FileCheck %s --check-prefix=WHOLE512
 
 // Aligned hidden size: rows in parallel, 64-lane chunks (4 x 16), no mask,
 // no tail, no scalar code; statistics in one pass, y in a second pass over
@@ -14,13 +17,16 @@
 // AVX512: math.rsqrt
 // AVX512: scf.for %{{.*}} = %c0 to %c4096 step %c64 {
 // AVX512:   vector.transfer_write %{{.*}} {in_bounds = [true]} : vector<64xf32>, memref<4096xf32, strided<[1], offset: ?>>
-// AVX512-NOT: vector.create_mask
-// AVX512-NOT: memref.load
-// AVX512-NOT: nontemporal
-// AVX512-NOT: sfence
+// WHOLE512-LABEL: func @aligned
+// WHOLE512-NOT: vector.create_mask
+// WHOLE512-NOT: vector.constant_mask
+// WHOLE512-NOT: memref.load
+// WHOLE512-NOT: nontemporal
+// WHOLE512-NOT: sfence
+// WHOLE512-LABEL: func @odd
+// At most 16 lanes (8 x 2) anywhere in the output (--implicit-check-not).
 // AVX2-LABEL: func @aligned
 // AVX2: vector<16xf32>
-// AVX2-NOT: vector<64xf32>
 func.func @aligned(%x: memref<8x4096xf32>, %g: memref<4096xf32>, %y: memref<8x4096xf32>) {
   norm.rms_norm %x : memref<8x4096xf32> scale(%g : memref<4096xf32>) outs(%y : memref<8x4096xf32>)
   return
@@ -39,7 +45,9 @@ func.func @aligned(%x: memref<8x4096xf32>, %g: memref<4096xf32>, %y: memref<8x40
 // AVX512: %[[W:.*]] = vector.insert_strided_slice %[[T]], %{{.*}} {offsets = [0], strides = [1]} : vector<16xf32> into vector<64xf32>
 // AVX512: vector.fma %[[W]], %[[W]]
 // AVX512: vector.transfer_write %{{.*}}, %{{.*}}[%c4096], %{{.*}} : vector<16xf32>, memref<4097xf32, strided<[1], offset: ?>>
-// AVX512-NOT: vector<64xi1>
+// No 64-lane mask anywhere in the function.
+// WHOLE512-NOT: vector<64xi1>
+// WHOLE512-LABEL: func @remainder
 func.func @odd(%x: memref<3x4097xf32>, %y: memref<3x4097xf32>) {
   norm.rms_norm %x : memref<3x4097xf32> outs(%y : memref<3x4097xf32>)
   return
