@@ -34,6 +34,7 @@ tool_dirs = [config.norm_tools_dir, config.llvm_tools_dir]
 tools = [
     "norm-opt",
     "norm-capi-test",
+    "norm-capi-attr-test",
     "norm-lsp-server",
     "norm-cuda-info",
     "mlir-opt",

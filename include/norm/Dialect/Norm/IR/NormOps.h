@@ -18,6 +18,42 @@
 #include "mlir/Interfaces/SideEffectInterfaces.h"
 #include "norm/Dialect/Norm/IR/NormDialect.h"
 
+namespace mlir::norm {
+
+/// Verifies that an op still has each of its default-valued attributes
+/// (axis, epsilon, ...). ODS fills them in when the op is built or parsed,
+/// and their getters dereference them, but the verifier it generates treats
+/// them as optional. Removing one afterwards (`removeAttr`,
+/// `mlirOperationRemoveAttributeByName`), or setting it to an attribute of
+/// another kind, which the generated property setter drops, leaves it null:
+/// the op then "requires attribute", as ODS says of a missing required one,
+/// where its verifier would crash. The default-valued attributes are those
+/// the op's `populateDefaultProperties` fills in. Listed first among the
+/// op's traits, this runs right after the generated verifier and before
+/// every other verifier.
+template <typename ConcreteType>
+class DefaultValuedAttrsPresent
+    : public OpTrait::TraitBase<ConcreteType, DefaultValuedAttrsPresent> {
+public:
+  static LogicalResult verifyTrait(Operation *op) {
+    using Properties = typename ConcreteType::Properties;
+    Properties defaults;
+    ConcreteType::populateDefaultProperties(op->getName(), defaults);
+    const Properties &properties = cast<ConcreteType>(op).getProperties();
+    MLIRContext *context = op->getContext();
+    for (StringRef name : ConcreteType::getAttributeNames()) {
+      if (ConcreteType::getInherentAttr(context, defaults, name)
+              .value_or(Attribute()) &&
+          !ConcreteType::getInherentAttr(context, properties, name)
+               .value_or(Attribute()))
+        return op->emitOpError() << "requires attribute '" << name << "'";
+    }
+    return success();
+  }
+};
+
+} // namespace mlir::norm
+
 #define GET_OP_CLASSES
 #include "norm/Dialect/Norm/IR/NormOps.h.inc"
 

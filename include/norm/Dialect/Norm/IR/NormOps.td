@@ -25,14 +25,22 @@ include "mlir/Interfaces/SideEffectInterfaces.td"
 def Norm_ShapedOperand : AnyTypeOf<[AnyRankedTensor, AnyStridedMemRef],
                                    "ranked tensor or strided memref">;
 
+// Verifies that the op still has each of its default-valued attributes,
+// which the generated verifier treats as optional although their getters
+// dereference them (mlir::norm::DefaultValuedAttrsPresent in NormOps.h).
+def Norm_DefaultValuedAttrsPresent
+    : NativeOpTrait<"DefaultValuedAttrsPresent"> {
+  let cppNamespace = "::mlir::norm";
+}
+
 // A destination-style norm op. On tensors it is pure and its result types,
 // the types of the `outs` operands, are inferred (never spelled in the
 // assembly); on memrefs it reads its inputs, writes its `outs` and has no
 // results.
 class Norm_DestinationStyleOp<string mnemonic, list<Trait> traits = []>
     : Norm_Op<mnemonic, !listconcat(traits, [
-        AttrSizedOperandSegments, InferTypeOpAdaptor,
-        DestinationStyleOpInterface,
+        Norm_DefaultValuedAttrsPresent, AttrSizedOperandSegments,
+        InferTypeOpAdaptor, DestinationStyleOpInterface,
         DeclareOpInterfaceMethods<MemoryEffectsOpInterface>])> {
   let results = (outs Variadic<AnyRankedTensor>:$results);
   let hasVerifier = 1;
@@ -352,7 +360,8 @@ def Norm_SandwichNormOp : Norm_DestinationStyleOp<"sandwich_norm"> {
 //===----------------------------------------------------------------------===//
 
 def Norm_SublayerOp : Norm_Op<"sublayer", [
-    AttrSizedOperandSegments, RecursiveMemoryEffects, SingleBlock,
+    Norm_DefaultValuedAttrsPresent, AttrSizedOperandSegments,
+    RecursiveMemoryEffects, SingleBlock,
     AllTypesMatch<["input", "result"]>]> {
   let summary = "a sublayer F with its norm and residual placement made explicit";
   let description = [{
