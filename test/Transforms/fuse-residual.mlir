@@ -38,10 +38,12 @@ func.func @pre_ln_chain(%h0: tensor<?x1024xbf16>, %f0: tensor<?x1024xbf16>, %g: 
 // linalg.add is recognized as well as arith.addf.
 // CHECK-LABEL: func @deep_norm_bias
 // CHECK-SAME: (%[[X:.*]]: tensor<4x64xf32>, %[[F:.*]]: tensor<4x64xf32>, %[[BIAS:.*]]: tensor<64xf32>)
-// CHECK-NOT: linalg.broadcast
-// CHECK-NOT: arith.mulf
-// CHECK: norm.add_layer_norm %[[F]], %[[X]] : tensor<4x64xf32>, tensor<4x64xf32> add_bias(%[[BIAS]] : tensor<64xf32>) outs({{.*}}) {alpha = 2.5{{0*}}e+00 : f64}
-// CHECK-NOT: linalg.add
+// Nothing but the destination, the fused op and the return (the multiply,
+// the add and the broadcast all sat before the op, where a NOT after it
+// did not look).
+// CHECK-NEXT: tensor.empty
+// CHECK-NEXT: %[[D:.*]]:2 = norm.add_layer_norm %[[F]], %[[X]] : tensor<4x64xf32>, tensor<4x64xf32> add_bias(%[[BIAS]] : tensor<64xf32>) outs({{.*}}) {alpha = 2.5{{0*}}e+00 : f64}
+// CHECK-NEXT: return %[[D]]#0
 func.func @deep_norm_bias(%x: tensor<4x64xf32>, %f: tensor<4x64xf32>, %bias: tensor<64xf32>) -> tensor<4x64xf32> {
   %alpha = arith.constant dense<2.5> : tensor<4x64xf32>
   %ax = arith.mulf %x, %alpha : tensor<4x64xf32>

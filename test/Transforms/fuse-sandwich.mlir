@@ -21,6 +21,7 @@ func.func @sandwich(%f: tensor<4x64xf32>, %x: tensor<4x64xf32>, %g: tensor<64xf3
 
 // RMSNorm with Gemma's offset, the norm on either side of the add.
 // CHECK-LABEL: func.func @sandwich_rms
+// CHECK-NOT:     norm.rms_norm
 // CHECK:         norm.sandwich_norm rms_norm %arg0, %arg1 {{.*}} {offset = 1.000000e+00 : f64}
 // CHECK-NOT:     norm.rms_norm
 func.func @sandwich_rms(%f: tensor<4x64xbf16>, %x: tensor<4x64xbf16>) -> tensor<4x64xbf16> {
@@ -38,7 +39,15 @@ func.func @sandwich_rms(%f: tensor<4x64xbf16>, %x: tensor<4x64xbf16>) -> tensor<
 // (DeepNorm), and the normalized dims differ.
 // CHECK-LABEL: func.func @not_sandwich
 // CHECK-NOT:     norm.sandwich_norm
-// CHECK-COUNT-5: norm.add_
+// CHECK:         norm.add_layer_norm
+// CHECK-NOT:     norm.sandwich_norm
+// CHECK:         norm.add_layer_norm
+// CHECK-NOT:     norm.sandwich_norm
+// CHECK:         norm.add_rms_norm
+// CHECK-NOT:     norm.sandwich_norm
+// CHECK:         norm.add_layer_norm
+// CHECK-NOT:     norm.sandwich_norm
+// CHECK:         norm.add_layer_norm
 // CHECK-NOT:     norm.sandwich_norm
 func.func @not_sandwich(%f: tensor<2x4x64xf32>, %x: tensor<2x4x64xf32>) -> (tensor<2x4x64xf32>, tensor<2x4x64xf32>, tensor<2x4x64xf32>, tensor<2x4x64xf32>, tensor<2x4x64xf32>, tensor<2x4x64xf32>) {
   %e = tensor.empty() : tensor<2x4x64xf32>
