@@ -15,6 +15,7 @@
 // CHECK-NEXT:  %[[T:.*]] = llvm.intr.tanh(%[[S]]) : (f32) -> f32
 // CHECK-NEXT:  llvm.fmul %[[T]], %[[X]] : f32
 // CHECK-NOT:   llvm.fmul
+// CHECK-NOT:   llvm.call @malloc
 // CHECK:       llvm.return
 // LINALG-LABEL: llvm.func @gelu_like(
 // LINALG-COUNT-5: llvm.store %{{.*}} : f32, !llvm.ptr
