@@ -785,8 +785,16 @@ struct BatchNormLowering : OpRewritePattern<BatchNormOp> {
     AffineMap id1 = AffineMap::getMultiDimIdentityMap(1, ctx);
     SmallVector<utils::IteratorType> parallel1 = {
         utils::IteratorType::parallel};
-    auto store = [&](Value stat, Value init) {
+    auto store = [&](Value stat, Value init) -> Value {
       Type elementType = getElementType(init);
+      // A copy of the same type would fold away (an identity generic), and
+      // the result would be a new tensor instead of the destination the op
+      // writes: a caller's writable statistics output would not be written
+      // in place.
+      if (getElementType(stat) == elementType)
+        return bufferization::MaterializeInDestinationOp::create(
+                   rewriter, loc, stat, init)
+            .getResult();
       return buildGeneric(rewriter, loc, {stat}, {init}, {id1, id1}, parallel1,
                           [&](OpBuilder &nb, Location nl, ValueRange args) {
                             return SmallVector<Value>{
