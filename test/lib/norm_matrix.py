@@ -24,17 +24,23 @@ in one setting. A setting is a point on these axes:
            destinations as iter_args (for_dest) or its input as one
            (for_input); several blocks joined by cf.cond_br / cf.br; in a
            callee; inside a norm.sublayer's body; in place (destination =
-           input)
+           input); the input a residual sum (arith.addf, Post-LN;
+           linalg.add or residual + Norm(x), Sandwich-LN, returned too as
+           the next residual, a Pre-LN chain)
 
 The full product is far too large, so the matrix is the union of three
 planes, each a full product over some axes with the others at a default:
 
   variants  every variant x every form x {static, dynrows} x {f32, bf16}
             on the typical shape, plain context;
-  shapes    two variants per op (bare and full) x forms x dims x types x
-            every edge shape, plain context;
-  contexts  two variants per op x forms x {static, dynrows} x {f32, bf16}
-            x {typical, 0 rows, hidden 1} x every context.
+  shapes    two variants per op (bare and full) x every edge shape x
+            {f32, f16, bf16, f64} x forms x {static, dynrows} (and dynall
+            for tensor, memref, rowpad, anystride), plus the mixed types
+            (16-bit data with f32 parameters, ...) on tensors and memrefs,
+            plain context;
+  contexts  two variants per op x {tensor, memref, rowpad, anystride} x
+            {static, dynrows} x {f32, bf16} x {typical, 0 rows, hidden 1}
+            x every context.
 
 Combinations the verifier rejects by design (docs/Semantics.md; the
 "Errors" rules that NormOps.cpp checks) are never generated: the sublayer
@@ -126,8 +132,18 @@ BN_SHAPES = {
 }
 BN_FOR_ROW = {"typical": "nchw", "rows0": "batch0", "hidden1": "nc1"}
 
+# The forms the contexts plane crosses with every context, and the forms
+# the shapes plane crosses with dynamic sizes in every dim.
+CONTEXT_FORMS = ("tensor", "memref", "rowpad", "anystride")
+PLANE2_DYNALL_FORMS = ("tensor", "memref", "rowpad", "anystride")
+
 CONTEXTS = ("plain", "if", "for_dest", "for_input", "cfg", "callee",
-            "sublayer", "inplace")
+            "sublayer", "inplace", "residual", "residual_linalg",
+            "sandwich_chain")
+# Contexts that build the op's input from a residual add (tensors only):
+# what --norm-fuse-residual, --norm-placement-report and --norm-raise
+# look for.
+RESIDUAL_CONTEXTS = ("residual", "residual_linalg", "sandwich_chain")
 
 # ---------------------------------------------------------------------------
 # Op variants
@@ -254,6 +270,8 @@ def is_valid(case: Case) -> bool:
         return False  # norm.sublayer takes tensors only
     if case.context == "sublayer" and case.is_memref():
         return False  # a sublayer body works on tensors
+    if case.context in RESIDUAL_CONTEXTS and case.is_memref():
+        return False  # residual adds on tensors
     if case.context == "for_input" and case.is_memref():
         return False  # same text as for_dest: buffers have no iter_args
     dims, axis = _shape_of(case)
@@ -290,14 +308,22 @@ def enumerate_cases() -> List[Case]:
                 VARIANTS[op], FORMS, ("static", "dynrows"), ("f32", "bf16")):
             add(Case(op, variant, form, dims, types,
                      shapes_for(op, ["typical"])[0], "plain"))
-        # Plane 2: every edge shape and type.
+        # Plane 2: every edge shape and type: the four element types in
+        # every form (all three dims settings where the layout can be
+        # dynamic), the mixed types on plain tensors and memrefs.
         all_shapes = BN_SHAPES if op == "batch_norm" else ROW_SHAPES
         for variant, form, dims, types, shape in itertools.product(
                 PLANE_VARIANTS[op], FORMS, DIMS, TYPES, all_shapes):
+            mixed = TYPES[types][0] != TYPES[types][1]
+            if mixed and (form not in ("tensor", "memref") or
+                          dims == "dynall"):
+                continue
+            if dims == "dynall" and form not in PLANE2_DYNALL_FORMS:
+                continue
             add(Case(op, variant, form, dims, types, shape, "plain"))
         # Plane 3: every context.
         for variant, form, dims, types, shape, context in itertools.product(
-                PLANE_VARIANTS[op], FORMS, ("static", "dynrows"),
+                PLANE_VARIANTS[op], CONTEXT_FORMS, ("static", "dynrows"),
                 ("f32", "bf16"), shapes_for(op, ["typical", "rows0",
                                                  "hidden1"]), CONTEXTS):
             add(Case(op, variant, form, dims, types, shape, context))
@@ -814,6 +840,41 @@ class ModuleWriter:
                     body.emit(ret_line([f"%j{i}" for i in range(len(rtypes))]))
             self._func(lines, "f", sig, ret, body)
 
+        elif context in RESIDUAL_CONTEXTS:
+            # x' = x + res (residual: arith.addf, Post-LN, the sum used
+            # once; residual_linalg: linalg.add, and the function returns
+            # x' too, the next block's residual: a Pre-LN chain), or, for
+            # sandwich_chain, x' = res + Norm(x) with a norm of the op's
+            # kind, returned too; the op normalizes x'.
+            x_type = self.op.inputs[0].type
+            sig = sig + [f"%res: {x_type}"]
+            total = body.fresh("s")
+            if context == "residual":
+                body.emit(f"{total} = arith.addf %x, %res : {x_type}")
+            elif context == "residual_linalg":
+                empty = self._empty_like_x(body, "%x")
+                body.emit(f"{total} = linalg.add ins(%x, %res : {x_type}, "
+                          f"{x_type}) outs({empty} : {x_type}) -> {x_type}")
+            else:
+                empty = self._empty_like_x(body, "%x")
+                kind = "layer_norm" if self.case.op in (
+                    "layer_norm", "add_layer_norm", "deep_norm") or (
+                    getattr(self.op, "kind", "") == "layer_norm") \
+                    else "rms_norm"
+                normed = body.fresh("n")
+                body.emit(f"{normed} = norm.{kind} %x : {x_type} outs("
+                          f"{empty} : {x_type})"
+                          + self.op._attrs(self.op._axis_attrs()))
+                body.emit(f"{total} = arith.addf %res, {normed} : {x_type}")
+            inner_names = dict(names)
+            inner_names["input"] = total
+            results = self._emit_op(body, inner_names)
+            types = list(rtypes)
+            if context != "residual":  # Post-LN: the sum has one use
+                results, types = results + [total], types + [x_type]
+            body.emit(f"return {', '.join(results)} : {', '.join(types)}")
+            self._func(lines, "f", sig, f" -> ({', '.join(types)})", body)
+
         elif context in ("for_dest", "for_input"):
             lb, ub, step = (self._index(body, 0), self._index(body, 3),
                             self._index(body, 1))
@@ -875,6 +936,20 @@ class ModuleWriter:
 
     def _role_type(self, role: str) -> str:
         return next(o.type for o in self.op.inputs if o.role == role)
+
+    def _empty_like_x(self, body: Body, x: str) -> str:
+        """A tensor.empty of x's type."""
+        x_op = self.op.inputs[0]
+        sizes = []
+        for d, size in enumerate(x_op.dims):
+            if size is None:
+                dim = body.fresh("d")
+                body.emit(f"{dim} = tensor.dim {x}, {self._index(body, d)} "
+                          f": {x_op.type}")
+                sizes.append(dim)
+        name = body.fresh("e")
+        body.emit(f"{name} = tensor.empty({', '.join(sizes)}) : {x_op.type}")
+        return name
 
     def _carried(self) -> List[Tuple[str, int]]:
         """(input role, index of the result that feeds it) for for_input."""
