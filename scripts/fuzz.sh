@@ -3,9 +3,10 @@
 # through parse -> verify -> every norm pass, the CPU pipeline and the GPU
 # lowering up to gpu.launch, built with
 # libFuzzer + ASan + UBSan (clang-22). The seed corpus is every split input of
-# the lit suite; the dictionary has the dialect's keywords. Crashes land in
-# build-fuzz/crashes/, the full log in build-fuzz/fuzz.log; each fixed crash
-# becomes a lit regression test.
+# the lit suite and a sample of the pass x input matrix (norm_matrix.py); the
+# dictionary has the dialect's keywords. Crashes land in build-fuzz/crashes/,
+# the full log in build-fuzz/fuzz.log; each fixed crash becomes a lit
+# regression test.
 set -euo pipefail
 seconds="${1:-600}"
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -32,6 +33,14 @@ for dirpath, _, files in os.walk(root):
                 with open(os.path.join(out, digest), "wb") as g:
                     g.write(data)
 PY
+# Plus valid inputs of every op form from the pass x input matrix
+# (test/lib/norm_matrix.py): a seeded sample of 1000 that covers every pair
+# of its main axes (op x form, op x shape, form x context, ...), so mutation
+# starts from memref, strided and dynamic forms and every context. Seeds in
+# contexts whose dialects the harness does not parse (scf, cf, linalg) are
+# rejected by its parser at no cost.
+/usr/bin/python3 "$root/test/lib/norm_matrix.py" --corpus "$corpus" \
+  --sample 1000 --cover --seed 1 2>/dev/null
 echo "fuzz: $(ls "$corpus" | wc -l) seeds, ${seconds}s"
 # allow_user_poisoning=0: norm's ASan-built code and Debian's uninstrumented
 # libMLIR share LLVM bump allocators; the instrumented copy poisons a new

@@ -48,7 +48,8 @@ reproducer per site is written to --out, with a summary.
 
 Examples:
   norm_sweep.py --norm-opt build/bin/norm-opt --out build/sweep
-  norm_sweep.py --sample 200 --seed 1 --check      (exit 1 on any bad run)
+  norm_sweep.py --sample 300 --cover --seed 20 --check   (the lit sample;
+                                                    exit 1 on a bad run)
   norm_sweep.py --list-configs
 """
 
@@ -629,6 +630,9 @@ def main(argv: Optional[List[str]] = None) -> int:
     parser.add_argument("--sample", type=int, help="N cases of the matrix")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--filter", help="regex on case names")
+    parser.add_argument("--cover", action="store_true",
+                        help="a sample that covers every pair of values of "
+                        "the matrix's main axes (norm_matrix.COVER_PAIRS)")
     parser.add_argument("--configs", help="regex on configuration names")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--batch", type=int, default=25,
@@ -650,7 +654,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     configs = [(n, a) for n, a in CONFIGS
                if not args.configs or re.search(args.configs, n)]
     selected = norm_matrix.select(norm_matrix.unique_cases(), args.sample,
-                                  args.seed, args.filter)
+                                  args.seed, args.filter, args.cover)
     cases = {case.name: text for case, text in selected}
     symbolizer = shutil.which("llvm-symbolizer") or (
         "/usr/lib/llvm-22/bin/llvm-symbolizer"
