@@ -469,7 +469,9 @@ class OpBuilder:
         return " {" + ", ".join(attrs) + "}" if attrs else ""
 
     def _axis_attrs(self) -> List[str]:
-        return [] if self.axis_attr == -1 else [f"axis = {self.axis_attr} : i64"]
+        if self.axis_attr == -1:
+            return []
+        return [f"axis = {self.axis_attr} : i64"]
 
     def _layer_norm(self, v):
         self.inputs = [self._full("input")]
@@ -618,7 +620,8 @@ class OpBuilder:
         def clause(role: str, keyword: Optional[str] = None) -> str:
             for operand in self.inputs:
                 if operand.role == role:
-                    return f" {keyword or role}({names[role]} : {operand.type})"
+                    name = keyword or role
+                    return f" {name}({names[role]} : {operand.type})"
             return ""
 
         first = self.inputs[0]
@@ -699,14 +702,16 @@ class ModuleWriter:
                               f": {x_type}")
                 sizes.append(dim_names[xdim])
             name = body.fresh("e")
-            body.emit(f"{name} = tensor.empty({', '.join(sizes)}) : {out.type}")
+            body.emit(f"{name} = tensor.empty({', '.join(sizes)}) : "
+                      f"{out.type}")
             names.append(name)
         return names
 
     def _signature(self, names: Dict[str, str]) -> List[str]:
         args = [f"{names[o.role]}: {o.type}" for o in self.op.inputs]
         if self.case.is_memref():
-            args += [f"{names['out:' + o.role]}: {o.type}" for o in self.op.outs]
+            args += [f"{names['out:' + o.role]}: {o.type}"
+                     for o in self.op.outs]
         return args
 
     def _arg_names(self) -> Dict[str, str]:
@@ -822,10 +827,12 @@ class ModuleWriter:
                                f"{', '.join(rtypes)}")
                     body.lines += inner.lines
                     body.emit("} else {")
-                    body.emit(f"  scf.yield {', '.join(self._fallback(names, inits))} : "
+                    fallback = ", ".join(self._fallback(names, inits))
+                    body.emit(f"  scf.yield {fallback} : "
                               f"{', '.join(rtypes)}")
                     body.emit("}")
-                    vals = [res] if n == 1 else [f"{res}#{i}" for i in range(n)]
+                    vals = [res] if n == 1 else [
+                        f"{res}#{i}" for i in range(n)]
                     body.emit(ret_line(vals))
                 else:
                     body.emit("cf.cond_br %cond, ^bb1, ^bb2")
@@ -834,7 +841,8 @@ class ModuleWriter:
                     body.emit(f"cf.br ^bb3({', '.join(results)} : "
                               f"{', '.join(rtypes)})")
                     body.lines.append("  ^bb2:")
-                    body.emit(f"cf.br ^bb3({', '.join(self._fallback(names, inits))} : "
+                    fallback = ", ".join(self._fallback(names, inits))
+                    body.emit(f"cf.br ^bb3({fallback} : "
                               f"{', '.join(rtypes)})")
                     joined = ", ".join(f"%j{i}: {t}" for i, t in
                                        enumerate(rtypes))
@@ -894,7 +902,7 @@ class ModuleWriter:
                 iters = [f"%it{i}" for i in range(n)]
                 lhs = f"{res} = " if n == 1 else f"{res}:{n} = "
                 body.emit(f"{lhs}scf.for %i = {lb} to {ub} step {step} "
-                          f"iter_args({', '.join(f'{a} = {b}' for a, b in zip(iters, inits))})"
+                          f"iter_args({_bind(iters, inits)})"
                           f" -> ({', '.join(rtypes)}) {{")
                 inner = Body(body.indent + "  ")
                 results = self._emit_op(inner, names, iters)
@@ -915,14 +923,16 @@ class ModuleWriter:
                 ctypes = [self._role_type(role) for role, _ in carried]
                 lhs = f"{res} = " if n == 1 else f"{res}:{n} = "
                 body.emit(f"{lhs}scf.for %i = {lb} to {ub} step {step} "
-                          f"iter_args({', '.join(f'{a} = {names[r]}' for a, (r, _) in zip(iters, carried))})"
+                          f"iter_args("
+                          f"{_bind(iters, [names[r] for r, _ in carried])})"
                           f" -> ({', '.join(ctypes)}) {{")
                 inner = Body(body.indent + "  ")
                 inner_names = dict(names)
                 for it, (role, _) in zip(iters, carried):
                     inner_names[role] = it
                 results = self._emit_op(inner, inner_names)
-                inner.emit(f"scf.yield {', '.join(results[i] for _, i in carried)} : "
+                yielded = ", ".join(results[i] for _, i in carried)
+                inner.emit(f"scf.yield {yielded} : "
                            f"{', '.join(ctypes)}")
                 body.lines += inner.lines
                 body.emit("}")
@@ -998,6 +1008,11 @@ class ModuleWriter:
         lines.append(f"func.func {vis}@{name}({', '.join(sig)}){ret} {{")
         lines += [ln[2:] if ln.startswith("  ") else ln for ln in body.lines]
         lines.append("}")
+
+
+def _bind(names: Sequence[str], values: Sequence[str]) -> str:
+    """`%a = %b, ...` for an iter_args list."""
+    return ", ".join(f"{a} = {b}" for a, b in zip(names, values))
 
 
 def render(case: Case) -> str:

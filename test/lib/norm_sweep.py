@@ -4,15 +4,22 @@
 Each (case, configuration) run is `norm-opt CASE --verify-each=true ARGS`
 and ends in one class:
 
-  ok          exit 0
-  diagnostic  the pass refused the input cleanly: exit 1 with an `error:`
-              diagnostic that the pass itself emitted (see below)
-  CRASH       a signal, or a crash marker in the output: "PLEASE submit a
-              bug report", "Stack dump:", an assertion, "LLVM ERROR:",
-              "UNREACHABLE executed", a sanitizer report
-  INVALID-IR  a pass returned IR that does not verify
-  SILENT      exit != 0 without any `error:` diagnostic
-  TIMEOUT     no answer within --timeout seconds
+  ok             exit 0
+  diagnostic     the pass refused the input cleanly: exit 1 with an
+                 `error:` diagnostic that the pass itself emitted (below)
+  CRASH          a signal, or a crash marker in the output: "PLEASE submit
+                 a bug report", "Stack dump:", an assertion, "LLVM ERROR:",
+                 "UNREACHABLE executed", a sanitizer report
+  INVALID-IR     a pass returned IR that does not verify
+  SILENT         exit != 0 without any `error:` diagnostic
+  ERROR-IGNORED  exit 0 after an `error:` diagnostic
+  TIMEOUT        no answer within --timeout seconds
+  REFUSED        a clean diagnostic, but a pipeline refusing a valid input
+                 for a reason its documentation does not give (below)
+  BAD-INPUT      the case itself does not parse and verify (configuration
+                 `verify`, no pass): a generator bug
+
+Every class in capitals is a failure (`--check` exits 1).
 
 Telling a refusal from invalid IR. With verification on, MLIR's pass
 manager verifies the IR after every pass that succeeded; a failure prints
@@ -40,11 +47,12 @@ it cannot attribute is run again one case per process. At most --jobs
 processes run at once.
 
 Sites: crashes are grouped by the top project frame of the stack dump (the
-first frame past the signal handler outside libLLVM, libMLIR and libc,
-named by llvm-symbolizer),
-invalid IR and refusals by the first error's message with numbers
-normalized, silent failures and timeouts by configuration. One smallest
-reproducer per site is written to --out, with a summary.
+first frame in the norm-opt binary, norm's code, libLLVM and libMLIR being
+shared libraries; named by llvm-symbolizer from its file address), or by
+the message of an assertion or fatal error; invalid IR and refusals by the
+first error's message with numbers and SSA names made generic; silent
+failures and timeouts by configuration. One smallest reproducer per site is
+written to --out, with summary.txt and results.json.
 
 Examples:
   norm_sweep.py --norm-opt build/bin/norm-opt --out build/sweep
@@ -65,7 +73,7 @@ import sys
 import tempfile
 import threading
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Dict, List, Optional, Sequence, Tuple
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -158,8 +166,8 @@ CRASH_MARKERS = ("PLEASE submit a bug report", "Stack dump:",
                  "AddressSanitizer", "UndefinedBehaviorSanitizer",
                  "runtime error:", "terminate called")
 
-BAD_CLASSES = ("CRASH", "INVALID-IR", "SILENT", "TIMEOUT", "REFUSED",
-               "BAD-INPUT")
+BAD_CLASSES = ("CRASH", "INVALID-IR", "SILENT", "ERROR-IGNORED", "TIMEOUT",
+               "REFUSED", "BAD-INPUT")
 
 DIAG_RE = re.compile(
     r"^(?P<file>[^\n]*?):(?P<line>\d+):(?P<col>\d+): "
@@ -281,9 +289,8 @@ def first_error(stderr: str, path: Optional[str] = None,
 
 
 class Sweep:
-    def __init__(self, runner: Runner, batch: int, symbolizer: Optional[str]):
+    def __init__(self, runner: Runner, symbolizer: Optional[str]):
         self.runner = runner
-        self.batch = batch
         self.symbolizer = symbolizer
         self._lock = threading.Lock()
         self._start_ret: Optional[int] = None
@@ -400,9 +407,13 @@ class Sweep:
             return Result(name, config, "CRASH",
                           detail=self._crash_line(run.stderr), site=site,
                           log=stack or run.stderr[-6000:])
+        error = first_error(run.stderr)
+        if run.rc == 0 and error is not None:
+            return Result(name, config, "ERROR-IGNORED", detail=error[2],
+                          site=f"ERROR-IGNORED: {_normalize(error[2])}",
+                          log=run.stderr[-3000:])
         if run.rc == 0:
             return Result(name, config, "ok")
-        error = first_error(run.stderr)
         if error is None:
             return Result(name, config, "SILENT",
                           detail=f"exit {run.rc} without an error",
@@ -663,11 +674,13 @@ def main(argv: Optional[List[str]] = None) -> int:
     with tempfile.TemporaryDirectory(prefix="norm-sweep-") as workdir:
         norm_opt = snapshot(args.norm_opt, workdir)
         runner = Runner(norm_opt, args.timeout, workdir)
-        sweep = Sweep(runner, args.batch, symbolizer)
+        sweep = Sweep(runner, symbolizer)
         items = list(cases.items())
+        # Batch-major: every configuration of a batch before the next
+        # batch, so that a sweep cut short has covered every configuration.
         tasks = [(name, config_args, items[i:i + args.batch])
-                 for name, config_args in configs
-                 for i in range(0, len(items), args.batch)]
+                 for i in range(0, len(items), args.batch)
+                 for name, config_args in configs]
         results: List[Result] = []
         with concurrent.futures.ThreadPoolExecutor(args.jobs) as pool:
             futures = [pool.submit(sweep.run_config, *task) for task in tasks]
