@@ -49,6 +49,7 @@
 #include "mlir/IR/TypeUtilities.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
 #include "norm/Conversion/Passes.h"
+#include "norm/Conversion/Utils/RuntimeChecks.h"
 #include "norm/Dialect/Norm/IR/NormOps.h"
 #include "llvm/TargetParser/Host.h"
 #include "llvm/TargetParser/Triple.h"
@@ -488,20 +489,7 @@ void unstageOperands(OpBuilder &b, Location loc, const StagedOperands &staged) {
 
 void checkSameSize(OpBuilder &b, Location loc, Value lhs, Value rhs,
                    StringRef what) {
-  if (!lhs || !rhs || lhs == rhs)
-    return;
-  auto lhsType = cast<MemRefType>(lhs.getType());
-  auto rhsType = cast<MemRefType>(rhs.getType());
-  for (int64_t dim = 0; dim < lhsType.getRank(); ++dim) {
-    if (!lhsType.isDynamicDim(dim) && !rhsType.isDynamicDim(dim))
-      continue;
-    Value l = memref::DimOp::create(b, loc, lhs, dim);
-    Value r = memref::DimOp::create(b, loc, rhs, dim);
-    Value same = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq, l, r);
-    cf::AssertOp::create(
-        b, loc, same,
-        (what + " at run time (dimension " + Twine(dim) + ")").str());
-  }
+  emitSameSizesCheck(b, loc, lhs, 0, rhs, what);
 }
 
 /// Row `row` of a 2-D memref as a 1-D view.
@@ -518,11 +506,11 @@ Value rowView(OpBuilder &b, Location loc, Value matrix, Value row,
   // row stride instead; build it explicitly.
   auto [matrixStrides, matrixOffset] = type.getStridesAndOffset();
   (void)matrixOffset;
-  auto rowType = MemRefType::get(
-      {type.getDimSize(1)}, type.getElementType(),
-      StridedLayoutAttr::get(b.getContext(), ShapedType::kDynamic,
-                             {matrixStrides[1]}),
-      type.getMemorySpace());
+  auto rowType = MemRefType::get({type.getDimSize(1)}, type.getElementType(),
+                                 StridedLayoutAttr::get(b.getContext(),
+                                                        ShapedType::kDynamic,
+                                                        {matrixStrides[1]}),
+                                 type.getMemorySpace());
   return memref::SubViewOp::create(b, loc, rowType, matrix, offsets, sizes,
                                    strides);
 }
@@ -796,27 +784,9 @@ void buildRowNorm(OpBuilder &b, Location loc, RowNormSpec spec,
   Value scale = spec.scale, bias = spec.bias, addBias = spec.addBias;
   Value innerScale = spec.innerScale, innerBias = spec.innerBias;
 
+  // The operands' sizes were checked before staging (checkRowNormSizes).
   Value rows = memref::DimOp::create(b, loc, x2, 0);
   Value length = memref::DimOp::create(b, loc, x2, 1);
-  checkSameSize(b, loc, x2, y2, (name + ": y does not match the input").str());
-  checkSameSize(b, loc, x2, r2,
-                (name + ": residual does not match the input").str());
-  checkSameSize(b, loc, x2, h2, (name + ": h does not match the input").str());
-  for (auto [param, what] : {std::pair<Value, StringRef>{scale, "scale"},
-                             {bias, "bias"},
-                             {addBias, "add_bias"},
-                             {innerScale, "inner_scale"},
-                             {innerBias, "inner_bias"}}) {
-    if (!param)
-      continue;
-    Value size = memref::DimOp::create(b, loc, param, 0);
-    Value same =
-        arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq, size, length);
-    cf::AssertOp::create(b, loc, same,
-                         (name + ": " + what +
-                          " does not match the normalized shape at run time")
-                             .str());
-  }
   Value zeroIndex = indexConstant(b, loc, 0);
   Value oneIndex = indexConstant(b, loc, 1);
   Value nonEmpty = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ne,
@@ -1980,6 +1950,7 @@ template <typename OpTy> struct RowNormToCPU : OpRewritePattern<OpTy> {
       kernelOperands.push_back({param, 0, /*output=*/false});
     for (Value *output : {&spec.y, &spec.h})
       kernelOperands.push_back({output, spec.axis, /*output=*/true});
+    emitRowNormSizeChecks(rewriter, loc, spec, spec.opName);
     StagedOperands staged = stageOperands(rewriter, loc, kernelOperands);
     buildRowNorm(rewriter, loc, spec, shape);
     unstageOperands(rewriter, loc, staged);

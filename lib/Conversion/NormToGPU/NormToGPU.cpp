@@ -28,6 +28,7 @@
 #include "norm/Conversion/NormToGPU/NormToGPU.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/ControlFlow/IR/ControlFlowOps.h"
 #include "mlir/Dialect/GPU/IR/GPUDialect.h"
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
@@ -36,6 +37,7 @@
 #include "mlir/IR/PatternMatch.h"
 #include "mlir/Transforms/WalkPatternRewriteDriver.h"
 #include "norm/Conversion/Passes.h"
+#include "norm/Conversion/Utils/RuntimeChecks.h"
 #include "norm/Dialect/Norm/IR/NormOps.h"
 #include "llvm/ADT/bit.h"
 #include "llvm/Support/MathExtras.h"
@@ -729,6 +731,8 @@ template <typename OpTy> struct RowNormToGPU : OpRewritePattern<OpTy> {
     std::string reason = whyUnsupported(spec, axis);
     if (!reason.empty())
       return rewriter.notifyMatchFailure(op, reason);
+    emitRowNormSizeChecks(rewriter, op.getLoc(), *operands,
+                          op->getName().getStringRef());
     buildRowNormKernels(rewriter, op.getLoc(),
                         collapseSpec(rewriter, op.getLoc(), spec, axis),
                         options);
@@ -756,6 +760,8 @@ struct SandwichNormToGPU : OpRewritePattern<SandwichNormOp> {
     auto [inner, outer] = sandwichSpecs(op);
     int64_t axis = op.getNormalizedAxis();
     Location loc = op.getLoc();
+    emitRowNormSizeChecks(rewriter, loc, *getRowNormOperands(op),
+                          op->getName().getStringRef());
     buildRowNormKernels(rewriter, loc, collapseSpec(rewriter, loc, inner, axis),
                         options);
     buildRowNormKernels(rewriter, loc, collapseSpec(rewriter, loc, outer, axis),

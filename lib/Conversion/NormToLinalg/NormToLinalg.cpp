@@ -359,9 +359,24 @@ Value computeRstd(OpBuilder &b, Location loc, Value value, double epsilon) {
 /// Writes a per-row statistic (leading dims) into an init of shape
 /// (leading dims, 1, ..., 1) and type `init`'s element type.
 Value storeRowStatistic(OpBuilder &b, Location loc, Value stat, Value init,
-                        int64_t axis) {
+                        int64_t axis, StringRef what) {
+  // The rows of the statistic come from the input; the destination's must
+  // be the same (fewer would be written out of bounds).
+  assertSameSizes(b, loc, stat, dimRange(0, axis), init, dimRange(0, axis),
+                  what);
   auto initType = cast<RankedTensorType>(init.getType());
   int64_t rank = initType.getRank();
+  for (int64_t dim = axis; dim < rank; ++dim) {
+    if (!initType.isDynamicDim(dim))
+      continue; // the verifier requires 1
+    Value isOne =
+        arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq,
+                              tensor::DimOp::create(b, loc, init, dim),
+                              arith::ConstantIndexOp::create(b, loc, 1));
+    cf::AssertOp::create(
+        b, loc, isOne,
+        (what + " at run time (dimension " + Twine(dim) + " is not 1)").str());
+  }
   MLIRContext *ctx = b.getContext();
   SmallVector<AffineExpr> rowExprs;
   for (int64_t dim = 0; dim < axis; ++dim)
@@ -600,10 +615,14 @@ struct LayerNormLowering : OpRewritePattern<LayerNormOp> {
         {op.getScale(), op.getBias()}, op.hasStatistics());
     SmallVector<Value> results = {y};
     if (op.hasStatistics()) {
-      results.push_back(
-          storeRowStatistic(rewriter, loc, mean, op.getOuts()[1], axis));
-      results.push_back(
-          storeRowStatistic(rewriter, loc, rstd, op.getOuts()[2], axis));
+      results.push_back(storeRowStatistic(
+          rewriter, loc, mean, op.getOuts()[1], axis,
+          (op->getName().getStringRef() + ": mean does not match the input")
+              .str()));
+      results.push_back(storeRowStatistic(
+          rewriter, loc, rstd, op.getOuts()[2], axis,
+          (op->getName().getStringRef() + ": rstd does not match the input")
+              .str()));
     }
     rewriter.replaceOp(op, results);
     return success();
@@ -625,8 +644,10 @@ struct RMSNormLowering : OpRewritePattern<RMSNormOp> {
                                   op.getEpsilon().convertToDouble(), params);
     SmallVector<Value> results = {y};
     if (op.hasStatistics())
-      results.push_back(
-          storeRowStatistic(rewriter, loc, rstd, op.getOuts()[1], axis));
+      results.push_back(storeRowStatistic(
+          rewriter, loc, rstd, op.getOuts()[1], axis,
+          (op->getName().getStringRef() + ": rstd does not match the input")
+              .str()));
     rewriter.replaceOp(op, results);
     return success();
   }
@@ -670,6 +691,26 @@ struct SandwichNormLowering : OpRewritePattern<SandwichNormOp> {
                                 PatternRewriter &rewriter) const override {
     if (!op.hasPureTensorSemantics())
       return rewriter.notifyMatchFailure(op, "memref operands");
+    // The checks under this op's name first (the ops it expands into repeat
+    // them under theirs).
+    Location loc = op.getLoc();
+    Twine name = op->getName().getStringRef();
+    Value input = op.getInput();
+    int64_t axis = op.getNormalizedAxis();
+    for (auto [value, what] :
+         {std::pair<Value, StringRef>{op.getResidual(), "residual"},
+          {op.getOuts()[0], "y"},
+          {op.getOuts()[1], "h"}})
+      assertFullShape(rewriter, loc, input, value,
+                      (name + ": " + what + " does not match the input").str());
+    for (auto [param, what] :
+         {std::pair<Value, StringRef>{op.getInnerScale(), "inner_scale"},
+          {op.getInnerBias(), "inner_bias"},
+          {op.getScale(), "scale"},
+          {op.getBias(), "bias"}})
+      assertParamShape(
+          rewriter, loc, input, param, axis,
+          (name + ": " + what + " does not match the normalized shape").str());
     expandSandwichNorm(rewriter, op);
     return success();
   }
@@ -792,8 +833,8 @@ struct BatchNormLowering : OpRewritePattern<BatchNormOp> {
       // writes: a caller's writable statistics output would not be written
       // in place.
       if (getElementType(stat) == elementType)
-        return bufferization::MaterializeInDestinationOp::create(
-                   rewriter, loc, stat, init)
+        return bufferization::MaterializeInDestinationOp::create(rewriter, loc,
+                                                                 stat, init)
             .getResult();
       return buildGeneric(rewriter, loc, {stat}, {init}, {id1, id1}, parallel1,
                           [&](OpBuilder &nb, Location nl, ValueRange args) {
@@ -822,6 +863,14 @@ struct BatchNormLowering : OpRewritePattern<BatchNormOp> {
           .front();
     };
     ValueRange outs = op.getOuts();
+    for (auto [stat, what] :
+         {std::pair<Value, StringRef>{outs[1], "batch_mean"},
+          {outs[2], "batch_var"},
+          {outs[3], "new running_mean"},
+          {outs[4], "new running_var"}})
+      assertSameSizes(
+          rewriter, loc, input, {channelAxis}, stat, {0},
+          (name + ": " + what + " does not match the channel size").str());
     mean = materializeMean(rewriter, loc, input, layout, mean);
     rewriter.replaceOp(op, {y, store(mean, outs[1]), store(var, outs[2]),
                             update(op.getRunningMean(), mean, outs[3]),

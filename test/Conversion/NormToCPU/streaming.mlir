@@ -121,6 +121,7 @@ func.func @batch_norm_small_planes(%x: memref<?x64x7x7xf32>, %m: memref<64xf32>,
 // Dynamic rows: y's size decides at run time between the streaming and the
 // ordinary output loop.
 // CHECK-LABEL: func @dynamic_streaming
+// CHECK: cf.assert %{{.*}}, "norm.rms_norm: y does not match the input at run time (dimension 0)"
 // CHECK: %[[ROWS:.*]] = memref.dim %arg0, %c0
 // CHECK: %[[BYTES:.*]] = arith.muli %[[ROWS]], %c16384
 // CHECK: %[[BIG:.*]] = arith.cmpi uge, %[[BYTES]], %c8388608

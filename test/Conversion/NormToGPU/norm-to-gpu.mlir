@@ -6,7 +6,12 @@
 // every operand (pointer + offset, row stride) and picks the vector kernel
 // (a block per row, 256 threads x 4 chunks of vector<4xf32> in registers)
 // or the element-wise one.
+// Sizes the verifier cannot compare are checked on the host first.
 // CHECK-LABEL: func.func @layer_norm_4096
+// CHECK:         %[[X0:.*]] = memref.dim %arg0, %{{.*}}
+// CHECK:         %[[Y0:.*]] = memref.dim %arg3, %{{.*}}
+// CHECK:         %[[SAME:.*]] = arith.cmpi eq, %[[X0]], %[[Y0]]
+// CHECK:         cf.assert %[[SAME]], "norm.layer_norm: y does not match the input at run time (dimension 0)"
 // CHECK:         %[[ROWS:.*]] = memref.dim %{{.*}}, %c0
 // CHECK:         scf.if
 // CHECK:           memref.extract_aligned_pointer_as_index

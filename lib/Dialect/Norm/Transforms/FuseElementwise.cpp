@@ -52,8 +52,8 @@ void recordArgumentDestinations(Operation *root) {
     for (OpOperand &init : op.getDpsInitsMutable()) {
       auto argument = dyn_cast<BlockArgument>(init.get());
       bool isFunctionArgument =
-          argument && isa<FunctionOpInterface>(
-                          argument.getOwner()->getParentOp()) &&
+          argument &&
+          isa<FunctionOpInterface>(argument.getOwner()->getParentOp()) &&
           argument.getOwner()->isEntryBlock();
       arguments.push_back(isFunctionArgument ? argument.getArgNumber() : -1);
       any |= isFunctionArgument;
