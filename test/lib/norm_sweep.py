@@ -440,7 +440,8 @@ class Sweep:
         the anchor that turns run-time addresses of norm-opt frames into
         file addresses, ASLR notwithstanding."""
         if self._start_ret is not None or not self.symbolizer:
-            return self._start_ret
+            return self._start_ret or None
+        self._start_ret = 0  # not found (yet): 0, and no second try
         objdump = os.path.join(os.path.dirname(self.symbolizer),
                                "llvm-objdump")
         try:
@@ -455,7 +456,7 @@ class Sweep:
             if mnemonic.startswith("call"):
                 self._start_ret = int(after, 16)
                 break
-        return self._start_ret
+        return self._start_ret or None
 
     def _name(self, offset: int) -> str:
         """The function at a file address of norm-opt (llvm-symbolizer)."""
@@ -597,7 +598,7 @@ def write_report(results: List[Result], cases: Dict[str, str],
             args = " ".join(config_args[smallest.config])
             path = os.path.join(
                 out, f"site-{index:02d}-{members[0].cls}-"
-                f"{_slug(site.split(':', 1)[-1])}.mlir")
+                f"{_slug(re.sub(r'^[A-Z-]+(:| in| at)?', '', site))}.mlir")
             frames = smallest.log.splitlines() if members[0].cls == \
                 "CRASH" else []
             with open(path, "w") as f:
