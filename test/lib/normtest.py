@@ -23,7 +23,8 @@ from norm_aot import round_to, to_f64  # noqa: E402
 LOWERINGS = ("lowering=vector", "lowering=vector streaming-threshold=0",
              "lowering=linalg")
 
-# Tolerances per output type (|got - want| <= ATOL + RTOL * |want|). The
+# Tolerances per output type (|got - want| <= ATOL * s + RTOL * |want|, s
+# the reference's magnitude where it is below 1: see Checker.close). The
 # output is rounded once to its type, and fused ops round h once too, which
 # can move y by one more unit in the last place: two ulps of the type.
 TOLERANCE = {
@@ -104,14 +105,36 @@ def ref_batch_norm_training(x, running_mean, running_var, eps, momentum,
 
 F16_MAX = 65504.0
 
+# The common offset of the "offset" class per type: as large as the type
+# keeps N(0,1) apart at. 1e4 + N(0,1) breaks E[x^2] - E[x]^2 in f32, but in
+# bf16 (spacing 64 there) or f16 (spacing 8) it rounds to constant rows,
+# whose norm is 0 (a kernel writing a constant passes): 16-bit data sits
+# where the spacing is 0.5, about a dozen distinct values per row.
+OFFSET = {"f64": 1e4, "f32": 1e4, "f16": 1e3, "bf16": 1e2}
 
-def make_data(kind, shape, ty, rng):
-    """float64 values of a data class, already representable in `ty`."""
+# Row scales of the "near_eps" class, in units of sqrt(eps): the variance
+# (mean square) of a row is eps/16, eps or 16 eps, so that where and how
+# eps enters (inside the square root, not outside; once, not once per
+# element or per row length; at all) moves the result by 3% to 4x.
+NEAR_EPS_SCALES = (0.25, 1.0, 4.0)
+
+
+def make_data(kind, shape, ty, rng, eps=1e-5):
+    """float64 values of a data class, already representable in `ty`
+    (`eps`: the epsilon of the norm the "near_eps" class is for)."""
     if kind == "normal":
         values = rng.standard_normal(shape)
     elif kind == "offset":
-        # Breaks E[x^2] - E[x]^2 in f32.
-        values = 1e4 + rng.standard_normal(shape)
+        # Breaks E[x^2] - E[x]^2 in f32 (and, at 1e3, in f16's f32 sums).
+        values = OFFSET[ty] + rng.standard_normal(shape)
+    elif kind == "near_eps":
+        # Variance of the order of eps: pins where eps is added.
+        values = rng.standard_normal(shape)
+        if values.size:
+            rows = values.reshape(-1, shape[-1])
+            for i in range(rows.shape[0]):
+                rows[i] *= NEAR_EPS_SCALES[i % len(NEAR_EPS_SCALES)]
+        values *= np.sqrt(eps)
     elif kind == "tiny":
         # Near 1e-30 where the type has it; the f16 normal minimum otherwise.
         magnitude = 1e-30 if ty != "f16" else 6.2e-5
@@ -153,10 +176,14 @@ class Checker:
         self.failures = 0
 
     def close(self, got, want, ty, what, tolerance=None, magnitude=None):
-        """|got - want| <= atol + rtol * max(|want|, magnitude) elementwise,
-        with NaN and infinities in the same places. `magnitude` bounds the
-        size of the terms a result was computed from, where cancellation
-        makes |want| alone too strict."""
+        """|got - want| <= atol * s + rtol * max(|want|, magnitude)
+        elementwise, with NaN and infinities in the same places, where s is
+        the largest finite max(|want|, magnitude) when that is below 1 (1
+        otherwise): the absolute floor scales with the reference, so that
+        outputs of 1e-27 (tiny inputs) are checked to the type's relative
+        precision rather than passed by any value below atol, zero
+        included. `magnitude` bounds the size of the terms a result was
+        computed from, where cancellation makes |want| alone too strict."""
         self.checks += 1
         atol, rtol = tolerance or TOLERANCE[ty]
         got = np.asarray(got, dtype=np.float64)
@@ -172,8 +199,11 @@ class Checker:
         same_inf = np.array_equal(got[~finite & ~np.isnan(want)],
                                   want[~finite & ~np.isnan(want)])
         with np.errstate(invalid="ignore"):
+            reference = scale[finite & np.isfinite(scale)]
+            floor = min(1.0, float(np.max(reference))) if reference.size \
+                else 1.0
             error = np.abs(got[finite] - want[finite])
-            bound = atol + rtol * scale[finite]
+            bound = atol * floor + rtol * scale[finite]
         ok = same_nan and same_inf and bool(np.all(error <= bound))
         if not ok:
             worst = float(np.max(error - bound)) if error.size else 0.0

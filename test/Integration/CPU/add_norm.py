@@ -66,14 +66,19 @@ def main():
         two = [(2, dtype), (2, dtype)]
         for rows in (0, 1, 3, 1000):
             for hidden in (1, 7, 768, 4097):
-                kinds = ["normal", "offset", "huge", "special"]
+                kinds = ["normal", "offset", "huge", "near_eps", "special"]
                 if rows * hidden > 1e6:
                     kinds = ["normal"]
                 for kind in kinds:
                     x = make_data(kind, (rows, hidden), ty, rng)
-                    r = make_data("normal", (rows, hidden), ty, rng)
+                    # near_eps: h itself (x, r and the add bias all of
+                    # order sqrt(eps)) has a variance near eps.
+                    r = make_data("near_eps" if kind == "near_eps"
+                                  else "normal", (rows, hidden), ty, rng)
                     ab, g, b = (round_to(rng.standard_normal(hidden), "f32")
                                 for _ in range(3))
+                    if kind == "near_eps":
+                        ab = round_to(np.sqrt(EPS) * ab, "f32")
                     f32 = lambda a: a.astype(np.float32)
                     xs, rs = to_storage(x, ty), to_storage(r, ty)
                     what = f"{lowering} {ty} {rows}x{hidden} {kind}"

@@ -3,7 +3,9 @@
 #
 # norm.rms_norm through --norm-cpu-pipeline against the float64 reference:
 # LLaMA (offset 0) and Gemma (offset 1) weights, f32/f16/bf16, the rstd
-# statistic, several trailing axes, f64, and adversarial data.
+# statistic, several trailing axes, f64, and adversarial data (a large
+# common offset, tiny and huge values, mean squares near eps, NaN and
+# infinities).
 
 import itertools
 
@@ -56,11 +58,12 @@ def main():
         dtype = STORAGE[ty]
         for rows in (0, 1, 3, 1000):
             for hidden in (1, 7, 64, 768, 3584, 4097):
-                kinds = ["normal", "offset", "tiny", "huge", "special"]
+                kinds = ["normal", "offset", "tiny", "huge", "near_eps",
+                         "special"]
                 if rows * hidden > 1e6 or ty == "f64":
-                    kinds = ["normal", "offset"]
+                    kinds = ["normal", "offset", "near_eps"]
                 for kind in kinds:
-                    x = make_data(kind, (rows, hidden), ty, rng)
+                    x = make_data(kind, (rows, hidden), ty, rng, eps=EPS)
                     g = round_to(1.0 + 0.1 * rng.standard_normal(hidden), ty)
                     xs, gs = to_storage(x, ty), to_storage(g, ty)
                     what = f"{lowering} {ty} {rows}x{hidden} {kind}"

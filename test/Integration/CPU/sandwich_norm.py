@@ -66,10 +66,12 @@ def main():
         two = [(2, STORAGE[ty])] * 2
         for rows, hidden in ((0, 8), (1, 1), (3, 7), (5, 768), (2, 4097),
                              (300, 64)):
-            kinds = ["normal", "offset", "far_first"] if rows * hidden < 1e5 \
-                else ["normal"]
+            kinds = ["normal", "offset", "far_first", "near_eps"] \
+                if rows * hidden < 1e5 else ["normal"]
             for kind in kinds:
-                f = make_data(kind, (rows, hidden), ty, rng)
+                # near_eps: the inner norm's input has a variance near its
+                # epsilon.
+                f = make_data(kind, (rows, hidden), ty, rng, eps=EPS_IN)
                 x = make_data("normal", (rows, hidden), ty, rng)
                 g1, b1, g2, b2 = (round_to(rng.standard_normal(hidden), "f32")
                                   for _ in range(4))

@@ -3,7 +3,10 @@
 #
 # Norms of non-contiguous rows: the K slice of a fused QKV buffer (row
 # stride 3 * hidden) and every other column (element stride 2), through both
-# lowerings, against the float64 reference.
+# lowerings, against the float64 reference. Q, K and V hold different data
+# (K: zero-mean; Q and V: other means and scales, each row varied), so that
+# reading the wrong slice, or the right one from the wrong column, fails in
+# bf16 too (one "offset" buffer was the same constant in all three there).
 
 import itertools
 
@@ -41,7 +44,11 @@ def main():
                              options=lowering)
         dtype = STORAGE[ty]
         for rows in (0, 1, 33):
-            qkv = make_data("offset", (rows, 3 * h), ty, rng)
+            q = round_to(5.0 + make_data("normal", (rows, h), ty, rng), ty)
+            k = make_data("normal", (rows, h), ty, rng)
+            v = round_to(0.5 * make_data("normal", (rows, h), ty, rng) - 3.0,
+                         ty)
+            qkv = np.concatenate([q, k, v], axis=1)
             g = round_to(rng.standard_normal(h), ty)
             (y,) = call(lib, "k_slice", [to_storage(qkv, ty),
                                          to_storage(g, ty)], [(2, dtype)])
