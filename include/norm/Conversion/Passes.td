@@ -25,8 +25,8 @@ def ConvertNormToLinalg : Pass<"convert-norm-to-linalg"> {
 
     With `keep-row-norms`, the row-wise norms that `--convert-norm-to-cpu`
     lowers after bufferization (LayerNorm and RMSNorm without statistics,
-    the fused residual ops, Sandwich-LN, normalized over trailing dims after
-    a row dim) are left as they are; DeepNorm becomes the add_layer_norm it
+    the fused residual ops, Sandwich-LN; normalized over trailing dims, or
+    over every dim, which the kernels take as one row) are left as they are; DeepNorm becomes the add_layer_norm it
     denotes and sublayers are expanded into such ops. With
     `keep-batch-norms`, BatchNorms (either form) on values of rank 2 or
     more, which `--convert-norm-to-cpu` also lowers, are left as well.
@@ -54,7 +54,8 @@ def ConvertNormToCPU : Pass<"convert-norm-to-cpu", "::mlir::ModuleOp"> {
     (after bufferization) become an `scf.forall` over blocks of rows
     (threads, once lowered to OpenMP) whose body processes each row in
     chunks of `vector-width * unroll` elements with vector loads and stores,
-    then the rest in single-vector chunks and one masked vector. Statistics are
+    then the rest in single-vector chunks and one masked vector (a norm over
+    every dim of its input is one row). Statistics are
     f32 (f64 for f64 data). LayerNorm takes sum(d) and sum(d^2) with
     d = x - K (K the row's first element) in one pass; only when K lies far
     from the mean ((mean - K)^2 > 16 var) does a second, corrected pass over

@@ -49,6 +49,7 @@
 #include "mlir/IR/TypeUtilities.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
 #include "norm/Conversion/Passes.h"
+#include "norm/Conversion/Utils/RowViews.h"
 #include "norm/Conversion/Utils/RuntimeChecks.h"
 #include "norm/Dialect/Norm/IR/NormOps.h"
 #include "llvm/TargetParser/Host.h"
@@ -1918,8 +1919,6 @@ LogicalResult checkSupported(PatternRewriter &rewriter, Operation *op,
                              int64_t axis) {
   if (!cast<DestinationStyleOpInterface>(op).hasPureBufferSemantics())
     return rewriter.notifyMatchFailure(op, "tensor operands");
-  if (axis < 1)
-    return rewriter.notifyMatchFailure(op, "no leading (row) dimension");
   for (Value operand : op->getOperands())
     if (!isa<FloatType>(cast<MemRefType>(operand.getType()).getElementType()))
       return rewriter.notifyMatchFailure(op, "non-float data");
@@ -1952,6 +1951,11 @@ template <typename OpTy> struct RowNormToCPU : OpRewritePattern<OpTy> {
       kernelOperands.push_back({output, spec.axis, /*output=*/true});
     emitRowNormSizeChecks(rewriter, loc, spec, spec.opName);
     StagedOperands staged = stageOperands(rewriter, loc, kernelOperands);
+    // A norm over every dim of its input is one row.
+    if (spec.axis == 0)
+      for (Value *matrix : {&spec.input, &spec.residual, &spec.y, &spec.h})
+        if (*matrix)
+          *matrix = viewAsSingleRow(rewriter, loc, *matrix);
     buildRowNorm(rewriter, loc, spec, shape);
     unstageOperands(rewriter, loc, staged);
     rewriter.eraseOp(op);

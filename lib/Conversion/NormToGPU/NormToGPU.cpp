@@ -37,6 +37,7 @@
 #include "mlir/IR/PatternMatch.h"
 #include "mlir/Transforms/WalkPatternRewriteDriver.h"
 #include "norm/Conversion/Passes.h"
+#include "norm/Conversion/Utils/RowViews.h"
 #include "norm/Conversion/Utils/RuntimeChecks.h"
 #include "norm/Dialect/Norm/IR/NormOps.h"
 #include "llvm/ADT/bit.h"
@@ -687,8 +688,6 @@ void buildRowNormKernels(OpBuilder &b, Location loc, const RowNormSpec &spec,
 
 /// Why the GPU lowering cannot take an op on memrefs; empty if it can.
 std::string whyUnsupported(const RowNormSpec &spec, int64_t axis) {
-  if (axis < 1)
-    return "normalizes over every dim; the GPU lowering needs a row dim";
   for (Value memref :
        llvm::concat<const Value>(spec.matrices(), spec.vectors())) {
     Type element = cast<MemRefType>(memref.getType()).getElementType();
@@ -706,9 +705,13 @@ std::string whyUnsupported(const RowNormSpec &spec, int64_t axis) {
 
 RowNormSpec collapseSpec(OpBuilder &b, Location loc, RowNormSpec spec,
                          int64_t axis) {
+  // A norm over every dim of its input is one row.
   for (Value *matrix : {&spec.input, &spec.residual, &spec.y, &spec.h})
-    if (*matrix)
+    if (*matrix) {
       *matrix = collapseToRows(b, loc, *matrix, axis);
+      if (axis == 0)
+        *matrix = viewAsSingleRow(b, loc, *matrix);
+    }
   for (Value *vector : {&spec.addBias, &spec.scale, &spec.bias})
     if (*vector)
       *vector = collapseToRows(b, loc, *vector, 0);

@@ -934,7 +934,7 @@ struct ConvertNormToLinalgPass
         if (keepBatchNorms && isKernelBatchNorm(op))
           return true;
         std::optional<RowNormOperands> operands = getRowNormOperands(op);
-        return keepRowNorms && operands && operands->axis >= 1;
+        return keepRowNorms && operands.has_value();
       });
     target.markUnknownOpDynamicallyLegal([](Operation *) { return true; });
     RewritePatternSet patterns(ctx);

@@ -35,14 +35,6 @@ func.func @batch_norm(%x: memref<2x3x4xf32>, %m: memref<3xf32>, %v: memref<3xf32
 
 // -----
 
-func.func @all_dims(%x: memref<4x64xf32>, %y: memref<4x64xf32>) {
-  // expected-error @+1 {{cannot be lowered to the GPU: normalizes over every dim; the GPU lowering needs a row dim}}
-  norm.layer_norm %x : memref<4x64xf32> outs(%y : memref<4x64xf32>) {axis = 0 : i64}
-  return
-}
-
-// -----
-
 // Normalized dims that are not contiguous in memory cannot form a row.
 func.func @gapped(%x: memref<4x8x8xf32, strided<[128, 16, 1]>>, %y: memref<4x8x8xf32>) {
   // expected-error @+1 {{cannot be lowered to the GPU: has an operand whose layout does not collapse to rows}}

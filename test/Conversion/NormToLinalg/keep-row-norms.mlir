@@ -26,10 +26,11 @@ func.func @mixed(%x: tensor<4x8xf32>, %r: tensor<4x8xf32>, %g: tensor<8xf32>, %s
 
 // -----
 
-// Normalized over every dim: no row kernel, decomposed.
+// Normalized over every dim: one row for the kernels, kept.
 // CHECK-LABEL: func @all_dims
-// CHECK-NOT: norm.
-// CHECK: linalg.generic
+// CHECK-NOT: linalg.generic
+// CHECK: norm.rms_norm %{{.*}} {axis = 0 : i64}
+// CHECK-NEXT: return
 func.func @all_dims(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
   %r = norm.rms_norm %x : tensor<4x8xf32> outs(%x : tensor<4x8xf32>) {axis = 0 : i64}
   return %r : tensor<4x8xf32>
