@@ -152,8 +152,9 @@ EXPECTED_REFUSALS = {
     "cpu-pipeline": [],
 }
 
-# Which EXPECTED_REFUSALS entry holds a configuration to it.
+
 def _pipeline_family(config: str) -> Optional[str]:
+    """Which EXPECTED_REFUSALS entry holds a configuration to it."""
     if config.startswith("gpu-pipeline"):
         return "gpu-pipeline"
     if "cpu-pipeline" in config:
