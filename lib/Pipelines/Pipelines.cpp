@@ -31,14 +31,20 @@ using namespace mlir;
 /// Tensors to buffers, functions included, and buffer deallocation, with the
 /// entry-point contract of both pipelines: inputs are never written, and a
 /// result written in place into a writable argument is that argument (it is
-/// not returned; returning it would make deallocation clone it).
-static void addBufferizationPasses(OpPassManager &pm) {
+/// not returned; returning it would make deallocation clone it). With
+/// `loopsYieldNewBuffers`, a loop whose body yields a new tensor (a stack of
+/// blocks, x_{k+1} = Block(x_k)) yields a new buffer each iteration and
+/// deallocation frees the previous one at run time (on the host: the GPU
+/// pipeline, whose buffers live in device memory, refuses such loops).
+static void addBufferizationPasses(OpPassManager &pm,
+                                   bool loopsYieldNewBuffers) {
   pm.addPass(norm::createNormReadOnlyArguments());
   pm.addPass(norm::createNormSplitEmptyTensors());
   bufferization::OneShotBufferizePassOptions bufferizeOptions;
   bufferizeOptions.bufferizeFunctionBoundaries = true;
   bufferizeOptions.functionBoundaryTypeConversion =
       bufferization::LayoutMapOption::IdentityLayoutMap;
+  bufferizeOptions.allowReturnAllocsFromLoops = loopsYieldNewBuffers;
   pm.addPass(bufferization::createOneShotBufferizePass(bufferizeOptions));
   pm.addPass(norm::createNormDropArgumentResults());
   // Upstream's buffer deallocation pipeline, with the buffers of a
@@ -104,7 +110,7 @@ void mlir::norm::buildNormCPUPipeline(OpPassManager &pm,
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());
 
-  addBufferizationPasses(pm);
+  addBufferizationPasses(pm, /*loopsYieldNewBuffers=*/true);
 
   // The row-wise norms and inference BatchNorm, now on buffers, to vector
   // kernels.
@@ -201,7 +207,7 @@ void mlir::norm::buildNormGPUPipeline(OpPassManager &pm,
   pm.addPass(createCSEPass());
 
   // Buffers, as on the CPU path; the norm ops bufferize in place.
-  addBufferizationPasses(pm);
+  addBufferizationPasses(pm, /*loopsYieldNewBuffers=*/false);
 
   // Norm kernels; any other linalg op (an unfused residual add) as a
   // parallel loop nest mapped onto blocks and threads.

@@ -10,7 +10,6 @@
 #include "mlir/Dialect/Linalg/Transforms/Transforms.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/Dialect/Tensor/Transforms/Transforms.h"
-#include "mlir/Interfaces/FunctionInterfaces.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
 #include "norm/Dialect/Norm/Transforms/Passes.h"
 
@@ -35,65 +34,63 @@ bool fuseWithoutRepeating(OpOperand *fusedOperand) {
   return consumer.getMatchingIndexingMap(fusedOperand).isPermutation();
 }
 
-/// The discardable attribute that records, for each init of a linalg op,
-/// the number of the function argument it writes (-1 for none) while the
-/// fusion patterns run.
-constexpr StringLiteral kDestinationArguments = "norm.destination_arguments";
+/// Upstream's fusion patterns replace an init that the payload does not
+/// read by a `tensor.empty`. Where the init was a block argument (a
+/// function's argument, the caller's writable destination; an `scf.for`
+/// iter_arg, a loop-carried destination), that turns a result written in
+/// place into a new buffer: the function returns it (another C entry
+/// point), the loop yields a value not equivalent to its iter_arg (one-shot
+/// bufferization refuses that). This records such destinations before the
+/// patterns run and puts them back afterwards (the payload does not read
+/// them, so the results are the same).
+class BlockArgumentDestinations {
+public:
+  /// Tags each linalg op under `root` with a block-argument init.
+  void record(Operation *root) {
+    root->walk([&](linalg::LinalgOp op) {
+      SmallVector<BlockArgument> arguments;
+      for (OpOperand &init : op.getDpsInitsMutable())
+        arguments.push_back(dyn_cast<BlockArgument>(init.get()));
+      if (llvm::none_of(arguments, [](BlockArgument a) { return bool(a); }))
+        return;
+      op->setAttr(kKey, Builder(op).getI64IntegerAttr(records.size()));
+      records.push_back(std::move(arguments));
+    });
+  }
 
-/// Records which inits of linalg ops are arguments of their function.
-/// Upstream's fusion patterns replace an init the payload does not read by a
-/// `tensor.empty`; for an argument that is the caller's destination
-/// (`bufferization.writable`), that turns a result written in place into a
-/// new buffer the function returns, which changes its C entry point.
-void recordArgumentDestinations(Operation *root) {
-  root->walk([](linalg::LinalgOp op) {
-    SmallVector<int64_t> arguments;
-    bool any = false;
-    for (OpOperand &init : op.getDpsInitsMutable()) {
-      auto argument = dyn_cast<BlockArgument>(init.get());
-      bool isFunctionArgument =
-          argument &&
-          isa<FunctionOpInterface>(argument.getOwner()->getParentOp()) &&
-          argument.getOwner()->isEntryBlock();
-      arguments.push_back(isFunctionArgument ? argument.getArgNumber() : -1);
-      any |= isFunctionArgument;
-    }
-    if (any)
-      op->setAttr(kDestinationArguments,
-                  Builder(op).getDenseI64ArrayAttr(arguments));
-  });
-}
+  /// Puts back the recorded destinations that became empty tensors of the
+  /// same type, and drops the tags. An op that still has its tag is where it
+  /// was (fusion rewrites inits in place), so the block argument, which
+  /// dominated it, is still there.
+  void restore(Operation *root) {
+    root->walk([&](linalg::LinalgOp op) {
+      auto key = op->getAttrOfType<IntegerAttr>(kKey);
+      if (!key)
+        return;
+      op->removeAttr(kKey);
+      ArrayRef<BlockArgument> arguments = records[key.getInt()];
+      MutableArrayRef<OpOperand> inits = op.getDpsInitsMutable();
+      if (inits.size() != arguments.size())
+        return;
+      for (auto [init, argument] : llvm::zip(inits, arguments))
+        if (argument && argument.getType() == init.get().getType() &&
+            init.get().getDefiningOp<tensor::EmptyOp>() &&
+            !op.payloadUsesValueFromOperand(&init))
+          init.set(argument);
+    });
+  }
 
-/// Puts back the argument destinations that fusion replaced by an empty
-/// tensor of the same type (the payload does not read them, so the result
-/// is the same) and drops the records.
-void restoreArgumentDestinations(Operation *root) {
-  root->walk([](linalg::LinalgOp op) {
-    auto arguments =
-        op->getAttrOfType<DenseI64ArrayAttr>(kDestinationArguments);
-    if (!arguments)
-      return;
-    op->removeAttr(kDestinationArguments);
-    auto function = op->getParentOfType<FunctionOpInterface>();
-    MutableArrayRef<OpOperand> inits = op.getDpsInitsMutable();
-    if (!function || inits.size() != arguments.asArrayRef().size())
-      return;
-    for (auto [init, number] : llvm::zip(inits, arguments.asArrayRef())) {
-      if (number < 0 || !init.get().getDefiningOp<tensor::EmptyOp>() ||
-          op.payloadUsesValueFromOperand(&init))
-        continue;
-      Value argument = function.getArgument(number);
-      if (argument.getType() == init.get().getType())
-        init.set(argument);
-    }
-  });
-}
+private:
+  static constexpr StringLiteral kKey = "norm.block_argument_destinations";
+  SmallVector<SmallVector<BlockArgument>> records;
+};
 
 struct NormFuseElementwisePass
     : norm::impl::NormFuseElementwiseBase<NormFuseElementwisePass> {
   void runOnOperation() override {
     MLIRContext *context = &getContext();
-    recordArgumentDestinations(getOperation());
+    BlockArgumentDestinations destinations;
+    destinations.record(getOperation());
     RewritePatternSet patterns(context);
     linalg::populateElementwiseOpsFusionPatterns(patterns,
                                                  fuseWithoutRepeating);
@@ -110,7 +107,7 @@ struct NormFuseElementwisePass
     config.setUseTopDownTraversal(true);
     LogicalResult converged =
         applyPatternsGreedily(getOperation(), std::move(patterns), config);
-    restoreArgumentDestinations(getOperation());
+    destinations.restore(getOperation());
     if (failed(converged))
       signalPassFailure();
   }
