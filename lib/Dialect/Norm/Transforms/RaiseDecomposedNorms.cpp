@@ -563,9 +563,11 @@ struct FoldNarrowingIntoNorm : OpRewritePattern<linalg::GenericOp> {
 
   LogicalResult matchAndRewrite(linalg::GenericOp op,
                                 PatternRewriter &rewriter) const override {
+    // A generic on buffers has no result to look through.
+    if (!op.hasPureTensorSemantics() || op->getNumResults() != 1)
+      return failure();
     std::optional<ElementwiseStep> step = elementwiseStep(op->getResult(0));
-    if (!step || !isa<arith::TruncFOp>(step->op) ||
-        !op.hasPureTensorSemantics())
+    if (!step || !isa<arith::TruncFOp>(step->op))
       return failure();
     auto norm = step->input.getDefiningOp<NormOpTy>();
     if (!norm || norm.hasStatistics() || !norm->getResult(0).hasOneUse() ||
