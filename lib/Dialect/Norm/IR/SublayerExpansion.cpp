@@ -117,8 +117,22 @@ Value mlir::norm::collapseToRows(OpBuilder &builder, Location loc, Value memref,
     return memref;
   if (!isCollapsibleToRows(memref, axis))
     return Value();
-  return memref::CollapseShapeOp::create(builder, loc, memref,
-                                         rowCollapseGroups(rank, axis));
+  // The collapsed type, with the size of a group that has a dynamic dim
+  // dynamic: LLVM 22's CollapseShapeOp builder makes [?, 0] a static 0 (0
+  // times anything), which its own verifier rejects ("must be dynamic if and
+  // only if reassociation group is dynamic").
+  auto type = cast<MemRefType>(memref.getType());
+  SmallVector<ReassociationIndices> groups = rowCollapseGroups(rank, axis);
+  MemRefType collapsed =
+      memref::CollapseShapeOp::computeCollapsedType(type, groups);
+  SmallVector<int64_t> shape(collapsed.getShape());
+  for (auto [index, group] : llvm::enumerate(groups))
+    if (llvm::any_of(group,
+                     [&](int64_t dim) { return type.isDynamicDim(dim); }))
+      shape[index] = ShapedType::kDynamic;
+  return memref::CollapseShapeOp::create(
+      builder, loc, MemRefType::Builder(collapsed).setShape(shape), memref,
+      groups);
 }
 
 Operation *mlir::norm::expandSandwichNorm(RewriterBase &rewriter,
