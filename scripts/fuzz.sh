@@ -59,7 +59,13 @@ echo "fuzz: $(ls "$corpus" | wc -l) seeds, ${seconds}s"
 # libMLIR share LLVM bump allocators; the instrumented copy poisons a new
 # slab that the uninstrumented copy then hands out without unpoisoning, a
 # false use-after-poison (seen with some seed orders).
+# FUZZ_KEEP_GOING=1: a child process fuzzes and the run goes on after a
+# crash (libFuzzer's -fork=1 -ignore_crashes=1), to collect every crash of
+# a campaign; otherwise the first crash ends it.
+keep_going=()
+[ "${FUZZ_KEEP_GOING:-0}" = 1 ] && keep_going=(-fork=1 -ignore_crashes=1)
 ASAN_OPTIONS=detect_leaks=0:allow_user_poisoning=0 "$build/bin/norm-fuzz" "$corpus" \
+  "${keep_going[@]}" \
   -dict="$root/tools/norm-fuzz/norm.dict" -max_total_time="$seconds" \
   -max_len=16384 -timeout=30 -rss_limit_mb=4096 -print_final_stats=1 \
   -artifact_prefix="$build/crashes/" > "$build/fuzz.log" 2>&1 || true
