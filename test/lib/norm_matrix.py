@@ -288,6 +288,40 @@ def is_valid(case: Case) -> bool:
     return True
 
 
+def normalized_axis(case: Case) -> int:
+    """The first normalized dim (BatchNorm: the channel dim), in [0, rank)."""
+    dims, axis = _shape_of(case)
+    return axis + len(dims) if axis < 0 else axis
+
+
+def has_statistics(case: Case) -> bool:
+    """Whether the op returns per-row statistics."""
+    return case.op in ("layer_norm", "rms_norm") and "stats" in case.variant
+
+
+def rows_contiguous(case: Case) -> bool:
+    """Whether x's normalized dims are one unit-stride run in memory (what
+    a row kernel needs); tensors always are, once bufferized. A dynamic
+    stride is not known to be."""
+    if not case.is_memref():
+        return True
+    static_dims, _ = _shape_of(case)
+    dims = [None if dyn else d
+            for d, dyn in zip(static_dims, _dynamic_mask(case))]
+    layout = _strides(dims, case.form)
+    if layout is None:
+        return True
+    strides, _ = layout
+    expected: Optional[int] = 1
+    for d in range(len(dims) - 1, normalized_axis(case) - 1, -1):
+        if strides[d] is None or strides[d] != expected:
+            return False
+        expected = None if dims[d] is None else dims[d] * strides[d]
+        if expected is None and d > normalized_axis(case):
+            return False
+    return True
+
+
 def enumerate_cases() -> List[Case]:
     """Every case of the matrix, in a fixed order, without duplicates of
     name; see `unique_cases` for duplicates of text."""

@@ -35,10 +35,11 @@ relative to the case) is the same with and without verification, and
 INVALID-IR otherwise. (A pass that itself calls the verifier and reports
 its failure, as none of norm's do, would look like a refusal.)
 
-Pipelines are documented to take every valid tensor-level input except a
-few forms they name (docs/Pipelines.md): a refusal by a pipeline whose
-message is not one of those (`EXPECTED_REFUSALS`) is reported as REFUSED,
-a valid input refused (a wrong reason, or a missing feature).
+Pipelines are documented to take every valid input except a few forms
+they name (docs/Pipelines.md): a refusal by a pipeline that is not one of
+those, by message and by the kind of case (`EXPECTED_REFUSALS`), is
+reported as REFUSED, a valid input refused (a wrong reason, or a missing
+feature).
 
 Speed: cases are run in batches of --batch through one norm-opt process
 with `-split-input-file` (errors are attributed to cases by line; a failed
@@ -74,7 +75,7 @@ import tempfile
 import threading
 import time
 from dataclasses import dataclass
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import norm_matrix  # noqa: E402
@@ -137,17 +138,36 @@ CONFIGS: List[Tuple[str, List[str]]] = [
       "--norm-llvm-target-features=features=+avx2"]),
 ]
 
-# Refusals by design, per configuration family (docs/Pipelines.md,
-# docs/Passes.md): a pipeline refusing with any other message is REFUSED.
-# Only the pipelines are held to this; a single pass may leave or refuse
-# forms the next pass of its pipeline takes care of.
-EXPECTED_REFUSALS = {
-    # "What neither path takes is an error, not a silent fallback: f64 row
-    # norms and normalized dims that are not contiguous in memory."
+# Refusals by design, per configuration family: (message regex, which
+# cases docs/Pipelines.md lets the pipeline refuse with that message). A
+# pipeline refusing anything else is REFUSED. Only the pipelines are held
+# to this; a single pass may refuse forms the rest of its pipeline takes
+# care of.
+Case = norm_matrix.Case
+EXPECTED_REFUSALS: Dict[str, List[Tuple[str, Callable[[Case], bool]]]] = {
     "gpu-pipeline": [
-        r"cannot be lowered to the GPU: supports f32, bf16 and f16 data",
-        r"cannot be lowered to the GPU: has an operand whose layout does not "
-        r"collapse to rows",
+        # "What neither path takes is an error, not a silent fallback: f64
+        # row norms and normalized dims that are not contiguous in memory"
+        (r"cannot be lowered to the GPU: supports f32, bf16 and f16 data",
+         lambda case: norm_matrix.TYPES[case.types][0] == "f64"),
+        (r"cannot be lowered to the GPU: has an operand whose layout does "
+         r"not collapse to rows",
+         lambda case: not norm_matrix.rows_contiguous(case)),
+        # "and an scf.for whose body yields a new tensor instead of writing
+        # its iter_arg (a stack of blocks x_{k+1} = Block(x_k))"
+        (r"Yield operand #\d+ is not equivalent to the corresponding iter "
+         r"bbArg", lambda case: case.context == "for_input"),
+        # "a norm with statistics results over every dim of its input"
+        (r"accesses a buffer on the host; on the GPU path buffers live in "
+         r"device memory",
+         lambda case: norm_matrix.has_statistics(case) and
+         norm_matrix.normalized_axis(case) == 0),
+        # "a norm.sandwich_norm on memrefs whose h is written over its input
+        # or residual"
+        (r"cannot be lowered to the GPU: writes h over an operand the second "
+         r"kernel still reads",
+         lambda case: case.op == "sandwich_norm" and case.is_memref() and
+         case.context == "inplace"),
     ],
     "cpu-pipeline": [],
 }
@@ -290,8 +310,10 @@ def first_error(stderr: str, path: Optional[str] = None,
 
 
 class Sweep:
-    def __init__(self, runner: Runner, symbolizer: Optional[str]):
+    def __init__(self, runner: Runner, symbolizer: Optional[str],
+                 cases: Dict[str, "norm_matrix.Case"]):
         self.runner = runner
+        self.cases = cases  # by name, for EXPECTED_REFUSALS
         self.symbolizer = symbolizer
         self._lock = threading.Lock()
         self._start_ret: Optional[int] = None
@@ -381,8 +403,10 @@ class Sweep:
                     error: Tuple[int, int, str]) -> Result:
         message = error[2]
         family = _pipeline_family(config)
+        case = self.cases.get(name)
         if family is not None and not any(
-                re.search(p, message) for p in EXPECTED_REFUSALS[family]):
+                re.search(m, message) and case is not None and allowed(case)
+                for m, allowed in EXPECTED_REFUSALS[family]):
             return Result(name, config, "REFUSED", detail=message,
                           site=f"REFUSED [{family}]: {_normalize(message)}",
                           log=message)
@@ -676,7 +700,8 @@ def main(argv: Optional[List[str]] = None) -> int:
     with tempfile.TemporaryDirectory(prefix="norm-sweep-") as workdir:
         norm_opt = snapshot(args.norm_opt, workdir)
         runner = Runner(norm_opt, args.timeout, workdir)
-        sweep = Sweep(runner, symbolizer)
+        sweep = Sweep(runner, symbolizer,
+                      {case.name: case for case, _ in selected})
         items = list(cases.items())
         # Batch-major: every configuration of a batch before the next
         # batch, so that a sweep cut short has covered every configuration.
