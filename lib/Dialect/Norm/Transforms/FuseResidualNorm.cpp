@@ -214,8 +214,9 @@ struct FuseSandwichNorm : OpRewritePattern<FusedOpTy> {
           std::pair(op.getResidual(), op.getInput())}) {
       auto norm = candidate.template getDefiningOp<InnerOpTy>();
       // Only this op may use it (as the summand and, usually, the h
-      // destination).
-      if (!norm || norm.hasStatistics() ||
+      // destination). A norm added to itself is not a sandwich: the
+      // residual would be the inner norm's result, which goes away.
+      if (!norm || candidate == other || norm.hasStatistics() ||
           !llvm::all_of(candidate.getUsers(),
                         [&](Operation *user) { return user == op; }) ||
           norm->getBlock() != op->getBlock() ||
