@@ -5,7 +5,8 @@
 // assertion or sanitizer report is a bug: invalid input must end in a
 // diagnostic. A pass that succeeds but leaves IR that does not verify is a
 // bug too: the target traps on it (NORM_FUZZ_INVALID_IR=ignore turns that
-// off). Built and run by scripts/fuzz.sh.
+// off). Built and run by scripts/fuzz.sh. NORM_FUZZ_TIME=1 prints the time
+// of each configuration (which one crashed, which ones are slow).
 //
 // Inputs reach every op form: the parse context has every dialect norm IR is
 // written in (memref for the buffer forms, scf/cf/func for the contexts,
