@@ -166,6 +166,22 @@ bool hasOutOfRangeDim(ModuleOp module) {
       .wasInterrupted();
 }
 
+/// LLVM 22's tosa-to-linalg lowers a tosa.cast between f16 and bf16 to an
+/// arith.truncf/extf of equal widths, which does not verify
+/// (tools/norm-fuzz/known-upstream/tosa-cast-bf16-f16.mlir); the pipelines
+/// run it first. The target skips these modules.
+bool hasUpstreamInvalidTosaCast(ModuleOp module) {
+  return module
+      ->walk([](tosa::CastOp cast) {
+        Type from = getElementTypeOrSelf(cast.getInput().getType());
+        Type to = getElementTypeOrSelf(cast.getType());
+        if ((from.isF16() && to.isBF16()) || (from.isBF16() && to.isF16()))
+          return WalkResult::interrupt();
+        return WalkResult::advance();
+      })
+      .wasInterrupted();
+}
+
 //===----------------------------------------------------------------------===//
 // Configurations
 //===----------------------------------------------------------------------===//
@@ -413,7 +429,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     // pipelines below.
     OwningOpRef<ModuleOp> module =
         parseSourceString<ModuleOp>(text, ParserConfig(&getParseContext()));
-    if (!module || failed(verify(*module)) || hasOutOfRangeDim(*module))
+    if (!module || failed(verify(*module)) || hasOutOfRangeDim(*module) ||
+        hasUpstreamInvalidTosaCast(*module))
       return 0;
     llvm::raw_string_ostream os(printed);
     module->print(os, OpPrintingFlags().printGenericOpForm());
