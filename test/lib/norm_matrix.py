@@ -1161,19 +1161,28 @@ def main(argv: Optional[List[str]] = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__.split("\n\n")[0],
         formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--sample", type=int, help="draw N cases")
-    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--sample", type=int, metavar="N",
+                        help="a seeded sample of N cases")
+    parser.add_argument("--seed", type=int, default=0,
+                        help="the sample's seed (default 0)")
     parser.add_argument("--filter", help="regex on case names")
     parser.add_argument("--cover", action="store_true",
                         help="make the sample cover every pair of values of "
                         "the axes in COVER_PAIRS")
     group = parser.add_mutually_exclusive_group(required=True)
-    group.add_argument("--count", action="store_true")
-    group.add_argument("--list", action="store_true")
-    group.add_argument("--case", metavar="NAME")
-    group.add_argument("--emit", metavar="DIR")
-    group.add_argument("--corpus", metavar="DIR")
-    group.add_argument("--check", metavar="NORM_OPT")
+    group.add_argument("--count", action="store_true",
+                       help="print the number of cases")
+    group.add_argument("--list", action="store_true",
+                       help="print the case names")
+    group.add_argument("--case", metavar="NAME", help="print one case")
+    group.add_argument("--emit", metavar="DIR",
+                       help="write each case to DIR/NAME.mlir")
+    group.add_argument("--corpus", metavar="DIR",
+                       help="write each case to DIR as a fuzzer seed, "
+                       "named by the SHA-1 of its text")
+    group.add_argument("--check", metavar="NORM_OPT",
+                       help="parse and verify each case with NORM_OPT; "
+                       "exit 1 if any fails")
     args = parser.parse_args(argv)
 
     cases = select(unique_cases(), args.sample, args.seed, args.filter,

@@ -663,15 +663,20 @@ def main(argv: Optional[List[str]] = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__.split("\n\n")[0],
         formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--norm-opt", default=_default_norm_opt())
-    parser.add_argument("--sample", type=int, help="N cases of the matrix")
-    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--norm-opt", default=_default_norm_opt(),
+                        help="the binary (copied before use; default "
+                        "build/bin/norm-opt)")
+    parser.add_argument("--sample", type=int, metavar="N",
+                        help="a seeded sample of N cases of the matrix")
+    parser.add_argument("--seed", type=int, default=0,
+                        help="the sample's seed (default 0)")
     parser.add_argument("--filter", help="regex on case names")
     parser.add_argument("--cover", action="store_true",
                         help="a sample that covers every pair of values of "
                         "the matrix's main axes (norm_matrix.COVER_PAIRS)")
     parser.add_argument("--configs", help="regex on configuration names")
-    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--jobs", type=int, default=2,
+                        help="norm-opt processes at once (default 2)")
     parser.add_argument("--batch", type=int, default=25,
                         help="cases per norm-opt process")
     parser.add_argument("--timeout", type=float, default=120,
@@ -680,8 +685,10 @@ def main(argv: Optional[List[str]] = None) -> int:
                         "results.json")
     parser.add_argument("--check", action="store_true",
                         help="exit 1 on any run of a bad class")
-    parser.add_argument("--list-configs", action="store_true")
-    parser.add_argument("--quiet", action="store_true")
+    parser.add_argument("--list-configs", action="store_true",
+                        help="print the configurations and exit")
+    parser.add_argument("--quiet", action="store_true",
+                        help="no progress lines on stderr")
     args = parser.parse_args(argv)
 
     if args.list_configs:
