@@ -322,6 +322,29 @@ def rows_contiguous(case: Case) -> bool:
     return True
 
 
+def leading_dims_collapse(case: Case) -> bool:
+    """Whether x's dims before the normalized ones are known to collapse to
+    one row dim (memref.collapse_shape's rule: each stride is the next dim's
+    size times its stride, all static); tensors always do, once
+    bufferized."""
+    if not case.is_memref():
+        return True
+    axis = normalized_axis(case)
+    static_dims, _ = _shape_of(case)
+    dims = [None if dyn else d
+            for d, dyn in zip(static_dims, _dynamic_mask(case))]
+    layout = _strides(dims, case.form)
+    if layout is None or axis <= 1:
+        return True
+    strides, _ = layout
+    for d in range(axis - 2, -1, -1):
+        if (strides[d] is None or strides[d + 1] is None or
+                dims[d + 1] is None or
+                strides[d] != dims[d + 1] * strides[d + 1]):
+            return False
+    return True
+
+
 def enumerate_cases() -> List[Case]:
     """Every case of the matrix, in a fixed order, without duplicates of
     name; see `unique_cases` for duplicates of text."""

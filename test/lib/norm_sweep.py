@@ -152,7 +152,8 @@ EXPECTED_REFUSALS: Dict[str, List[Tuple[str, Callable[[Case], bool]]]] = {
          lambda case: norm_matrix.TYPES[case.types][0] == "f64"),
         (r"cannot be lowered to the GPU: has an operand whose layout does "
          r"not collapse to rows",
-         lambda case: not norm_matrix.rows_contiguous(case)),
+         lambda case: not norm_matrix.rows_contiguous(case) or
+         not norm_matrix.leading_dims_collapse(case)),
         # "and an scf.for whose body yields a new tensor instead of writing
         # its iter_arg (a stack of blocks x_{k+1} = Block(x_k))"
         (r"Yield operand #\d+ is not equivalent to the corresponding iter "
