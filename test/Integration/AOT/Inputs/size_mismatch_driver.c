@@ -24,8 +24,7 @@ void _mlir_ciface_ln_stats(MemRef2 *, MemRef1 *, MemRef1 *, MemRef2 *,
                            MemRef2 *, MemRef2 *);
 void _mlir_ciface_rms_stats(MemRef2 *, MemRef1 *, MemRef2 *, MemRef2 *);
 void _mlir_ciface_ln_2d(MemRef3 *, MemRef2 *, MemRef2 *, MemRef3 *);
-void _mlir_ciface_add_ln(MemRef2 *, MemRef2 *, MemRef1 *, MemRef2 *,
-                         MemRef2 *);
+void _mlir_ciface_add_ln(MemRef2 *, MemRef2 *, MemRef1 *, MemRef2 *, MemRef2 *);
 void _mlir_ciface_add_rms_bias(MemRef2 *, MemRef2 *, MemRef1 *, MemRef1 *,
                                MemRef2 *, MemRef2 *);
 void _mlir_ciface_sandwich(MemRef2 *, MemRef2 *, MemRef1 *, MemRef1 *,
@@ -207,9 +206,9 @@ int main(void) {
     waitpid(pid, &status, 0);
     int returned = WIFEXITED(status) && WEXITSTATUS(status) == 0 &&
                    strstr(text, "returned normally");
-    int ok = !strstr(text, "AddressSanitizer") &&
-             (c->message ? !returned && strstr(text, c->message) != NULL
-                         : returned);
+    int ok =
+        !strstr(text, "AddressSanitizer") &&
+        (c->message ? !returned && strstr(text, c->message) != NULL : returned);
     printf("%s %s with %s\n", ok ? "ok  " : "FAIL", c->entry, c->wrong);
     if (!ok)
       printf("  output: %s\n", text);
