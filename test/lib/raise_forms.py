@@ -1150,6 +1150,18 @@ def forms(seed=19):
             ax["style"] = style
             add(name, spec, ax)
 
+    # anchors: torch-mlir's own spelling (what --norm-raise was written
+    # for), so that a checker bug cannot pass for an engine bug
+    for i, (kind, aff, dt, shape) in enumerate([
+            ("rms", "g", "f32", "8x64"), ("rms", "none", "bf16_gen", "4x6x32.last"),
+            ("rms", "g", "f32", "?x?x32"), ("rms", "g", "f32", "4x6x32.last2")]):
+        spec = Spec(style="steps", layout="keep", kind=kind, mean="div", square="fpowi",
+                    rstd="rsqrt", eps_sp="outside", eps_order="v+e", affine=aff, pdtype="f32",
+                    dtype=dt, shape=shape, eps=1e-6)
+        ax = {k: getattr(spec, k) for k in AXES_GENERIC}
+        ax["style"] = "anchor"
+        add("anchor_%02d" % i, spec, ax)
+
     # generated numbers: random shapes, gamma, beta, eps
     for i in range(16):
         kind = rng.choice(["rms", "ln2", "ln1"])
