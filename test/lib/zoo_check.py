@@ -59,16 +59,17 @@ DEFAULT_EPSILON = 1e-5
 
 
 def setup_path():
-    """Adds the build's and LLVM 22's tools to PATH where they are missing
-    (lit puts them there already)."""
+    """Puts the build's and LLVM 22's tools first on PATH where they are
+    missing (lit puts them there already): clang and llvm-config must be
+    LLVM 22's, not an older default."""
     extra = []
     if not shutil.which("norm-opt"):
         extra.append(os.path.join(ROOT, "build", "bin"))
-    if not shutil.which("mlir-translate") or not shutil.which("llvm-config"):
+    if not shutil.which("mlir-translate"):
         extra.append("/usr/lib/llvm-22/bin")
     if extra:
         os.environ["PATH"] = os.pathsep.join(
-            [os.environ.get("PATH", "")] + extra)
+            extra + [os.environ.get("PATH", "")])
 
 
 # ---------------------------------------------------------------------------
@@ -228,7 +229,8 @@ def quiet_call(function, *args, **kwargs):
         try:
             result = function(*args, **kwargs)
             error = None
-        except (subprocess.CalledProcessError, OSError, AttributeError) as e:
+        except (subprocess.CalledProcessError, OSError, AttributeError,
+                SystemExit) as e:  # norm_aot exits when a tool is missing
             result = None
             error = str(e)
         finally:
@@ -309,6 +311,13 @@ def diff_norms(got, want):
 
 def check_model(name, want, run, baseline):
     """(passed, line)."""
+    try:
+        return check_model_or_raise(name, want, run, baseline)
+    except Exception as e:  # one model's crash is that model's failure
+        return False, f"FAIL {name}: checker error: {type(e).__name__}: {e}"
+
+
+def check_model_or_raise(name, want, run, baseline):
     path = os.path.join(INPUTS, name + ".mlir")
     problems, info = [], []
     try:
