@@ -322,6 +322,27 @@ ONNX_OPSETS = {"onnx_bert": (13, 17), "onnx_llama": (13,),
                "onnx_gpt2": (13, 17)}
 
 
+# What differs from the plain recipe (input_ids, an all-ones attention
+# mask), recorded in manifest.json. No model needed inputs_embeds.
+NOTES = {
+    "opt": "position_ids passed as arange(8) (OPT derives them from the "
+           "mask by a cumsum, which torch-mlir lowers to tm_tensor.scan)",
+    "bloom": "ALiBi positions written as arange(8) * mask instead of "
+             "(cumsum(mask) - 1) * mask (same values; the cumsum lowers to "
+             "tm_tensor.scan)",
+    "bert": "token_type_ids: BERT's default zeros buffer",
+    "onnx_bert": "no attention mask (the legacy exporter writes the "
+                 "all-ones mask with onnx.GreaterOrEqual, which torch-mlir's "
+                 "ONNX importer does not convert); token_type_ids default",
+    "onnx_llama": "opset 13 only: the graph at opset 17 is the same "
+                  "(RMSNorm is decomposed at every opset)",
+    "vit": "input pixel_values (1, 3, 16, 16); 8x8 patches + CLS: 5 tokens",
+    "torch_encoder_post": "input hidden states (1, 8, 32)",
+    "torch_encoder_pre": "input hidden states (1, 8, 32)",
+    "t5": "T5EncoderModel, relative attention 8 buckets, ReLU feed-forward",
+}
+
+
 # ---------------------------------------------------------------------------
 # Export
 # ---------------------------------------------------------------------------
@@ -393,6 +414,7 @@ def export_torch(out, name, build, manifest):
         manifest[f"{name}_{suffix}"] = {
             "family": name, "dtype": suffix, "input": kind,
             "frontend": "torch-mlir fx linalg-on-tensors",
+            "note": NOTES.get(name, ""),
             "config": config_dict(cfg),
             "bytes": os.path.getsize(base + ".mlir")}
         print(f"wrote {name}_{suffix}.mlir ({os.path.getsize(base + '.mlir')}"
@@ -451,6 +473,7 @@ def export_onnx(out, name, build, manifest):
         manifest[full] = {
             "family": name, "dtype": "f32", "input": kind,
             "frontend": f"ONNX opset {opset} -> torch-mlir",
+            "note": NOTES.get(name, ""),
             "config": config_dict(cfg),
             "bytes": os.path.getsize(base + ".mlir")}
         print(f"wrote {full}.mlir ({os.path.getsize(base + '.mlir')} bytes)",
