@@ -30,9 +30,10 @@ What it writes into test/Zoo/Inputs (or the directory given by --out):
 - onnx_MODEL_opsetN_f32.mlir: BERT and LLaMA exported with PyTorch's
   legacy (TorchScript) ONNX exporter at opsets 13 and 17, imported by
   torch-mlir's ONNX importer and lowered to linalg-on-tensors by torch-mlir's
-  own pipelines (convert-torch-onnx-to-torch, torch-lower-to-backend-contract,
-  torch-backend-to-linalg-on-tensors-backend-pipeline).
-- MODEL_DTYPE.npz: `arg0`, `arg1`, ... the inputs of @main in order (bf16
+  own pipelines (torch-onnx-to-torch-backend-pipeline, which resolves the
+  shapes the exporter computes from constants, torch-lower-to-backend-contract,
+  torch-backend-to-linalg-on-tensors-backend-pipeline); static shapes only.
+- MODEL_DTYPE.npz: `arg0`, `arg1`, ... the inputs of @main (@main_graph for ONNX) in order (bf16
   values stored as float32, which holds them exactly; token ids as int64)
   and `y`, PyTorch's output (likewise).
 - manifest.json: per export the family, the input kind (input_ids,
@@ -421,7 +422,13 @@ def export_torch(out, name, build, manifest):
               f" bytes)", flush=True)
 
 
-ONNX_PIPELINE = ("builtin.module(func.func(convert-torch-onnx-to-torch),"
+# torch-onnx-to-torch-backend-pipeline is convert-torch-onnx-to-torch plus
+# torch-mlir's shape scalarization and refinement: without them, shapes the
+# legacy exporter computes from constants (GPT-2's causal mask, expanded by
+# Where(shape == -1, ...)) stay dynamic, and the linalg lowering assumes a
+# dynamic size is not a broadcast 1 and asserts at run time ("mismatched
+# size for broadcast").
+ONNX_PIPELINE = ("builtin.module(torch-onnx-to-torch-backend-pipeline,"
                  "torch-lower-to-backend-contract,"
                  "torch-backend-to-linalg-on-tensors-backend-pipeline)")
 

@@ -210,13 +210,16 @@ def norm_opt(path, *passes, want_stderr=False):
 
 
 def signature(source):
-    m = re.search(r"func\.func @main\((.*?)\)\s*->\s*(\S+?)\s*(?:attributes|\{)",
-                  source)
+    """(name, argument shapes + types, result shape + type) of the module's
+    public function: @main from torch-mlir's fx importer, @main_graph from
+    its ONNX importer."""
+    m = re.search(r"func\.func @([\w.]+)\((.*?)\)\s*->\s*(\S+?)\s*"
+                  r"(?:attributes|\{)", source)
     if not m:
-        raise RuntimeError("no func.func @main")
-    args = re.findall(r"tensor<([^>]*)>", m.group(1))
-    return ([a.split("x") for a in args],
-            m.group(2)[len("tensor<"):-1].split("x"))
+        raise RuntimeError("no public func.func returning one tensor")
+    args = re.findall(r"tensor<([^>]*)>", m.group(2))
+    return (m.group(1), [a.split("x") for a in args],
+            m.group(3)[len("tensor<"):-1].split("x"))
 
 
 def quiet_call(function, *args, **kwargs):
@@ -245,12 +248,35 @@ def quiet_call(function, *args, **kwargs):
 
 
 def run_model(name, source, passes):
-    """Max |got - y| / max|y| of the model compiled with `passes` before
-    the CPU pipeline, or raises with the first error."""
+    """Max |got - y| / max|y| and max|y| of the model compiled with
+    `passes` before the CPU pipeline, or raises with the first error. Runs
+    in a child process: a failed run-time check of the compiled model
+    aborts the process that calls it."""
+    del source
+    proc = subprocess.run([sys.executable, os.path.abspath(__file__),
+                           "--execute", name, *passes],
+                          capture_output=True, text=True)
+    for line in proc.stdout.splitlines():
+        if line.startswith("RESULT "):
+            _, err, scale = line.split()
+            return float(err), float(scale)
+    lines = [l.strip() for l in (proc.stderr + proc.stdout).splitlines()
+             if l.strip()]
+    first = next((l for l in lines if "error" in l.lower()),
+                 lines[-1] if lines else "")
+    how = (f"killed by signal {-proc.returncode}" if proc.returncode < 0
+           else f"exit {proc.returncode}")
+    raise RuntimeError(f"{how}: {first[:300]}")
+
+
+def execute(name, passes):
+    """The child of run_model: prints RESULT err scale."""
+    with open(os.path.join(INPUTS, name + ".mlir")) as f:
+        source = f.read()
     sys.path.insert(0, os.path.join(ROOT, "python"))
     import norm_aot
     data = np.load(os.path.join(INPUTS, name + ".npz"))
-    arg_types, result = signature(source)
+    function, arg_types, result = signature(source)
     args = []
     for i, shape_type in enumerate(arg_types):
         ty = shape_type[-1]
@@ -267,17 +293,17 @@ def run_model(name, source, passes):
     library, error = quiet_call(norm_aot.compile_module, source,
                                 pre_passes=list(passes))
     if error:
-        raise RuntimeError(f"compile: {error}")
-    got = norm_aot.call(library, "main", args,
+        sys.exit(f"compile: {error}")
+    got = norm_aot.call(library, function, args,
                         [(len(result) - 1, norm_aot.STORAGE[ty])])[0]
     got = norm_aot.to_f64(got, ty)
     want = data["y"].astype(np.float64)
     if got.shape != want.shape:
-        raise RuntimeError(f"result shape {got.shape}, PyTorch {want.shape}")
+        sys.exit(f"error: result shape {got.shape}, PyTorch {want.shape}")
     scale = float(np.max(np.abs(want)))
-    if not np.all(np.isfinite(got)):
-        return float("inf"), scale
-    return float(np.max(np.abs(got - want))) / scale, scale
+    err = (float(np.max(np.abs(got - want))) / scale
+           if np.all(np.isfinite(got)) else float("inf"))
+    print(f"RESULT {err!r} {scale!r}", flush=True)
 
 
 # ---------------------------------------------------------------------------
@@ -410,8 +436,15 @@ def main():
                         "is (reported, not asserted)")
     parser.add_argument("-j", "--jobs", type=int,
                         default=max(1, min(4, os.cpu_count() or 1)))
-    args = parser.parse_args()
+    parser.add_argument("--execute", metavar="NAME",
+                        help=argparse.SUPPRESS)  # run_model's child
+    args, passes = parser.parse_known_args()
     setup_path()
+    if args.execute:
+        execute(args.execute, passes)
+        return 0
+    if passes:
+        parser.error(f"unrecognized arguments: {' '.join(passes)}")
 
     want = expectations()
     failures = []
