@@ -128,23 +128,51 @@ def NormPlacementReport : Pass<"norm-placement-report"> {
 }
 
 def NormRaise : Pass<"norm-raise"> {
-  let summary = "Raise decomposed norms from other frontends into norm ops";
+  let summary = "Raise decomposed norms into norm ops, by what they compute";
   let description = [{
-    Recognizes the decomposed norms that torch-mlir's TorchToLinalg emits,
-    one `linalg.generic` per step, and replaces them with norm ops:
+    Recognizes a LayerNorm or an RMSNorm by the function it computes, not by
+    one frontend's op sequence, and replaces it with `norm.layer_norm` or
+    `norm.rms_norm` (scale, bias, offset 1 for `x * (1 + w)`, the input's
+    and the result's element types included).
 
-    - RMSNorm: square (`math.fpowi x, 2` or `x * x`), sum-reduce over the
-      trailing dims into a zero-filled keep-dims tensor, divide by N (or
-      multiply by 1/N), add eps, `math.rsqrt`, multiply by x;
-    - LayerNorm: `(x - mean(x)) * rsqrt(var(x) + eps)` where the variance is
-      `mean((u - mean(u))^2)` of x or of x widened (torch-mlir computes it in
-      f64 and narrows it back);
-    - then a multiply by gamma and an add of beta over the normalized dims
-      become the op's scale and bias (only while the result is f32 or wider:
-      after a rounding to f16/bf16 that would merge two roundings);
-    - an f16/bf16 -> f32 widening of the input and an f32 -> f16/bf16
-      narrowing of the result fold into the op, which computes in f32 and
-      rounds once either way.
+    Every row reduction (a sum over some loops of any linalg op: generics,
+    `linalg.reduce`, ...) anchors a search. The element-wise ops downstream
+    of it (generics, named element-wise ops, `linalg.map`,
+    `linalg.broadcast`, reshapes that keep the row structure) and the
+    producers only they use form its region; each value there is a
+    candidate output, the latest first, so that the largest norm wins. For a
+    candidate the pass derives what one element computes, as an expression
+    over the element's index: through the ops' bodies and indexing maps,
+    broadcasts, rank-reduced or keep-dims statistics, `tensor.expand_shape`
+    / `collapse_shape` of unit dims, splat and rank-0 constants, and casts
+    (widening is exact; a rounding to f32 or wider is what the op does
+    anyway). From the expression's structure it reads the normalized dims
+    (what every sum sums over: trailing dims), the tensor x normalized, the
+    γ/β candidates (tensors over exactly the normalized dims) and the
+    candidate epsilons (constants added to a statistic), and checks each
+    combination numerically, in float64, against the definition in
+    docs/Semantics.md on rows chosen to tell them apart. So any spelling of
+    the same function is raised: mean as `sum / N`, `sum * (1/N)` or
+    `sum(x / N)`, the variance two-pass or one-pass (`E[x^2] - E[x]^2`,
+    which the op then computes the stable way), `rsqrt(v + eps)`,
+    `1 / sqrt(v + eps)`, `pow(v + eps, -0.5)` or a division by
+    `sqrt(v + eps)`, steps fused in one body or one op per step, operands in
+    any order. A run-time N (`tensor.dim`, `index_cast`, `muli`, `sitofp`)
+    must be sizes of the normalized dims of x or of a parameter, traced
+    through `tensor.empty` and destination operands.
+
+    Roundings: an f16/bf16 input widened to f32 and a result narrowed back
+    fold into the op, which computes in f32 and rounds once; a rounding to a
+    16-bit type before the last step (LLaMA's `weight * x.to(bf16)`) is kept
+    outside the op, since raising across it would merge two roundings. Two
+    γ/β chains of one shared normalization (GPT-NeoX after CSE) become two
+    norm ops.
+
+    With `report`, each raised norm gets a remark saying what it became,
+    and each row statistic that feeds a division by the square root of a
+    statistic but was not raised gets a `not raised:` remark with the
+    reason (epsilon outside the square root, an unbiased variance, a scale
+    that varies over rows, a run-time epsilon, ...).
 
     The same computations in tosa ops (what TOSA frontends such as
     torch-mlir's TorchToTosa emit) are raised too: `tosa.reduce_sum` per
@@ -153,18 +181,14 @@ def NormRaise : Pass<"norm-raise"> {
     through `tosa.cast` to f64 and back; gamma and beta broadcast as
     `[1, ..., 1, normalized dims]` become the scale and bias (collapsed with
     `tensor.collapse_shape`), and `tosa.cast` widening/narrowing of 16-bit
-    data folds into the op.
-
-    N is checked against the normalized dims: a constant where they are
-    static; where some are known only at run time, the product of their
-    sizes as torch-mlir computes it (`tensor.dim`, `arith.index_cast`,
-    `arith.muli`, `arith.sitofp`), each `tensor.dim` traced through
-    `tensor.empty` and the linalg ops' inits to the dim it measures (a
-    division by the number of rows, or by another tensor's size, is not a
-    mean over the row). The leading (row) dims may be dynamic. The now-dead
-    steps are removed. The tosa forms need static normalized dims (their
-    1/N is a constant).
+    data folds into the op. The tosa forms need static normalized dims
+    (their 1/N is a constant).
   }];
+  let options = [
+    Option<"report", "report", "bool", /*default=*/"false",
+           "Remark on every norm raised and every near miss, with why it "
+           "was not raised">,
+  ];
   let dependentDialects = ["::mlir::norm::NormDialect",
                            "::mlir::tensor::TensorDialect"];
 }

@@ -1,0 +1,536 @@
+//===- RowNormRecognizer.cpp - Does a RowExpr compute a norm?
+//--------------===//
+//
+// Reads from a RowExpr's structure what a row norm of it would be (the
+// normalized dims, the tensor x normalized, the parameters γ/β, the
+// candidate epsilons) and then checks each candidate numerically: the
+// expression and the definition from docs/Semantics.md are evaluated in
+// float64 on rows chosen to tell the candidates apart (ordinary data, a
+// large mean with a small spread, a variance of the order of epsilon). Any
+// spelling of the same function passes (mean as sum × 1/N or sum(x / N),
+// rsqrt, 1 / sqrt or pow(v, -0.5), the one-pass variance E[x²] − E[x]²);
+// anything else fails with the reason.
+//
+//===----------------------------------------------------------------------===//
+
+#include "RowExpr.h"
+
+#include "mlir/IR/BuiltinTypes.h"
+#include "mlir/IR/Operation.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/SetVector.h"
+#include "llvm/Support/FormatVariadic.h"
+
+#include <cmath>
+
+using namespace mlir;
+using namespace mlir::norm::raise;
+
+namespace {
+
+using Row = std::vector<double>;
+
+/// The float64 value of an expression on one row: a vector over the
+/// normalized elements, or one number for a value constant over the row.
+class RowEvaluator {
+public:
+  RowEvaluator(int64_t length, const RowExpr *input, const Row &inputRow,
+               const llvm::DenseMap<const RowExpr *, Row> &parameters,
+               const llvm::DenseMap<const RowExpr *, double> &sizes)
+      : length(length), input(input), inputRow(inputRow),
+        parameters(parameters), sizes(sizes) {}
+
+  std::optional<Row> evaluate(const RowExpr *expr) {
+    if (auto it = values.find(expr); it != values.end())
+      return it->second;
+    std::optional<Row> value = compute(expr);
+    if (value)
+      values[expr] = *value;
+    return value;
+  }
+
+private:
+  std::optional<Row> compute(const RowExpr *expr) {
+    if (expr == input)
+      return inputRow;
+    switch (expr->kind) {
+    case RowExprKind::Constant:
+      return Row{exactCount(expr->number)};
+    case RowExprKind::Size:
+      if (auto it = sizes.find(expr); it != sizes.end())
+        return Row{it->second};
+      return std::nullopt;
+    case RowExprKind::Leaf:
+      if (auto it = parameters.find(expr); it != parameters.end())
+        return it->second;
+      return std::nullopt;
+    case RowExprKind::Round:
+      return evaluate(expr->operands[0]);
+    case RowExprKind::Pow: {
+      std::optional<Row> base = evaluate(expr->operands[0]);
+      if (!base)
+        return std::nullopt;
+      for (double &element : *base)
+        element = std::pow(element, expr->number);
+      return base;
+    }
+    case RowExprKind::Sum: {
+      std::optional<Row> term = evaluate(expr->operands[0]);
+      if (!term)
+        return std::nullopt;
+      double total = 0.0;
+      for (double element : *term)
+        total += element;
+      if (term->size() == 1)
+        total *= static_cast<double>(length);
+      return Row{total};
+    }
+    case RowExprKind::Add:
+    case RowExprKind::Mul: {
+      std::optional<Row> lhs = evaluate(expr->operands[0]);
+      std::optional<Row> rhs = evaluate(expr->operands[1]);
+      if (!lhs || !rhs)
+        return std::nullopt;
+      if (lhs->size() < rhs->size())
+        std::swap(lhs, rhs);
+      bool isAdd = expr->kind == RowExprKind::Add;
+      for (size_t i = 0; i < lhs->size(); ++i) {
+        double other = (*rhs)[rhs->size() == 1 ? 0 : i];
+        (*lhs)[i] = isAdd ? (*lhs)[i] + other : (*lhs)[i] * other;
+      }
+      return lhs;
+    }
+    case RowExprKind::Opaque:
+      return std::nullopt;
+    }
+    return std::nullopt;
+  }
+
+  /// A constant within 1e-6 of 1/N, N or N - 1 is taken as exactly that:
+  /// frontends round 1/N to f32.
+  double exactCount(double number) const {
+    double n = static_cast<double>(length);
+    for (double count : {n, n - 1.0})
+      if (count > 0.0) {
+        if (std::abs(number * count - 1.0) <= 1e-6)
+          return 1.0 / count;
+        if (std::abs(number - count) <= 1e-6 * count)
+          return count;
+      }
+    return number;
+  }
+
+  int64_t length;
+  const RowExpr *input;
+  const Row &inputRow;
+  const llvm::DenseMap<const RowExpr *, Row> &parameters;
+  const llvm::DenseMap<const RowExpr *, double> &sizes;
+  llvm::DenseMap<const RowExpr *, Row> values;
+};
+
+/// A deterministic stream of standard normal numbers.
+class Normal {
+public:
+  double next() {
+    auto uniform = [this] {
+      state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+      return (static_cast<double>(state >> 11) + 0.5) / 9007199254740992.0;
+    };
+    double u = uniform(), v = uniform();
+    return std::sqrt(-2.0 * std::log(u)) * std::cos(6.283185307179586 * v);
+  }
+
+private:
+  uint64_t state = 0x2545F4914F6CDD1DULL;
+};
+
+/// One way of computing a row norm, to compare with the expression.
+struct Hypothesis {
+  RowNormMatch::Kind kind;
+  double epsilon;
+  double offset = 0.0;
+  const RowExpr *scale = nullptr;
+  const RowExpr *bias = nullptr;
+  /// Diagnostic variants: epsilon outside the square root, N - 1.
+  bool epsilonOutsideRoot = false;
+  bool unbiased = false;
+};
+
+Row reference(const Hypothesis &h, const Row &x,
+              const llvm::DenseMap<const RowExpr *, Row> &parameters) {
+  double n = static_cast<double>(x.size());
+  double mean = 0.0;
+  if (h.kind == RowNormMatch::Kind::LayerNorm) {
+    for (double v : x)
+      mean += v;
+    mean /= n;
+  }
+  double squares = 0.0;
+  for (double v : x)
+    squares += (v - mean) * (v - mean);
+  double statistic = squares / (h.unbiased ? n - 1.0 : n);
+  double inverse = h.epsilonOutsideRoot
+                       ? 1.0 / (std::sqrt(statistic) + h.epsilon)
+                       : 1.0 / std::sqrt(statistic + h.epsilon);
+  Row y(x.size());
+  for (size_t i = 0; i < x.size(); ++i) {
+    double scale = h.offset;
+    if (h.scale)
+      scale += parameters.lookup(h.scale)[i];
+    else
+      scale = 1.0;
+    y[i] = (x[i] - mean) * inverse * scale;
+    if (h.bias)
+      y[i] += parameters.lookup(h.bias)[i];
+  }
+  return y;
+}
+
+bool isClose(const Row &actual, const Row &expected) {
+  double scale = 0.0;
+  for (double v : expected)
+    scale = std::max(scale, std::abs(v));
+  for (size_t i = 0; i < expected.size(); ++i) {
+    double v = actual[actual.size() == 1 ? 0 : i];
+    if (!(std::abs(v - expected[i]) <= 1e-6 * scale))
+      return false;
+  }
+  return true;
+}
+
+/// Every node of `expr` once, operands before users.
+void postOrder(const RowExpr *expr, llvm::SetVector<const RowExpr *> &nodes) {
+  if (nodes.contains(expr))
+    return;
+  for (const RowExpr *operand : expr->operands)
+    postOrder(operand, nodes);
+  nodes.insert(expr);
+}
+
+std::string describe(Value value) {
+  if (auto arg = dyn_cast<BlockArgument>(value))
+    return llvm::formatv("argument #{0}", arg.getArgNumber()).str();
+  return llvm::formatv("the result of {0}",
+                       value.getDefiningOp()->getName().getStringRef())
+      .str();
+}
+
+} // namespace
+
+RowNormAnalysis mlir::norm::raise::analyzeRowNorm(const RowExprBuilder &builder,
+                                                  const RowExpr *expr) {
+  RowNormAnalysis analysis;
+  auto reject = [&](const Twine &reason) {
+    analysis.reason = reason.str();
+    return analysis;
+  };
+  if (!expr)
+    return reject(builder.getFailure());
+  if (!expr->containsSum)
+    return reject("no row statistic");
+  ArrayRef<int64_t> shape = builder.getRootShape();
+  int64_t rank = shape.size();
+
+  // A rounding to a 16-bit type may only be the last step: the op rounds its
+  // result once.
+  const RowExpr *body = expr;
+  if (body->kind == RowExprKind::Round)
+    body = body->operands[0];
+
+  llvm::SetVector<const RowExpr *> nodes;
+  postOrder(body, nodes);
+
+  // Norm-like: divides by the square root of a row statistic.
+  for (const RowExpr *node : nodes)
+    if (node->kind == RowExprKind::Pow &&
+        std::abs(std::abs(node->number) - 0.5) < 1e-12 &&
+        node->operands[0]->containsSum)
+      analysis.normLike = true;
+
+  // The normalized dims: what every sum sums over, trailing dims.
+  uint64_t summed = 0;
+  for (const RowExpr *node : nodes) {
+    if (node->kind != RowExprKind::Sum)
+      continue;
+    if (summed && summed != node->summedDims)
+      return reject("its statistics reduce different dims");
+    summed = node->summedDims;
+  }
+  int64_t axis = llvm::countr_zero(summed);
+  uint64_t unitDims = 0, allDims = 0;
+  for (int64_t dim = 0; dim < rank; ++dim) {
+    allDims |= uint64_t(1) << dim;
+    if (shape[dim] == 1)
+      unitDims |= uint64_t(1) << dim;
+  }
+  uint64_t trailing = allDims & ~((uint64_t(1) << axis) - 1);
+  if ((summed | (unitDims & trailing)) != trailing)
+    return reject("its statistics do not reduce trailing dims");
+  uint64_t rowDims = allDims & ~trailing & ~unitDims;
+  uint64_t normalizedDims = trailing & ~unitDims;
+
+  // x: the one value over every dim, free of statistics and parameters,
+  // that the expression is built from.
+  // Only what is summed can be x (with one row, γ varies like x).
+  llvm::SetVector<const RowExpr *> summedNodes;
+  for (const RowExpr *node : nodes)
+    if (node->kind == RowExprKind::Sum)
+      postOrder(node->operands[0], summedNodes);
+  llvm::DenseMap<const RowExpr *, bool> onlyFullLeaves;
+  for (const RowExpr *node : nodes) {
+    bool full =
+        (node->dims & (rowDims | normalizedDims)) == (rowDims | normalizedDims);
+    bool leafOk = (node->kind != RowExprKind::Leaf &&
+                   node->kind != RowExprKind::Opaque) ||
+                  (full && summedNodes.contains(node));
+    bool ok = leafOk && node->kind != RowExprKind::Size &&
+              node->kind != RowExprKind::Sum;
+    for (const RowExpr *operand : node->operands)
+      ok &= onlyFullLeaves.lookup(operand) ||
+            operand->kind == RowExprKind::Constant;
+    onlyFullLeaves[node] = ok && full;
+  }
+  // The maximal such values (x, or x * x inside a sum) must all be built
+  // from one of them, the largest that is: x.
+  llvm::SetVector<const RowExpr *> maximal;
+  std::function<void(const RowExpr *)> findMaximal = [&](const RowExpr *node) {
+    if (onlyFullLeaves.lookup(node)) {
+      maximal.insert(node);
+      return;
+    }
+    for (const RowExpr *operand : node->operands)
+      findMaximal(operand);
+  };
+  findMaximal(body);
+  if (maximal.empty())
+    return reject("no tensor is normalized over the whole row");
+  std::function<bool(const RowExpr *, const RowExpr *)> covers =
+      [&](const RowExpr *node, const RowExpr *candidate) {
+        if (node == candidate)
+          return true;
+        if (node->kind == RowExprKind::Leaf ||
+            node->kind == RowExprKind::Opaque)
+          return node->kind == RowExprKind::Leaf &&
+                 !(node->dims & (rowDims | normalizedDims));
+        return llvm::all_of(node->operands, [&](const RowExpr *operand) {
+          return covers(operand, candidate);
+        });
+      };
+  llvm::SetVector<const RowExpr *> candidates;
+  for (const RowExpr *node : maximal)
+    postOrder(node, candidates);
+  const RowExpr *input = nullptr;
+  for (const RowExpr *candidate : llvm::reverse(candidates)) {
+    if (!onlyFullLeaves.lookup(candidate))
+      continue;
+    if (llvm::all_of(maximal, [&](const RowExpr *node) {
+          return covers(node, candidate);
+        })) {
+      input = candidate;
+      break;
+    }
+  }
+  if (!input)
+    return reject("it combines different tensors over the whole row");
+  Value x = builder.getTensorOf(input);
+  if (!x)
+    return reject("the normalized value is computed inside the norm's own "
+                  "ops, not a tensor");
+
+  // The other leaves: parameters over exactly the normalized dims.
+  llvm::SetVector<const RowExpr *> inside;
+  postOrder(input, inside);
+  SmallVector<const RowExpr *> parameters;
+  SmallVector<const RowExpr *> sizes;
+  for (const RowExpr *node : nodes) {
+    if (inside.contains(node))
+      continue;
+    if (node->kind == RowExprKind::Opaque)
+      return reject(llvm::formatv("it computes {0}, which is not part of a "
+                                  "norm",
+                                  node->value.getDefiningOp()->getName()));
+    if (node->kind == RowExprKind::Round)
+      return reject("it rounds to a 16-bit type before its last step; raising "
+                    "would merge two roundings");
+    if (node->kind == RowExprKind::Size) {
+      sizes.push_back(node);
+      continue;
+    }
+    if (node->kind != RowExprKind::Leaf)
+      continue;
+    if (!node->access)
+      return reject(llvm::formatv("it depends on a run-time scalar ({0}); "
+                                  "epsilon must be a constant",
+                                  describe(node->value)));
+    if (node->dims & rowDims)
+      return reject("a scale or shift is not constant over rows");
+    if (node->dims != normalizedDims) {
+      if (node->dims == 0)
+        return reject(llvm::formatv(
+            "it depends on a run-time scalar ({0}); epsilon must be a "
+            "constant",
+            describe(node->value)));
+      return reject("a scale or shift varies over only some normalized dims");
+    }
+    // Indexed [0, ..., 0, i_axis, ..., i_rank-1] (unit dims read at 0).
+    auto type = cast<RankedTensorType>(node->value.getType());
+    int64_t leading = type.getRank() - (rank - axis);
+    bool layout = leading >= 0;
+    for (int64_t dim = 0; layout && dim < type.getRank(); ++dim) {
+      AffineExpr result = node->access.getResult(dim);
+      if (dim < leading) {
+        layout = type.getDimSize(dim) == 1;
+        continue;
+      }
+      auto rootDim = dyn_cast<AffineDimExpr>(result);
+      int64_t expected = axis + dim - leading;
+      layout = rootDim ? static_cast<int64_t>(rootDim.getPosition()) == expected
+                       : shape[expected] == 1 || type.getDimSize(dim) == 1;
+    }
+    if (!layout)
+      return reject("a scale or shift is laid out unlike the normalized dims");
+    parameters.push_back(node);
+  }
+  if (parameters.size() > 4)
+    return reject("it reads more than four parameter tensors");
+
+  // Run-time sizes must be sizes of dims of x or of the parameters.
+  llvm::DenseMap<const RowExpr *, double> sizeValues;
+  SmallVector<int64_t> testShape(shape);
+  int64_t nextDynamic = 3;
+  for (int64_t dim = 0; dim < rank; ++dim)
+    if (ShapedType::isDynamic(testShape[dim])) {
+      testShape[dim] = dim < axis ? 11 : nextDynamic;
+      nextDynamic += 2;
+    }
+  for (const RowExpr *size : sizes) {
+    std::optional<int64_t> boundDim;
+    auto bind = [&](Value tensor, AffineMap access) {
+      for (int64_t dim = 0, e = access.getNumResults(); dim < e; ++dim)
+        if (auto rootDim = dyn_cast<AffineDimExpr>(access.getResult(dim)))
+          if (traceDim(tensor, dim) == size->size)
+            boundDim = rootDim.getPosition();
+    };
+    bind(x, AffineMap::getMultiDimIdentityMap(rank, x.getContext()));
+    for (const RowExpr *parameter : parameters)
+      bind(parameter->value, parameter->access);
+    if (!boundDim)
+      return reject("it divides by a run-time value that is not a size of "
+                    "the normalized tensor");
+    sizeValues[size] = static_cast<double>(testShape[*boundDim]);
+  }
+  int64_t length = 1;
+  for (int64_t dim = axis; dim < rank; ++dim)
+    length *= testShape[dim];
+  if (length > (int64_t(1) << 22))
+    return reject("its rows are too long to check");
+
+  // Candidate epsilons: positive constants added to something.
+  SmallVector<double> epsilons;
+  for (const RowExpr *node : nodes)
+    if (node->kind == RowExprKind::Add)
+      for (const RowExpr *operand : node->operands)
+        if (operand->kind == RowExprKind::Constant && operand->number > 0.0 &&
+            !llvm::is_contained(epsilons, operand->number))
+          epsilons.push_back(operand->number);
+
+  // The data: γ/β-like parameters and three rows.
+  Normal normal;
+  llvm::DenseMap<const RowExpr *, Row> parameterRows;
+  for (const RowExpr *parameter : parameters) {
+    Row values(length);
+    for (double &v : values)
+      v = 0.75 + 0.5 * normal.next();
+    parameterRows[parameter] = values;
+  }
+  double smallest = 1.0;
+  for (double epsilon : epsilons)
+    smallest = std::min(smallest, epsilon);
+  SmallVector<Row> rows;
+  for (auto [center, spread] :
+       {std::make_pair(0.5, 2.0), std::make_pair(100.0, 0.1),
+        std::make_pair(0.0, std::sqrt(smallest))}) {
+    Row row(length);
+    for (double &v : row)
+      v = center + spread * normal.next();
+    rows.push_back(row);
+  }
+  SmallVector<Row> actual;
+  for (const Row &row : rows) {
+    RowEvaluator evaluator(length, input, row, parameterRows, sizeValues);
+    std::optional<Row> value = evaluator.evaluate(body);
+    if (!value)
+      return reject("it cannot be evaluated");
+    actual.push_back(*value);
+  }
+  auto matches = [&](const Hypothesis &h) {
+    for (auto [row, value] : llvm::zip(rows, actual))
+      if (!isClose(value, reference(h, row, parameterRows)))
+        return false;
+    return true;
+  };
+
+  analysis.checkedNumerically = true;
+  SmallVector<const RowExpr *> optional = {nullptr};
+  optional.append(parameters.begin(), parameters.end());
+  auto search = [&](bool epsilonOutsideRoot,
+                    bool unbiased) -> std::optional<Hypothesis> {
+    for (double epsilon : epsilons)
+      for (const RowExpr *scale : optional)
+        for (const RowExpr *bias : optional) {
+          if (bias && bias == scale)
+            continue;
+          Hypothesis layerNorm{RowNormMatch::Kind::LayerNorm,
+                               epsilon,
+                               0.0,
+                               scale,
+                               bias,
+                               epsilonOutsideRoot,
+                               unbiased};
+          if (matches(layerNorm))
+            return layerNorm;
+          if (bias)
+            continue;
+          for (double offset : {0.0, 1.0}) {
+            if (offset != 0.0 && !scale)
+              continue;
+            Hypothesis rmsNorm{
+                RowNormMatch::Kind::RMSNorm, epsilon, offset, scale, nullptr,
+                epsilonOutsideRoot,          unbiased};
+            if (matches(rmsNorm))
+              return rmsNorm;
+          }
+        }
+    return std::nullopt;
+  };
+
+  if (epsilons.empty()) {
+    epsilons.push_back(0.0);
+    if (search(false, false))
+      return reject("it adds no epsilon; norm ops need epsilon > 0");
+    return reject("it computes neither a LayerNorm nor an RMSNorm of its "
+                  "input (checked numerically)");
+  }
+  std::optional<Hypothesis> found = search(false, false);
+  if (!found) {
+    if (search(true, false))
+      return reject("eps is added outside the square root, "
+                    "(x - mean) / (std + eps); norm ops add it inside "
+                    "(docs/Rationale.md)");
+    if (search(false, true))
+      return reject("its variance is unbiased (divides by N - 1); norm ops "
+                    "use the biased variance");
+    return reject("it computes neither a LayerNorm nor an RMSNorm of its "
+                  "input (checked numerically)");
+  }
+  RowNormMatch match;
+  match.kind = found->kind;
+  match.input = x;
+  match.scale = found->scale ? found->scale->value : Value();
+  match.bias = found->bias ? found->bias->value : Value();
+  match.axis = axis;
+  match.epsilon = found->epsilon;
+  match.offset = found->offset;
+  analysis.match = match;
+  return analysis;
+}
