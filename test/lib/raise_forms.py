@@ -270,7 +270,7 @@ def build_dag(s, ctx):
 
     aff = s.affine
     swap = aff.endswith("_swap")
-    if aff.startswith("g") and aff != "gemma":
+    if aff.startswith("g") and not aff.startswith("gemma"):
         g = param("gamma", gvals)
         y = B("mul", g, y) if swap else B("mul", y, g)
         if aff.startswith("gb"):
