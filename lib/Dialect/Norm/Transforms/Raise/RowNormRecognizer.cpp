@@ -269,63 +269,36 @@ RowNormAnalysis mlir::norm::raise::analyzeRowNorm(const RowExprBuilder &builder,
   uint64_t rowDims = allDims & ~trailing & ~unitDims;
   uint64_t normalizedDims = trailing & ~unitDims;
 
-  // x: the one value over every dim, free of statistics and parameters,
-  // that the expression is built from.
-  // Only what is summed can be x (with one row, γ varies like x).
+  // x: the largest value over every dim, summed by the statistics and free
+  // of them, under which every other value over every dim is read (x may be
+  // computed from several tensors, as a Post-LN block's residual add).
+  uint64_t fullDims = rowDims | normalizedDims;
+  auto isFull = [&](const RowExpr *node) {
+    return (node->dims & fullDims) == fullDims;
+  };
   llvm::SetVector<const RowExpr *> summedNodes;
   for (const RowExpr *node : nodes)
     if (node->kind == RowExprKind::Sum)
       postOrder(node->operands[0], summedNodes);
-  llvm::DenseMap<const RowExpr *, bool> onlyFullLeaves;
-  for (const RowExpr *node : nodes) {
-    bool full =
-        (node->dims & (rowDims | normalizedDims)) == (rowDims | normalizedDims);
-    bool leafOk = (node->kind != RowExprKind::Leaf &&
-                   node->kind != RowExprKind::Opaque) ||
-                  (full && summedNodes.contains(node));
-    bool ok = leafOk && node->kind != RowExprKind::Size &&
-              node->kind != RowExprKind::Sum;
-    for (const RowExpr *operand : node->operands)
-      ok &= onlyFullLeaves.lookup(operand) ||
-            operand->kind == RowExprKind::Constant;
-    onlyFullLeaves[node] = ok && full;
-  }
-  // The maximal such values (x, or x * x inside a sum) must all be built
-  // from one of them, the largest that is: x.
-  llvm::SetVector<const RowExpr *> maximal;
-  std::function<void(const RowExpr *)> findMaximal = [&](const RowExpr *node) {
-    if (onlyFullLeaves.lookup(node)) {
-      maximal.insert(node);
-      return;
-    }
-    for (const RowExpr *operand : node->operands)
-      findMaximal(operand);
-  };
-  findMaximal(body);
-  if (maximal.empty())
-    return reject("no tensor is normalized over the whole row");
   std::function<bool(const RowExpr *, const RowExpr *)> covers =
       [&](const RowExpr *node, const RowExpr *candidate) {
         if (node == candidate)
           return true;
+        // Values over every dim that no statistic reads are parameters
+        // (with one row, γ varies like x) or fail below.
         if (node->kind == RowExprKind::Leaf ||
             node->kind == RowExprKind::Opaque)
-          return node->kind == RowExprKind::Leaf &&
-                 !(node->dims & (rowDims | normalizedDims));
+          return !isFull(node) || !summedNodes.contains(node);
         return llvm::all_of(node->operands, [&](const RowExpr *operand) {
           return covers(operand, candidate);
         });
       };
-  llvm::SetVector<const RowExpr *> candidates;
-  for (const RowExpr *node : maximal)
-    postOrder(node, candidates);
   const RowExpr *input = nullptr;
-  for (const RowExpr *candidate : llvm::reverse(candidates)) {
-    if (!onlyFullLeaves.lookup(candidate))
+  for (const RowExpr *candidate : llvm::reverse(summedNodes)) {
+    if (candidate->containsSum || !isFull(candidate) ||
+        candidate->kind == RowExprKind::Constant)
       continue;
-    if (llvm::all_of(maximal, [&](const RowExpr *node) {
-          return covers(node, candidate);
-        })) {
+    if (covers(body, candidate)) {
       input = candidate;
       break;
     }
