@@ -22,6 +22,7 @@
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/Dialect/Tosa/IR/TosaOps.h"
 #include "mlir/IR/PatternMatch.h"
 #include "mlir/IR/TypeUtilities.h"
 #include "mlir/Interfaces/SideEffectInterfaces.h"
@@ -55,30 +56,28 @@ bool hasBroadcastMaps(linalg::LinalgOp op) {
 }
 
 /// A sum over some loops of values read at every loop (the statistics of a
-/// norm), not a contraction: each input is indexed by every loop or by the
-/// parallel loops only, and the body adds into its accumulator.
+/// norm), not a contraction: some input is read at every loop (a matmul
+/// has none), and the body adds into its accumulator.
 bool isRowSum(Operation *op) {
+  if (auto reduce = dyn_cast<tosa::ReduceSumOp>(op))
+    return isa<FloatType>(getElementTypeOrSelf(reduce.getType()));
   auto linalgOp = dyn_cast<linalg::LinalgOp>(op);
   if (!linalgOp || !linalgOp.hasPureTensorSemantics() ||
       linalgOp.getNumReductionLoops() == 0 || linalgOp.getNumDpsInits() != 1 ||
       !hasBroadcastMaps(linalgOp))
     return false;
   unsigned numLoops = linalgOp.getNumLoops();
-  for (OpOperand *input : linalgOp.getDpsInputOperands()) {
-    if (!isa<ShapedType>(input->get().getType()))
-      continue;
-    AffineMap map = linalgOp.getMatchingIndexingMap(input);
-    bool readsReduced = false, readsAll = true;
-    for (unsigned loop = 0; loop < numLoops; ++loop) {
-      bool reads = map.isFunctionOfDim(loop);
-      readsAll &= reads;
-      if (reads && linalgOp.getIteratorTypesArray()[loop] ==
-                       utils::IteratorType::reduction)
-        readsReduced = true;
-    }
-    if (readsReduced && !readsAll)
-      return false;
-  }
+  bool readsEveryLoop =
+      llvm::any_of(linalgOp.getDpsInputOperands(), [&](OpOperand *input) {
+        if (!isa<ShapedType>(input->get().getType()))
+          return false;
+        AffineMap map = linalgOp.getMatchingIndexingMap(input);
+        return llvm::all_of(llvm::seq(numLoops), [&](unsigned loop) {
+          return map.isFunctionOfDim(loop);
+        });
+      });
+  if (!readsEveryLoop)
+    return false;
   Operation *yielded =
       linalgOp.getBlock()->getTerminator()->getOperand(0).getDefiningOp();
   return isa_and_nonnull<arith::AddFOp>(yielded);
@@ -89,6 +88,8 @@ bool isRowSum(Operation *op) {
 bool isElementwise(Operation *op) {
   if (isa<tensor::ExpandShapeOp, tensor::CollapseShapeOp, tensor::CastOp>(op))
     return true;
+  if (RowExprBuilder::isTosaOp(op))
+    return !isa<tosa::ReduceSumOp>(op);
   auto linalgOp = dyn_cast<linalg::LinalgOp>(op);
   return linalgOp && linalgOp.hasPureTensorSemantics() &&
          linalgOp.getNumLoops() == linalgOp.getNumParallelLoops() &&
@@ -99,7 +100,8 @@ bool isElementwise(Operation *op) {
 /// broadcast values.
 bool isGlue(Operation *op) {
   if (isa<tensor::ExpandShapeOp, tensor::CollapseShapeOp, tensor::CastOp,
-          arith::ConstantOp, linalg::FillOp, linalg::BroadcastOp>(op))
+          arith::ConstantOp, linalg::FillOp, linalg::BroadcastOp, tosa::CastOp,
+          tosa::ReshapeOp, tosa::ConstOp>(op))
     return true;
   auto linalgOp = dyn_cast<linalg::LinalgOp>(op);
   if (!linalgOp || !isElementwise(op) || linalgOp.getNumDpsInputs() != 1)
@@ -159,6 +161,9 @@ llvm::SetVector<Operation *> collectRegion(Operation *anchor,
 struct RaisedCandidate {
   Value root;
   RowNormMatch match;
+  /// Why the op that reads the norm directly did not raise with it, if one
+  /// tried (a scale over rows, a rounding before the scale, ...).
+  std::string notFolded;
 };
 
 /// Looks at every candidate output of `anchor`'s region, latest first.
@@ -172,6 +177,8 @@ findNorm(Operation *anchor, std::pair<Value, std::string> *nearMiss) {
     return region.contains(op) || isGlue(op);
   };
   bool checkedNumerically = false;
+  Value reader;
+  std::string readerReason;
   for (Value output : outputs) {
     // A value nothing reads (an output already raised) is not an output.
     auto type = dyn_cast<RankedTensorType>(output.getType());
@@ -183,8 +190,17 @@ findNorm(Operation *anchor, std::pair<Value, std::string> *nearMiss) {
     LLVM_DEBUG(llvm::dbgs()
                << "candidate at " << output.getLoc() << ": "
                << (analysis.match ? "a norm" : analysis.reason) << "\n");
-    if (analysis.match)
-      return RaisedCandidate{output, *analysis.match};
+    if (analysis.match) {
+      RaisedCandidate raised{output, *analysis.match, ""};
+      if (reader &&
+          llvm::is_contained(reader.getDefiningOp()->getOperands(), output))
+        raised.notFolded = readerReason;
+      return raised;
+    }
+    if (analysis.normLike) {
+      reader = output;
+      readerReason = analysis.reason;
+    }
     // Prefer the reason of a candidate that got as far as the numeric
     // check: it says what the computation does instead.
     if (nearMiss && analysis.normLike &&
@@ -268,37 +284,54 @@ void raise(RewriterBase &rewriter, const RaisedCandidate &candidate) {
   }
 }
 
-/// Raises the norm a row sum belongs to.
-struct RaiseRowNorm : OpInterfaceRewritePattern<linalg::LinalgOp> {
-  RaiseRowNorm(MLIRContext *context, bool report)
-      : OpInterfaceRewritePattern(context), report(report) {}
+/// Raises the norm the row sum `op` belongs to.
+LogicalResult raiseFrom(Operation *op, PatternRewriter &rewriter, bool report) {
+  if (!isRowSum(op) || op->use_empty())
+    return rewriter.notifyMatchFailure(op, "not a row statistic");
+  std::optional<RaisedCandidate> candidate = findNorm(op, nullptr);
+  if (!candidate)
+    return rewriter.notifyMatchFailure(op, "no norm computed from it");
+  if (report) {
+    const RowNormMatch &match = candidate->match;
+    InFlightDiagnostic remark = emitRemark(candidate->root.getLoc());
+    remark << "raised into norm."
+           << (match.kind == RowNormMatch::Kind::LayerNorm ? "layer_norm"
+                                                           : "rms_norm")
+           << " (axis " << match.axis << ", epsilon " << match.epsilon;
+    if (match.offset != 0.0)
+      remark << ", offset " << match.offset;
+    if (match.scale)
+      remark << ", scale";
+    if (match.bias)
+      remark << ", bias";
+    remark << ")";
+    if (!candidate->notFolded.empty())
+      remark << "; the op that reads it stays outside: "
+             << candidate->notFolded;
+  }
+  raise(rewriter, *candidate);
+  return success();
+}
 
+/// A norm whose statistics are linalg sums (generics, linalg.reduce, ...).
+struct RaiseLinalgRowNorm : OpInterfaceRewritePattern<linalg::LinalgOp> {
+  RaiseLinalgRowNorm(MLIRContext *context, bool report)
+      : OpInterfaceRewritePattern(context), report(report) {}
   LogicalResult matchAndRewrite(linalg::LinalgOp op,
                                 PatternRewriter &rewriter) const override {
-    if (!isRowSum(op) || op->use_empty())
-      return rewriter.notifyMatchFailure(op, "not a row statistic");
-    std::optional<RaisedCandidate> candidate = findNorm(op, nullptr);
-    if (!candidate)
-      return rewriter.notifyMatchFailure(op, "no norm computed from it");
-    if (report) {
-      const RowNormMatch &match = candidate->match;
-      InFlightDiagnostic remark = emitRemark(candidate->root.getLoc());
-      remark << "raised into norm."
-             << (match.kind == RowNormMatch::Kind::LayerNorm ? "layer_norm"
-                                                             : "rms_norm")
-             << " (axis " << match.axis << ", epsilon " << match.epsilon;
-      if (match.offset != 0.0)
-        remark << ", offset " << match.offset;
-      if (match.scale)
-        remark << ", scale";
-      if (match.bias)
-        remark << ", bias";
-      remark << ")";
-    }
-    raise(rewriter, *candidate);
-    return success();
+    return raiseFrom(op, rewriter, report);
   }
+  bool report;
+};
 
+/// A norm whose statistics are tosa.reduce_sum.
+struct RaiseTosaRowNorm : OpRewritePattern<tosa::ReduceSumOp> {
+  RaiseTosaRowNorm(MLIRContext *context, bool report)
+      : OpRewritePattern(context), report(report) {}
+  LogicalResult matchAndRewrite(tosa::ReduceSumOp op,
+                                PatternRewriter &rewriter) const override {
+    return raiseFrom(op, rewriter, report);
+  }
   bool report;
 };
 
@@ -307,8 +340,7 @@ struct NormRaisePass : norm::impl::NormRaiseBase<NormRaisePass> {
 
   void runOnOperation() override {
     RewritePatternSet patterns(&getContext());
-    patterns.add<RaiseRowNorm>(&getContext(), report);
-    populateRaiseTosaNormPatterns(patterns);
+    patterns.add<RaiseLinalgRowNorm, RaiseTosaRowNorm>(&getContext(), report);
     if (failed(applyPatternsGreedily(getOperation(), std::move(patterns))))
       return signalPassFailure();
     if (!report)
@@ -337,5 +369,9 @@ void mlir::norm::populateRaiseDecomposedNormPatterns(
 }
 
 void mlir::norm::populateRaiseLinalgNormPatterns(RewritePatternSet &patterns) {
-  patterns.add<RaiseRowNorm>(patterns.getContext(), /*report=*/false);
+  patterns.add<RaiseLinalgRowNorm>(patterns.getContext(), /*report=*/false);
+}
+
+void mlir::norm::populateRaiseTosaNormPatterns(RewritePatternSet &patterns) {
+  patterns.add<RaiseTosaRowNorm>(patterns.getContext(), /*report=*/false);
 }

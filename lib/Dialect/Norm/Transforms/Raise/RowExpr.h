@@ -99,6 +99,9 @@ public:
   /// the builder looked through with an identity access).
   Value getTensorOf(const RowExpr *expr) const { return tensorOf.lookup(expr); }
 
+  /// The tosa ops looked through (element-wise, reduce_sum, reshape, cast).
+  static bool isTosaOp(Operation *op);
+
   const RowExpr *constant(double number);
   const RowExpr *add(const RowExpr *lhs, const RowExpr *rhs);
   const RowExpr *mul(const RowExpr *lhs, const RowExpr *rhs);
@@ -111,6 +114,7 @@ private:
   const RowExpr *buildLinalgResult(Operation *op, unsigned resultNumber,
                                    AffineMap access);
   const RowExpr *buildReshape(Operation *op, AffineMap access);
+  const RowExpr *buildTosaResult(Operation *op, AffineMap access);
   const RowExpr *buildScalar(Value scalar, Scope &scope);
   const RowExpr *buildScalarOp(Operation *op, Scope &scope);
   const RowExpr *buildOutsideScalar(Value scalar);

@@ -188,6 +188,9 @@ const RowExpr *RowExprBuilder::sum(const RowExpr *operand,
                                    uint64_t summedDims) {
   if (!operand)
     return nullptr;
+  // A sum of sums (one reduction per dim) sums over all their dims.
+  if (operand->kind == RowExprKind::Sum)
+    return sum(operand->operands[0], summedDims | operand->summedDims);
   RowExpr *expr = create(RowExprKind::Sum, {operand});
   expr->summedDims = summedDims;
   expr->dims &= ~summedDims;
@@ -253,6 +256,8 @@ const RowExpr *RowExprBuilder::buildTensor(Value tensor, AffineMap access) {
       expr = buildReshape(op, access);
     else if (auto castOp = dyn_cast<tensor::CastOp>(op))
       expr = buildTensor(castOp.getSource(), access);
+    else if (isTosaOp(op))
+      expr = buildTosaResult(op, access);
     if (!expr && failure.empty())
       expr = leaf(tensor, access);
   } else {
