@@ -47,6 +47,40 @@ def NormFlushBeforeAbort
   let dependentDialects = ["::mlir::LLVM::LLVMDialect"];
 }
 
+def NormExpandMath : Pass<"norm-expand-math"> {
+  let summary = "Rewrite the math ops that LLVM has no lowering for";
+  let description = [{
+    `convert-math-to-llvm` lowers most `math` ops to LLVM intrinsics (which
+    the backend compiles to instructions or libm calls), and the GPU
+    lowering maps them to libdevice; some ops have neither. This pass
+    rewrites them into ops that do:
+
+    - `math.isinf` into `|x| == inf`, `math.isnormal` into
+      `smallest normal <= |x| < inf` (both false for NaN);
+    - the ops named in `polynomial-approximations` (the CPU pipeline names
+      `erf` and `erfc`: exact GELU) on f32 scalars and vectors into
+      upstream's polynomial approximations
+      (`populateMathPolynomialApproximationPatterns`): arithmetic only, no
+      libm, vectorizable. Other element types are left alone (run
+      `math-extend-to-supported-types` first for f16/bf16; f64 stays for
+      `convert-math-to-libm`).
+
+    The CPU pipeline runs it after widening 16-bit math to f32 and sends
+    what LLVM still has no intrinsic for (f64 `erf`, `cbrt`, `asinh`, ...)
+    to libm; the GPU pipeline runs it with no approximations (libdevice has
+    `erf`).
+  }];
+  let options = [
+    ListOption<"polynomialApproximations", "polynomial-approximations",
+               "std::string",
+               "math ops (erf, erfc, tanh, exp, log, ...) to replace with "
+               "upstream's polynomial approximations on f32">
+  ];
+  let dependentDialects = ["::mlir::arith::ArithDialect",
+                           "::mlir::math::MathDialect",
+                           "::mlir::vector::VectorDialect"];
+}
+
 def NormExpandSublayers : Pass<"norm-expand-sublayers"> {
   let summary = "Expand norm.sublayer into explicit norm ops and adds";
   let description = [{
