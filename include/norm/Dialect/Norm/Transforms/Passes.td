@@ -115,6 +115,18 @@ def NormFuseResidual : Pass<"norm-fuse-residual"> {
       `norm.sandwich_norm`, so the output norm's result is neither written
       nor re-read (h is written over the sublayer output instead).
 
+    The residual stream is told from the sublayer output by the data flow,
+    not by operand order: in `x + F(x)` and `F(x) + x` alike the summand
+    the other is computed from is the fused op's residual, and h is written
+    over the other (the sublayer output, dead after the add). A sum may
+    reach the norm through `tensor.collapse_shape` / `tensor.expand_shape`
+    ops that only regroup its rows (each normalized dim a reassociation
+    group of its own: OPT views its [B, S, H] stream as [B*S, H] and back);
+    the fused op then works in the norm's shape on the summands reshaped
+    the same way, and the sum's other shapes become h reshaped back. A
+    reshape that merges or splits normalized dims changes the rows: such a
+    sum is not fused.
+
     It leaves alone sums that reach the norm through a conversion (the norm
     needs another element type), norms that return statistics, adds in
     another block or region than the norm (fusing would move the add into a
