@@ -11,9 +11,11 @@
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/IR/Matchers.h"
+#include "norm/Dialect/Norm/IR/NormOps.h"
 #include "llvm/ADT/SmallPtrSet.h"
 
 using namespace mlir;
+using namespace mlir::norm;
 
 namespace {
 
@@ -171,6 +173,10 @@ bool mlir::norm::isComputedFrom(Value value, Value ancestor) {
     Operation *op = current.getDefiningOp();
     if (!op || !visited.insert(op).second)
       continue;
+    // A fused residual op's y is the norm of its h.
+    if (op == ancestorOp &&
+        isa<AddLayerNormOp, AddRMSNormOp, SandwichNormOp>(op))
+      return true;
     if (ancestorOp && op->getBlock() == ancestorOp->getBlock() &&
         op->isBeforeInBlock(ancestorOp))
       continue;

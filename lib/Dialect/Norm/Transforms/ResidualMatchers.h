@@ -44,7 +44,8 @@ lookThroughRowReshapes(Value value, int64_t axis,
 Value stripReshapes(Value value);
 
 /// Whether `value` is computed from `ancestor` (or from the value
-/// `ancestor` is a reshape of): `ancestor` is in its backward slice.
+/// `ancestor` is a reshape of): `ancestor` is in its backward slice, where
+/// a fused residual op's y counts as computed from its h.
 bool isComputedFrom(Value value, Value ancestor);
 
 /// Orders the two summands of a residual connection `x + F(x)` (either

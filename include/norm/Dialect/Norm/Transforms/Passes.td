@@ -152,23 +152,37 @@ def NormPlacementReport : Pass<"norm-placement-report"> {
   let summary = "Report the residual placement of every norm";
   let description = [{
     Classifies each norm in a function from the data flow between norms and
-    residual adds (`arith.addf` / `linalg.add` on tensors, or the fused ops)
-    and emits a remark at the norm:
+    residual connections and emits a remark at the norm. A residual
+    connection is a sum `x + F(x)` (an add on tensors: `arith.addf`,
+    `linalg.add` or torch-mlir's element-wise `linalg.generic`, possibly
+    with a bias added; or a fused op) where one summand, the residual
+    stream x, is one the other is computed from, in either operand order;
+    a sum of independent values (embeddings; the attention and MLP outputs
+    of a parallel block, GPT-NeoX's, Phi's and Falcon's
+    `x + attn(ln1(x)) + mlp(ln2(x))`) is not one. The residual stream is
+    followed through reshapes of its rows (OPT's [B, S, H] and [B*S, H]
+    views). A fused op's h is the sum of its summands, so the report is the
+    same before and after `--norm-fuse-residual`:
 
     - `post-ln`: `Norm(x + F(x))`, whose output is the next residual;
-    - `pre-ln`: the norm of the residual stream, `x + F(Norm(x))`;
+    - `pre-ln`: the norm of the residual stream, `x + F(Norm(x))` (both
+      norms of a parallel block, or its shared norm);
     - `pre-ln-final`: the final norm of a Pre-LN stack;
     - `sandwich`: either norm of `x + Norm_out(F(Norm_in(x)))`;
+    - `sandwich-final`: the norm of the last such sum;
     - `deepnorm`: `LN(alpha * x + F(x))`, alpha a constant on the skip
       branch (with DeepNet's beta when the op knows its architecture);
-    - `embedding-norm`: BLOOM's `Norm(Embed(t))` feeding a Pre-LN stack;
+    - `embedding-norm`: the norm of the embeddings, not of a residual
+      connection, whose output is the residual stream of the first block:
+      BLOOM's `Norm(Embed(t))` before a Pre-LN stack, BERT's norm of the
+      word + position + token type embeddings before a Post-LN stack;
     - `standalone`: no residual connection around it;
     - `unclassified`: a norm on memrefs (after bufferization), where the
       residual stream flows through memory rather than SSA values: run the
       report on tensors.
 
     Each function with norms gets a summary remark: counts per placement,
-    the residual depth (number of residual adds), and for DeepNorm stacks
+    the residual depth (number of residual connections), and for DeepNorm stacks
     the alpha and beta the depth implies for a decoder-only DeepNet.
   }];
 }
