@@ -106,10 +106,19 @@ Value unscaled(Value value) {
   return value;
 }
 
+/// Whether `value` comes from the caller: an argument of the function (a
+/// block compiled alone, its sublayer output passed in).
+bool isFunctionArgument(Value value) {
+  auto argument = dyn_cast<BlockArgument>(stripReshapes(value));
+  return argument &&
+         isa<FunctionOpInterface>(argument.getOwner()->getParentOp());
+}
+
 /// The summands of a residual connection as (x, F(x)): one is computed from
-/// the other (through a constant scaling of x). None for a sum of
-/// independent values: embeddings, two sublayer outputs of a parallel
-/// block.
+/// the other (through a constant scaling of x). Where a summand is a
+/// function argument the data flow is outside the function: by convention
+/// the left operand is x. None for a sum of other independent values:
+/// embeddings, the two sublayer outputs of a parallel block.
 std::optional<std::pair<Value, Value>> residualPair(Value lhs, Value rhs) {
   if (std::optional<std::pair<Value, Value>> pair =
           orderResidualSummands(lhs, rhs))
@@ -118,6 +127,8 @@ std::optional<std::pair<Value, Value>> residualPair(Value lhs, Value rhs) {
     return std::make_pair(lhs, rhs);
   if (isComputedFrom(lhs, unscaled(rhs)))
     return std::make_pair(rhs, lhs);
+  if (lhs != rhs && (isFunctionArgument(lhs) || isFunctionArgument(rhs)))
+    return std::make_pair(lhs, rhs);
   return std::nullopt;
 }
 

@@ -175,7 +175,8 @@ bool mlir::norm::isComputedFrom(Value value, Value ancestor) {
       continue;
     // A fused residual op's y is the norm of its h.
     if (op == ancestorOp &&
-        isa<AddLayerNormOp, AddRMSNormOp, SandwichNormOp>(op))
+        isa<AddLayerNormOp, AddRMSNormOp, SandwichNormOp>(op) &&
+        cast<OpResult>(ancestor).getResultNumber() == 1)
       return true;
     if (ancestorOp && op->getBlock() == ancestorOp->getBlock() &&
         op->isBeforeInBlock(ancestorOp))

@@ -157,9 +157,12 @@ def NormPlacementReport : Pass<"norm-placement-report"> {
     `linalg.add` or torch-mlir's element-wise `linalg.generic`, possibly
     with a bias added; or a fused op) where one summand, the residual
     stream x, is one the other is computed from, in either operand order;
-    a sum of independent values (embeddings; the attention and MLP outputs
-    of a parallel block, GPT-NeoX's, Phi's and Falcon's
-    `x + attn(ln1(x)) + mlp(ln2(x))`) is not one. The residual stream is
+    a sum of independent values computed in the function (embeddings; the
+    attention and MLP outputs of a parallel block, GPT-NeoX's, Phi's and
+    Falcon's `x + attn(ln1(x)) + mlp(ln2(x))`) is not one. Where a summand
+    is a function argument (one block compiled alone, F(x) passed in), the
+    data flow is the caller's: the sum is a residual connection, its left
+    operand x. The residual stream is
     followed through reshapes of its rows (OPT's [B, S, H] and [B*S, H]
     views). A fused op's h is the sum of its summands, so the report is the
     same before and after `--norm-fuse-residual`:
