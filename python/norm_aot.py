@@ -98,15 +98,25 @@ def compile_module(source, pipeline="norm-cpu-pipeline", extra_opt_args=(),
         libdir = runtime_library_dir()
         libs = [f"-L{libdir}", "-lnorm_cuda_runtime"]
     else:
-        # The row loops run on LLVM's OpenMP runtime (libomp-22-dev).
         libdir = subprocess.run([_tool("llvm-config"), "--libdir"],
                                 check=True, capture_output=True,
                                 text=True).stdout.strip()
-        libs = [f"-L{libdir}", "-lomp"]
+        libs = cpu_libraries(libdir)
     subprocess.run([_tool("clang"), *cflags, "-shared", "-fPIC",
                     "-Wno-override-module", llvm_ir, "-o", library,
                     *libs, f"-Wl,-rpath,{libdir}"], check=True)
     return ctypes.CDLL(library)
+
+
+def cpu_libraries(libdir):
+    """Linker arguments for the CPU pipeline's output: LLVM's OpenMP runtime
+    (libomp-22-dev) for the row loops, MLIR's C runner utilities where
+    installed (whole models call `memrefCopy` for copies between strided
+    buffers), and libm (the math functions LLVM has no intrinsic for)."""
+    libs = [f"-L{libdir}", "-lomp"]
+    if os.path.exists(os.path.join(libdir, "libmlir_c_runner_utils.so")):
+        libs.append("-lmlir_c_runner_utils")
+    return libs + ["-lm"]
 
 
 def runtime_library_dir():

@@ -86,6 +86,17 @@ if ptxas:
     config.substitutions.append(("%ptxas", ptxas))
     llvm_config.with_environment("PATH", os.path.dirname(ptxas), append_path=True)
 
+# libdevice, which gpu-module-to-binary links into kernels that call math
+# functions (__nv_erff), from the CUDA toolkit that MLIR looks up in
+# CUDA_ROOT, CUDA_HOME or CUDA_PATH (Debian's MLIR has no default path):
+# those variables reach the tests.
+llvm_config.with_system_environment(["CUDA_ROOT", "CUDA_HOME", "CUDA_PATH"])
+cuda_root = next((os.environ[v] for v in ("CUDA_ROOT", "CUDA_HOME", "CUDA_PATH")
+                  if os.environ.get(v)), None)
+if cuda_root and os.path.exists(os.path.join(
+        cuda_root, "nvvm", "libdevice", "libdevice.10.bc")):
+    config.available_features.add("libdevice")
+
 # A CUDA device, as libnorm_cuda_runtime sees it, runs the GPU execution
 # tests.
 if subprocess.call([os.path.join(config.norm_tools_dir, "norm-cuda-info")],

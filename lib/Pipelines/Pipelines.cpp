@@ -149,6 +149,11 @@ void mlir::norm::buildNormCPUPipeline(OpPassManager &pm,
   // Math functions of bf16/f16 (a GELU's tanh in a bf16 model) compute in
   // f32 too.
   pm.addPass(math::createMathExtendToSupportedTypes());
+  // Exact GELU's erf (and erfc) on f32 as upstream's polynomial
+  // approximations, inline and without libm; isinf/isnormal as comparisons.
+  NormExpandMathOptions mathOptions;
+  mathOptions.polynomialApproximations = {"erf", "erfc"};
+  pm.addPass(createNormExpandMath(mathOptions));
   arith::ArithEmulateUnsupportedFloatsOptions emulateOptions;
   emulateOptions.sourceTypeStrs = {"bf16"};
   emulateOptions.targetTypeStr = "f32";
@@ -176,6 +181,10 @@ void mlir::norm::buildNormCPUPipeline(OpPassManager &pm,
   scfOptions.allowPatternRollback = false;
   pm.addPass(createSCFToControlFlowPass(scfOptions));
   pm.addPass(createConvertMathToLLVMPass());
+  // The math functions LLVM has no intrinsic for (f64 erf, cbrt, asinh,
+  // acosh, atanh) as libm calls, integer powers as outlined loops.
+  pm.addPass(createConvertMathToFuncs());
+  pm.addPass(createConvertMathToLibmPass());
   pm.addPass(createArithToLLVMConversionPass());
   pm.addPass(createConvertControlFlowToLLVMPass());
   pm.addPass(createConvertFuncToLLVMPass());
@@ -218,6 +227,9 @@ void mlir::norm::buildNormGPUPipeline(OpPassManager &pm,
   gpuOptions.chunksPerThread = options.chunksPerThread;
   gpuOptions.maxBlockThreads = options.maxBlockThreads;
   pm.addPass(createConvertNormToGPU(gpuOptions));
+  // Math ops NVVM has no lowering for (isinf, isnormal) as comparisons; the
+  // others become libdevice calls (erf: __nv_erff).
+  pm.addPass(createNormExpandMath());
   pm.addNestedPass<func::FuncOp>(createConvertLinalgToParallelLoopsPass());
   pm.addNestedPass<func::FuncOp>(createNormGPUTileParallelLoops());
   pm.addNestedPass<func::FuncOp>(createGpuMapParallelLoopsPass());

@@ -32,9 +32,11 @@
 // BERT: norm.add_layer_norm
 // BERT: norm.add_layer_norm
 
+// LLaMA block: two residual connections, x + attn and h + mlp (the block's
+// output).
 // LLAMA-PLACE: placement: pre-ln (x + F(Norm(x)))
 // LLAMA-PLACE: placement: pre-ln
-// LLAMA-PLACE: norm placements: 2 pre-ln; residual depth 1
+// LLAMA-PLACE: norm placements: 2 pre-ln; residual depth 2
 // BERT-PLACE: placement: post-ln (Norm(x + F(x)); its output is the next residual)
 // BERT-PLACE: placement: post-ln (Norm(x + F(x)) of the last block)
 // BERT-PLACE: norm placements: 2 post-ln; residual depth 2

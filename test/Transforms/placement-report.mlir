@@ -72,7 +72,7 @@ func.func @deepnorm(%x: tensor<4x64xf32>, %w: tensor<4x64xf32>) -> tensor<4x64xf
 // BLOOM: the embedding output is normalized and is the residual stream.
 // expected-remark @below {{norm placements: 1 embedding-norm; 1 pre-ln; 1 pre-ln-final; residual depth 1}}
 func.func @bloom(%embed: tensor<4x64xf32>, %w: tensor<4x64xf32>) -> tensor<4x64xf32> {
-  // expected-remark @below {{placement: embedding-norm (Norm(Embed(t)) feeding a Pre-LN stack)}}
+  // expected-remark @below {{placement: embedding-norm (Norm of the embeddings: the residual stream of the first block)}}
   %h0 = norm.layer_norm %embed : tensor<4x64xf32> outs(%w : tensor<4x64xf32>)
   // expected-remark @below {{placement: pre-ln}}
   %n = norm.layer_norm %h0 : tensor<4x64xf32> outs(%w : tensor<4x64xf32>)
@@ -85,17 +85,22 @@ func.func @bloom(%embed: tensor<4x64xf32>, %w: tensor<4x64xf32>) -> tensor<4x64x
 
 // -----
 
-// Fused ops are classified too; a norm with no residual around it is
-// standalone.
+// Fused ops are classified as the adds and norms they replace (the same
+// words: the report is the same before and after fusion); a norm with no
+// residual connection around it is standalone.
 // expected-remark @below {{norm placements: 1 pre-ln; 1 post-ln; 1 standalone; residual depth 4}}
-func.func @fused(%x: tensor<4x64xf32>, %f: tensor<4x64xf32>) -> tensor<4x64xf32> {
-  // expected-remark @below {{placement: pre-ln (fused; h is the next block's residual)}}
+func.func @fused(%x: tensor<4x64xf32>, %w: tensor<4x64xf32>) -> tensor<4x64xf32> {
+  %f = arith.mulf %x, %w : tensor<4x64xf32>
+  // expected-remark @below {{placement: pre-ln (normalizes the residual stream, which is also the next block's residual)}}
   %a:2 = norm.add_rms_norm %f, %x : tensor<4x64xf32>, tensor<4x64xf32> outs(%x, %f : tensor<4x64xf32>, tensor<4x64xf32>)
-  %h = arith.addf %a#1, %a#0 : tensor<4x64xf32>
-  // expected-remark @below {{placement: post-ln (fused Norm(x + F(x)))}}
-  %b:2 = norm.add_layer_norm %f, %h : tensor<4x64xf32>, tensor<4x64xf32> outs(%x, %f : tensor<4x64xf32>, tensor<4x64xf32>)
-  %o = arith.addf %b#0, %x : tensor<4x64xf32>
-  %sq = arith.mulf %x, %x : tensor<4x64xf32>
+  %g = arith.mulf %a#0, %w : tensor<4x64xf32>
+  %h = arith.addf %a#1, %g : tensor<4x64xf32>
+  %f3 = arith.mulf %h, %w : tensor<4x64xf32>
+  // expected-remark @below {{placement: post-ln (Norm(x + F(x)); its output is the next residual)}}
+  %b:2 = norm.add_layer_norm %f3, %h : tensor<4x64xf32>, tensor<4x64xf32> outs(%x, %f : tensor<4x64xf32>, tensor<4x64xf32>)
+  %f4 = arith.mulf %b#0, %w : tensor<4x64xf32>
+  %o = arith.addf %f4, %b#0 : tensor<4x64xf32>
+  %sq = arith.mulf %w, %w : tensor<4x64xf32>
   // expected-remark @below {{placement: standalone (no residual connection around it)}}
   %z = norm.rms_norm %sq : tensor<4x64xf32> outs(%x : tensor<4x64xf32>)
   %r = arith.mulf %o, %z : tensor<4x64xf32>

@@ -9,6 +9,7 @@
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/IR/Dominance.h"
+#include "mlir/IR/IRMapping.h"
 #include "mlir/IR/Matchers.h"
 #include "mlir/Interfaces/FunctionInterfaces.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
@@ -88,10 +89,12 @@ std::optional<ResidualSum> matchResidualSum(Value sum, int64_t axis) {
     result.ops.push_back(maybeScaled.getDefiningOp());
     return result;
   }
-  // `residual + F(x)`: by convention the left operand is the residual
-  // stream; with alpha = 1 the sum is the same either way.
-  result.residual = lhs;
-  result.input = rhs;
+  // `x + F(x)` or `F(x) + x`: the residual stream is the summand the other
+  // is computed from (h is written over the other, the sublayer output,
+  // which dies at the add). Where neither is (a sum of embeddings), the left
+  // operand; with alpha = 1 the sum is the same either way.
+  std::tie(result.residual, result.input) =
+      orderResidualSummands(lhs, rhs).value_or(std::make_pair(lhs, rhs));
   return result;
 }
 
@@ -112,12 +115,20 @@ struct FuseResidualIntoNorm : OpRewritePattern<NormOpTy> {
     if (norm.hasStatistics())
       return rewriter.notifyMatchFailure(
           norm, "the fused ops do not return statistics");
-    Value sum = norm.getInput();
-    std::optional<ResidualSum> match =
-        matchResidualSum(sum, norm.getNormalizedAxis());
+    // The norm may read the sum through reshapes of its rows (OPT's
+    // [B, S, H] <-> [B*S, H] views).
+    Value normInput = norm.getInput();
+    SmallVector<Operation *> reshapes;
+    auto [sum, sumAxis] =
+        lookThroughRowReshapes(normInput, norm.getNormalizedAxis(), &reshapes);
+    std::optional<ResidualSum> match = matchResidualSum(sum, sumAxis);
     if (!match)
       return rewriter.notifyMatchFailure(norm, "input is not a residual add");
-    if (llvm::any_of(match->ops, [&](Operation *op) {
+    if (llvm::any_of(match->ops,
+                     [&](Operation *op) {
+                       return op->getBlock() != norm->getBlock();
+                     }) ||
+        llvm::any_of(reshapes, [&](Operation *op) {
           return op->getBlock() != norm->getBlock();
         }))
       return rewriter.notifyMatchFailure(
@@ -128,20 +139,36 @@ struct FuseResidualIntoNorm : OpRewritePattern<NormOpTy> {
         getElementTypeOrSelf(match->residual.getType()) !=
             sumType.getElementType())
       return rewriter.notifyMatchFailure(norm, "the add converts types");
+    // The summands are reshaped as the sum was.
+    if (!reshapes.empty() && (match->input.getType() != sumType ||
+                              match->residual.getType() != sumType))
+      return rewriter.notifyMatchFailure(
+          norm, "a summand's shape differs from the reshaped sum's");
 
     // The fused op replaces the sum everywhere, so it goes before the sum's
     // first use, and everything the norm needs must be available there.
+    // (So do the sum's other shapes: h takes their place, reshaped back.)
+    SmallVector<Value> shapes = {sum};
+    for (Operation *reshape : reshapes)
+      shapes.push_back(reshape->getResult(0));
     Operation *insertionPoint = norm;
-    for (Operation *user : sum.getUsers()) {
-      Operation *ancestor = norm->getBlock()->findAncestorOpInBlock(*user);
-      if (ancestor && ancestor->isBeforeInBlock(insertionPoint))
-        insertionPoint = ancestor;
+    for (Value value : shapes) {
+      for (Operation *user : value.getUsers()) {
+        if (llvm::is_contained(reshapes, user))
+          continue;
+        Operation *ancestor = norm->getBlock()->findAncestorOpInBlock(*user);
+        if (ancestor && ancestor->isBeforeInBlock(insertionPoint))
+          insertionPoint = ancestor;
+      }
     }
     DominanceInfo dominance(norm->getParentOp());
     SmallVector<Value> needed = {match->input, match->residual, match->bias,
                                  norm.getScale(), norm.getOuts()[0]};
     if constexpr (std::is_same_v<NormOpTy, LayerNormOp>)
       needed.push_back(norm.getBias());
+    // A reshape's sizes (expand_shape's output shape) too.
+    for (Operation *reshape : reshapes)
+      llvm::append_range(needed, reshape->getOperands().drop_front());
     if (!llvm::all_of(needed, [&](Value value) {
           return isAvailableBefore(dominance, value, insertionPoint);
         }))
@@ -150,29 +177,75 @@ struct FuseResidualIntoNorm : OpRewritePattern<NormOpTy> {
 
     rewriter.setInsertionPoint(insertionPoint);
     Location loc = rewriter.getFusedLoc({sum.getLoc(), norm.getLoc()});
+    // The fused op works in the norm's shape: each summand goes through the
+    // reshapes the sum went through (views once bufferized).
+    // inputShapes[i] is the input in the shape of shapes[i].
+    SmallVector<Value> inputShapes = {match->input};
+    Value residual = match->residual;
+    for (Operation *reshape : reshapes) {
+      IRMapping mapping;
+      mapping.map(reshape->getOperand(0), inputShapes.back());
+      inputShapes.push_back(rewriter.clone(*reshape, mapping)->getResult(0));
+      mapping.map(reshape->getOperand(0), residual);
+      residual = rewriter.clone(*reshape, mapping)->getResult(0);
+    }
+    Value input = inputShapes.back();
+    auto hType = cast<RankedTensorType>(normInput.getType());
     // h overwrites the sublayer output, which is usually dead after the add:
     // bufferization then reuses its buffer instead of allocating (as
     // convert-elementwise-to-linalg does with an operand of the add).
-    Value hInit = match->input.getType() == sumType
-                      ? match->input
-                      : createEmptyLike(rewriter, loc, match->input,
-                                        sumType.getElementType());
+    Value hInit =
+        input.getType() == hType
+            ? input
+            : createEmptyLike(rewriter, loc, input, hType.getElementType());
     SmallVector<Value> outs = {norm.getOuts()[0], hInit};
     Operation *fused;
     if constexpr (std::is_same_v<NormOpTy, LayerNormOp>)
       fused = AddLayerNormOp::create(
-          rewriter, loc, match->input, match->residual, match->bias,
-          norm.getScale(), norm.getBias(), outs, norm.getAxisAttr(),
-          norm.getEpsilonAttr(), rewriter.getF64FloatAttr(match->alpha));
+          rewriter, loc, input, residual, match->bias, norm.getScale(),
+          norm.getBias(), outs, norm.getAxisAttr(), norm.getEpsilonAttr(),
+          rewriter.getF64FloatAttr(match->alpha));
     else
       fused = AddRMSNormOp::create(
-          rewriter, loc, match->input, match->residual, match->bias,
-          norm.getScale(), outs, norm.getAxisAttr(), norm.getEpsilonAttr(),
+          rewriter, loc, input, residual, match->bias, norm.getScale(), outs,
+          norm.getAxisAttr(), norm.getEpsilonAttr(),
           rewriter.getF64FloatAttr(match->alpha), norm.getOffsetAttr());
 
-    bool sumUsedElsewhere = !sum.hasOneUse();
+    bool sumUsedElsewhere = llvm::any_of(shapes, [&](Value value) {
+      return llvm::any_of(value.getUsers(), [&](Operation *user) {
+        return user != norm && !llvm::is_contained(reshapes, user);
+      });
+    });
     rewriter.replaceOp(norm, fused->getResult(0));
-    rewriter.replaceAllUsesWith(sum, fused->getResult(1));
+    // Every shape of the sum becomes the same shape of h: the norm's is h,
+    // each earlier one that is used h reshaped back (views once bufferized).
+    auto usedOutsideChain = [&](Value value) {
+      return llvm::any_of(value.getUsers(), [&](Operation *user) {
+        return !llvm::is_contained(reshapes, user);
+      });
+    };
+    Value h = fused->getResult(1);
+    rewriter.replaceAllUsesWith(normInput, h);
+    for (int64_t i = static_cast<int64_t>(reshapes.size()) - 1;
+         i >= 0 &&
+         llvm::any_of(ArrayRef(shapes).take_front(i + 1), usedOutsideChain);
+         --i) {
+      Type type = shapes[i].getType();
+      if (auto collapse = dyn_cast<tensor::CollapseShapeOp>(reshapes[i]))
+        h = tensor::ExpandShapeOp::create(
+            rewriter, loc, type, h, collapse.getReassociationIndices(),
+            tensor::getMixedSizes(rewriter, loc, inputShapes[i]));
+      else
+        h = tensor::CollapseShapeOp::create(
+            rewriter, loc, type, h,
+            cast<tensor::ExpandShapeOp>(reshapes[i]).getReassociationIndices());
+      rewriter.replaceUsesWithIf(shapes[i], h, [&](OpOperand &use) {
+        return !llvm::is_contained(reshapes, use.getOwner());
+      });
+    }
+    for (Operation *op : llvm::reverse(reshapes))
+      if (op->use_empty())
+        rewriter.eraseOp(op);
     for (Operation *op : match->ops)
       if (op->use_empty())
         rewriter.eraseOp(op);
@@ -181,9 +254,9 @@ struct FuseResidualIntoNorm : OpRewritePattern<NormOpTy> {
       ++counters->fused;
       if (sumUsedElsewhere)
         ++counters->preLNChains;
-      if (sumType.hasStaticShape())
+      if (hType.hasStaticShape())
         counters->bytesSaved +=
-            sumType.getNumElements() * sumType.getElementTypeBitWidth() / 8;
+            hType.getNumElements() * hType.getElementTypeBitWidth() / 8;
     }
     return success();
   }

@@ -10,6 +10,7 @@
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/IR/Matchers.h"
 #include "mlir/Interfaces/FunctionInterfaces.h"
 #include "norm/Dialect/Norm/IR/NormOps.h"
@@ -36,83 +37,162 @@ bool isNorm(Operation *op) {
                          DeepNormOp, SandwichNormOp>(op);
 }
 
-bool isTensorAdd(Operation *op) {
-  return op && op->getNumResults() == 1 &&
-         matchTensorAdd(op->getResult(0)).has_value();
-}
-
-SmallVector<Value> addOperands(Operation *add) {
-  auto [lhs, rhs] = *matchTensorAdd(add->getResult(0));
-  return {lhs, rhs};
-}
-
 /// Whether `value` is a norm's normalized result y (not a fused op's h).
 bool isNormResult(Value value) {
   auto result = dyn_cast<OpResult>(value);
   return result && isNorm(result.getOwner()) && result.getResultNumber() == 0;
 }
 
-/// Whether `value` is multiplied by a constant (DeepNorm's alpha).
-std::optional<double> scaledByConstant(Value value) {
-  if (std::optional<std::pair<Value, double>> scaled =
-          matchScaledByConstant(value))
-    return scaled->second;
+/// A norm's output used only by a residual sum: Sandwich-LN's Norm_out (a
+/// residual stream that is a norm's output has other uses).
+bool isNormOutput(Value value) {
+  return isNormResult(value) && value.hasOneUse();
+}
+
+/// Whether `value` is the h result (the residual sum) of a fused op.
+bool isFusedSum(Value value) {
+  auto result = dyn_cast<OpResult>(value);
+  return result && result.getResultNumber() == 1 &&
+         isa<AddLayerNormOp, AddRMSNormOp, SandwichNormOp>(result.getOwner());
+}
+
+/// The operands of an add on tensors, seen through an added bias broadcast
+/// (`(x + F(x)) + broadcast(b)` sums x and F(x)).
+std::optional<std::pair<Value, Value>> addedValues(Value value) {
+  std::optional<std::pair<Value, Value>> operands = matchTensorAdd(value);
+  if (!operands)
+    return std::nullopt;
+  for (auto [inner, other] :
+       {*operands, std::pair(operands->second, operands->first)})
+    if (other.getDefiningOp<linalg::BroadcastOp>())
+      if (std::optional<std::pair<Value, Value>> innerOperands =
+              matchTensorAdd(inner))
+        return innerOperands;
+  return operands;
+}
+
+/// The two summands of the sum a residual op computes: an add on tensors
+/// or a fused op.
+std::optional<std::pair<Value, Value>> summandsOf(Operation *op) {
+  if (auto add = dyn_cast<AddLayerNormOp>(op))
+    return std::make_pair(add.getInput(), add.getResidual());
+  if (auto add = dyn_cast<AddRMSNormOp>(op))
+    return std::make_pair(add.getInput(), add.getResidual());
+  if (auto deep = dyn_cast<DeepNormOp>(op))
+    return std::make_pair(deep.getInput(), deep.getResidual());
+  if (auto sandwich = dyn_cast<SandwichNormOp>(op))
+    return std::make_pair(sandwich.getInput(), sandwich.getResidual());
+  if (op->getNumResults() == 1)
+    return addedValues(op->getResult(0));
   return std::nullopt;
 }
 
-/// The summand operands of a residual sum: an add on tensors, or the input
-/// and residual of a fused op.
-SmallVector<Value> summands(Operation *op) {
-  if (auto add = dyn_cast<AddLayerNormOp>(op))
-    return {add.getInput(), add.getResidual()};
-  if (auto add = dyn_cast<AddRMSNormOp>(op))
-    return {add.getInput(), add.getResidual()};
-  if (auto deep = dyn_cast<DeepNormOp>(op))
-    return {deep.getInput(), deep.getResidual()};
-  if (auto sandwich = dyn_cast<SandwichNormOp>(op))
-    return {sandwich.getInput(), sandwich.getResidual()};
-  if (isTensorAdd(op))
-    return addOperands(op);
-  return {};
+/// The summands of the sum `value` holds, seen through reshapes of its rows:
+/// an add's operands, or, for a fused op's h, its input and residual. So a
+/// norm of the sum reads the same summands before and after fusion.
+std::optional<std::pair<Value, Value>> summandsOfValue(Value value,
+                                                       int64_t axis) {
+  value = lookThroughRowReshapes(value, axis).first;
+  if (isFusedSum(value))
+    return summandsOf(value.getDefiningOp());
+  return addedValues(value);
 }
 
-/// Whether `value` is summed into a residual connection (by an add or a
-/// fused op).
-bool usedByAdd(Value value) {
-  return llvm::any_of(value.getUsers(), [&](Operation *user) {
-    return llvm::is_contained(summands(user), value);
-  });
+/// `value` without a constant scaling (DeepNorm's alpha * x).
+Value unscaled(Value value) {
+  if (std::optional<std::pair<Value, double>> scaled =
+          matchScaledByConstant(value))
+    return scaled->first;
+  return value;
 }
 
-/// Whether a norm normalizes `value` itself (not as a summand of a fused
-/// op's residual sum).
-bool usedByNorm(Value value) {
-  return llvm::any_of(value.getUsers(), [&](Operation *user) {
-    return isa<LayerNormOp, RMSNormOp>(user) && user->getOperand(0) == value;
-  });
+/// Whether `value` comes from the caller: an argument of the function (a
+/// block compiled alone, its sublayer output passed in).
+bool isFunctionArgument(Value value) {
+  auto argument = dyn_cast<BlockArgument>(stripReshapes(value));
+  return argument &&
+         isa<FunctionOpInterface>(argument.getOwner()->getParentOp());
 }
 
-/// The residual sums that use `value`, with the other summand of each.
-SmallVector<std::pair<Operation *, Value>> addsUsing(Value value) {
+/// The summands of a residual connection as (x, F(x)): one is computed from
+/// the other (through a constant scaling of x). Where a summand is a
+/// function argument the data flow is outside the function: by convention
+/// the left operand is x. None for a sum of other independent values:
+/// embeddings, the two sublayer outputs of a parallel block.
+std::optional<std::pair<Value, Value>> residualPair(Value lhs, Value rhs) {
+  if (std::optional<std::pair<Value, Value>> pair =
+          orderResidualSummands(lhs, rhs))
+    return pair;
+  if (isComputedFrom(rhs, unscaled(lhs)))
+    return std::make_pair(lhs, rhs);
+  if (isComputedFrom(lhs, unscaled(rhs)))
+    return std::make_pair(rhs, lhs);
+  if (lhs != rhs && (isFunctionArgument(lhs) || isFunctionArgument(rhs)))
+    return std::make_pair(lhs, rhs);
+  return std::nullopt;
+}
+
+/// The residual pair an op sums, if it is a residual connection.
+std::optional<std::pair<Value, Value>> residualPairOf(Operation *op) {
+  std::optional<std::pair<Value, Value>> summands = summandsOf(op);
+  if (!summands)
+    return std::nullopt;
+  if (isa<DeepNormOp>(op))
+    return std::make_pair(summands->second, summands->first);
+  return residualPair(summands->first, summands->second);
+}
+
+/// `value` and its other shapes: what reshapes of the value it is a reshape
+/// of (the same residual stream viewed as [B, S, H] or [B*S, H]).
+SmallVector<Value> shapesOf(Value value) {
+  SmallVector<Value> shapes = {stripReshapes(value)};
+  for (size_t i = 0; i < shapes.size(); ++i)
+    for (Operation *user : shapes[i].getUsers())
+      if (isa<tensor::CollapseShapeOp, tensor::ExpandShapeOp>(user))
+        shapes.push_back(user->getResult(0));
+  return shapes;
+}
+
+/// Whether the residual stream `value` (in any shape) is the x of a residual
+/// connection x + F(x) (`asResidual`), or either summand.
+bool isSummed(Value value, bool asResidual) {
+  for (Value shape : shapesOf(value))
+    for (Operation *user : shape.getUsers()) {
+      std::optional<std::pair<Value, Value>> pair = residualPairOf(user);
+      if (!pair)
+        continue;
+      if (stripReshapes(pair->first) == stripReshapes(shape) ||
+          (!asResidual && stripReshapes(pair->second) == stripReshapes(shape)))
+        return true;
+    }
+  return false;
+}
+
+/// The residual connections that take `value` (in any shape) as x, with
+/// their F(x).
+SmallVector<std::pair<Operation *, Value>> connectionsFrom(Value value) {
   SmallVector<std::pair<Operation *, Value>> result;
-  for (Operation *user : value.getUsers())
-    for (Value operand : summands(user))
-      if (operand != value)
-        result.push_back({user, operand});
+  for (Value shape : shapesOf(value))
+    for (Operation *user : shape.getUsers())
+      if (std::optional<std::pair<Value, Value>> pair = residualPairOf(user);
+          pair && stripReshapes(pair->first) == stripReshapes(shape))
+        result.push_back({user, pair->second});
   return result;
 }
 
-/// An add on tensors that takes part in a residual connection: its sum is
-/// normalized or added to again, or it adds a norm's output.
-bool isResidualAdd(Operation *op) {
-  if (!isTensorAdd(op))
-    return false;
-  Value sum = op->getResult(0);
-  if (llvm::any_of(sum.getUsers(), isNorm) || usedByAdd(sum))
-    return true;
-  return llvm::any_of(addOperands(op), [](Value operand) {
-    return operand.getDefiningOp() && isNorm(operand.getDefiningOp());
-  });
+/// Whether a norm normalizes the residual stream `value` (in any shape): a
+/// norm reads it, or it is the h that a fused op normalizes.
+bool isNormalized(Value value) {
+  for (Value shape : shapesOf(value)) {
+    if (isFusedSum(shape))
+      return true;
+    if (llvm::any_of(shape.getUsers(), [&](Operation *user) {
+          return isa<LayerNormOp, RMSNormOp>(user) &&
+                 user->getOperand(0) == shape;
+        }))
+      return true;
+  }
+  return false;
 }
 
 /// Six significant digits, as printf's %g.
@@ -127,22 +207,27 @@ struct Classification {
   std::string detail;
 };
 
-/// A norm's output used only by a residual add: Sandwich-LN's Norm_out
-/// (a residual stream that is a norm's output has other uses).
-bool isNormOutput(Value operand) {
-  return isNormResult(operand) && operand.hasOneUse();
-}
-
-Classification classifyNormOfValue(Value input, Value output) {
-  Operation *producer = input.getDefiningOp();
-  if (producer && isTensorAdd(producer)) {
-    SmallVector<Value> operands = addOperands(producer);
-    for (Value operand : operands)
-      if (std::optional<double> alpha = scaledByConstant(operand))
-        return {"deepnorm",
-                "LN(alpha * x + F(x)) with alpha = " + std::to_string(*alpha)};
-    bool sumIsNextResidual = usedByAdd(input);
-    if (llvm::any_of(operands, isNormOutput))
+/// Classifies a norm that normalizes `x` (a plain norm's input, a fused
+/// op's h) into `y`, from the data flow around it: the same before and
+/// after fusion, since a fused op's h holds the same sum of the same
+/// summands as the add it replaced.
+Classification classifyNorm(Value x, int64_t axis, Value y, double alpha) {
+  if (alpha != 1.0)
+    return {"deepnorm",
+            "LN(alpha * x + F(x)) with alpha = " + std::to_string(alpha)};
+  std::optional<std::pair<Value, Value>> summands = summandsOfValue(x, axis);
+  if (summands)
+    for (Value summand : {summands->first, summands->second})
+      if (std::optional<std::pair<Value, double>> scaled =
+              matchScaledByConstant(summand))
+        return {"deepnorm", "LN(alpha * x + F(x)) with alpha = " +
+                                std::to_string(scaled->second)};
+  std::optional<std::pair<Value, Value>> pair =
+      summands ? residualPair(summands->first, summands->second) : std::nullopt;
+  if (pair) {
+    auto [residual, branch] = *pair;
+    bool sumIsNextResidual = isSummed(x, /*asResidual=*/true);
+    if (isNormOutput(branch))
       return sumIsNextResidual
                  ? Classification{"sandwich",
                                   "Norm_in of the next block: the sum "
@@ -152,32 +237,26 @@ Classification classifyNormOfValue(Value input, Value output) {
     if (sumIsNextResidual)
       return {"pre-ln", "normalizes the residual stream, which is also the "
                         "next block's residual"};
-    if (usedByAdd(output))
+    if (isSummed(y, /*asResidual=*/false))
       return {"post-ln", "Norm(x + F(x)); its output is the next residual"};
-    // Last norm of a stack: Pre-LN if the summed residual was also
-    // normalized for the sublayer, Post-LN otherwise.
-    if (llvm::any_of(operands, [](Value operand) {
-          return usedByNorm(operand) && usedByAdd(operand);
-        }))
+    // Last norm of a stack: Pre-LN if the summed residual stream was also
+    // normalized for the sublayer, Post-LN if it is a norm's output.
+    if (isNormalized(residual))
       return {"pre-ln-final", "final norm of a Pre-LN stack"};
     return {"post-ln", "Norm(x + F(x)) of the last block"};
   }
-  // The norm's output is the residual stream itself: BLOOM's embedding norm.
-  if (usedByAdd(output) && usedByNorm(output))
-    return {"embedding-norm", "Norm(Embed(t)) feeding a Pre-LN stack"};
+  // Not the norm of a residual sum. Its output is the residual stream the
+  // first block adds to: the norm of the embeddings (BLOOM's Norm(Embed(t)),
+  // BERT's norm of the word + position + token type embeddings).
+  if (isSummed(y, /*asResidual=*/true))
+    return {"embedding-norm",
+            "Norm of the embeddings: the residual stream of the first block"};
   // x + Norm_out(F(...)): the second norm of a Sandwich-LN block.
-  for (auto [add, other] : addsUsing(output)) {
-    (void)add;
-    if (!isNormResult(other))
-      return {"sandwich", "Norm_out: x + Norm_out(F(Norm(x)))"};
-  }
+  if (isSummed(y, /*asResidual=*/false))
+    return {"sandwich", "Norm_out: x + Norm_out(F(Norm(x)))"};
   // The input is the residual stream: the block's input norm.
-  for (auto [add, other] : addsUsing(input)) {
-    if (auto sandwich = dyn_cast<SandwichNormOp>(add);
-        sandwich && sandwich.getResidual() == input)
-      return {"sandwich", "Norm_in: x + Norm_out(F(Norm_in(x)))"};
-    if (isNormResult(other) &&
-        isa<LayerNormOp, RMSNormOp>(other.getDefiningOp()))
+  for (auto [connection, branch] : connectionsFrom(x)) {
+    if (isa<SandwichNormOp>(connection) || isNormOutput(branch))
       return {"sandwich", "Norm_in: x + Norm_out(F(Norm_in(x)))"};
     return {"pre-ln", "x + F(Norm(x))"};
   }
@@ -187,7 +266,7 @@ Classification classifyNormOfValue(Value input, Value output) {
 /// The placement of a fused Sandwich-LN step's second norm (its first is
 /// always a sandwich output norm).
 Classification classifySandwichStep(SandwichNormOp op) {
-  if (usedByAdd(op.getResult(1)))
+  if (isSummed(op.getResult(1), /*asResidual=*/true))
     return {"sandwich", "fused Norm_out, x + Norm_out(F) and the next Norm_in"};
   return {"sandwich-final",
           "fused Norm_out, x + Norm_out(F) and the final norm of the stack"};
@@ -202,37 +281,41 @@ Classification classify(Operation *op) {
       detail += ", init gain beta = " + std::to_string(*beta);
     return {"deepnorm", detail};
   }
-  auto fused = [&](Value input, Value residual, Value h, Value y,
-                   double alpha) -> Classification {
-    if (alpha != 1.0)
-      return {"deepnorm",
-              "fused LN(alpha * x + F(x)), alpha = " + std::to_string(alpha)};
-    if (isNormResult(input))
-      return usedByAdd(h)
-                 ? Classification{"sandwich",
-                                  "fused x + Norm_out(F) and the next Norm_in"}
-                 : Classification{"sandwich-final",
-                                  "fused final norm after a Sandwich-LN "
-                                  "stack"};
-    if (usedByAdd(h))
-      return {"pre-ln", "fused; h is the next block's residual"};
-    if (usedByAdd(y))
-      return {"post-ln", "fused Norm(x + F(x))"};
-    // The last fused op of a stack: Pre-LN if its residual is the h of a
-    // fused op (the residual stream), Post-LN if it is a norm's output y.
-    auto producer = residual.getDefiningOp();
-    if (isa_and_nonnull<AddLayerNormOp, AddRMSNormOp>(producer) &&
-        residual == producer->getResult(1))
-      return {"pre-ln-final", "fused final norm of a Pre-LN stack"};
-    return {"post-ln", "fused Norm(x + F(x)) of the last block"};
-  };
   if (auto add = dyn_cast<AddLayerNormOp>(op))
-    return fused(add.getInput(), add.getResidual(), add.getResult(1),
-                 add.getResult(0), add.getAlpha().convertToDouble());
+    return classifyNorm(add.getResult(1), add.getNormalizedAxis(),
+                        add.getResult(0), add.getAlpha().convertToDouble());
   if (auto add = dyn_cast<AddRMSNormOp>(op))
-    return fused(add.getInput(), add.getResidual(), add.getResult(1),
-                 add.getResult(0), add.getAlpha().convertToDouble());
-  return classifyNormOfValue(op->getOperand(0), op->getResult(0));
+    return classifyNorm(add.getResult(1), add.getNormalizedAxis(),
+                        add.getResult(0), add.getAlpha().convertToDouble());
+  if (auto norm = dyn_cast<LayerNormOp>(op))
+    return classifyNorm(norm.getInput(), norm.getNormalizedAxis(),
+                        norm.getResult(0), 1.0);
+  auto norm = cast<RMSNormOp>(op);
+  return classifyNorm(norm.getInput(), norm.getNormalizedAxis(),
+                      norm.getResult(0), 1.0);
+}
+
+/// Whether `op` makes a residual connection: an add or fused op whose
+/// summands are x and F(x), DeepNorm, a Sandwich-LN step.
+bool isResidualConnection(Operation *op) {
+  // On buffers the summands' data flow is not there: a fused op counts.
+  if (isa<DeepNormOp, SandwichNormOp>(op) ||
+      (isa<AddLayerNormOp, AddRMSNormOp>(op) && op->getNumResults() == 0))
+    return true;
+  if (!isa<AddLayerNormOp, AddRMSNormOp>(op) &&
+      !(op->getNumResults() == 1 &&
+        isa<RankedTensorType>(op->getResult(0).getType()) &&
+        matchTensorAdd(op->getResult(0))))
+    return false;
+  // An add of a bias to a residual sum is part of that connection.
+  if (op->getNumResults() == 1) {
+    std::optional<std::pair<Value, Value>> operands =
+        matchTensorAdd(op->getResult(0));
+    if (operands->first.getDefiningOp<linalg::BroadcastOp>() ||
+        operands->second.getDefiningOp<linalg::BroadcastOp>())
+      return false;
+  }
+  return residualPairOf(op).has_value();
 }
 
 struct NormPlacementReportPass
@@ -242,9 +325,7 @@ struct NormPlacementReportPass
       llvm::MapVector<StringRef, int64_t> counts;
       int64_t residualAdds = 0;
       function.walk([&](Operation *op) {
-        if (isResidualAdd(op))
-          ++residualAdds;
-        if (isa<AddLayerNormOp, AddRMSNormOp, DeepNormOp, SandwichNormOp>(op))
+        if (isResidualConnection(op))
           ++residualAdds;
         if (!isNorm(op))
           return;

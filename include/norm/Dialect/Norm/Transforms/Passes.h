@@ -17,6 +17,12 @@ namespace mlir::norm {
 #define GEN_PASS_REGISTRATION
 #include "norm/Dialect/Norm/Transforms/Passes.h.inc"
 
+/// Adds the rewrites of `--norm-expand-math`: math.isinf and math.isnormal
+/// as comparisons, and upstream's polynomial approximations (on f32) of the
+/// math ops named in `polynomialApproximations` ("erf", "erfc", ...).
+void populateExpandMathPatterns(RewritePatternSet &patterns,
+                                ArrayRef<std::string> polynomialApproximations);
+
 } // namespace mlir::norm
 
 #endif // NORM_DIALECT_NORM_TRANSFORMS_PASSES_H

@@ -47,6 +47,40 @@ def NormFlushBeforeAbort
   let dependentDialects = ["::mlir::LLVM::LLVMDialect"];
 }
 
+def NormExpandMath : Pass<"norm-expand-math"> {
+  let summary = "Rewrite the math ops that LLVM has no lowering for";
+  let description = [{
+    `convert-math-to-llvm` lowers most `math` ops to LLVM intrinsics (which
+    the backend compiles to instructions or libm calls), and the GPU
+    lowering maps them to libdevice; some ops have neither. This pass
+    rewrites them into ops that do:
+
+    - `math.isinf` into `|x| == inf`, `math.isnormal` into
+      `smallest normal <= |x| < inf` (both false for NaN);
+    - the ops named in `polynomial-approximations` (the CPU pipeline names
+      `erf` and `erfc`: exact GELU) on f32 scalars and vectors into
+      upstream's polynomial approximations
+      (`populateMathPolynomialApproximationPatterns`): arithmetic only, no
+      libm, vectorizable. Other element types are left alone (run
+      `math-extend-to-supported-types` first for f16/bf16; f64 stays for
+      `convert-math-to-libm`).
+
+    The CPU pipeline runs it after widening 16-bit math to f32 and sends
+    what LLVM still has no intrinsic for (f64 `erf`, `cbrt`, `asinh`, ...)
+    to libm; the GPU pipeline runs it with no approximations (libdevice has
+    `erf`).
+  }];
+  let options = [
+    ListOption<"polynomialApproximations", "polynomial-approximations",
+               "std::string",
+               "math ops (erf, erfc, tanh, exp, log, ...) to replace with "
+               "upstream's polynomial approximations on f32">
+  ];
+  let dependentDialects = ["::mlir::arith::ArithDialect",
+                           "::mlir::math::MathDialect",
+                           "::mlir::vector::VectorDialect"];
+}
+
 def NormExpandSublayers : Pass<"norm-expand-sublayers"> {
   let summary = "Expand norm.sublayer into explicit norm ops and adds";
   let description = [{
@@ -81,6 +115,18 @@ def NormFuseResidual : Pass<"norm-fuse-residual"> {
       `norm.sandwich_norm`, so the output norm's result is neither written
       nor re-read (h is written over the sublayer output instead).
 
+    The residual stream is told from the sublayer output by the data flow,
+    not by operand order: in `x + F(x)` and `F(x) + x` alike the summand
+    the other is computed from is the fused op's residual, and h is written
+    over the other (the sublayer output, dead after the add). A sum may
+    reach the norm through `tensor.collapse_shape` / `tensor.expand_shape`
+    ops that only regroup its rows (each normalized dim a reassociation
+    group of its own: OPT views its [B, S, H] stream as [B*S, H] and back);
+    the fused op then works in the norm's shape on the summands reshaped
+    the same way, and the sum's other shapes become h reshaped back. A
+    reshape that merges or splits normalized dims changes the rows: such a
+    sum is not fused.
+
     It leaves alone sums that reach the norm through a conversion (the norm
     needs another element type), norms that return statistics, adds in
     another block or region than the norm (fusing would move the add into a
@@ -106,23 +152,40 @@ def NormPlacementReport : Pass<"norm-placement-report"> {
   let summary = "Report the residual placement of every norm";
   let description = [{
     Classifies each norm in a function from the data flow between norms and
-    residual adds (`arith.addf` / `linalg.add` on tensors, or the fused ops)
-    and emits a remark at the norm:
+    residual connections and emits a remark at the norm. A residual
+    connection is a sum `x + F(x)` (an add on tensors: `arith.addf`,
+    `linalg.add` or torch-mlir's element-wise `linalg.generic`, possibly
+    with a bias added; or a fused op) where one summand, the residual
+    stream x, is one the other is computed from, in either operand order;
+    a sum of independent values computed in the function (embeddings; the
+    attention and MLP outputs of a parallel block, GPT-NeoX's, Phi's and
+    Falcon's `x + attn(ln1(x)) + mlp(ln2(x))`) is not one. Where a summand
+    is a function argument (one block compiled alone, F(x) passed in), the
+    data flow is the caller's: the sum is a residual connection, its left
+    operand x. The residual stream is
+    followed through reshapes of its rows (OPT's [B, S, H] and [B*S, H]
+    views). A fused op's h is the sum of its summands, so the report is the
+    same before and after `--norm-fuse-residual`:
 
     - `post-ln`: `Norm(x + F(x))`, whose output is the next residual;
-    - `pre-ln`: the norm of the residual stream, `x + F(Norm(x))`;
+    - `pre-ln`: the norm of the residual stream, `x + F(Norm(x))` (both
+      norms of a parallel block, or its shared norm);
     - `pre-ln-final`: the final norm of a Pre-LN stack;
     - `sandwich`: either norm of `x + Norm_out(F(Norm_in(x)))`;
+    - `sandwich-final`: the norm of the last such sum;
     - `deepnorm`: `LN(alpha * x + F(x))`, alpha a constant on the skip
       branch (with DeepNet's beta when the op knows its architecture);
-    - `embedding-norm`: BLOOM's `Norm(Embed(t))` feeding a Pre-LN stack;
+    - `embedding-norm`: the norm of the embeddings, not of a residual
+      connection, whose output is the residual stream of the first block:
+      BLOOM's `Norm(Embed(t))` before a Pre-LN stack, BERT's norm of the
+      word + position + token type embeddings before a Post-LN stack;
     - `standalone`: no residual connection around it;
     - `unclassified`: a norm on memrefs (after bufferization), where the
       residual stream flows through memory rather than SSA values: run the
       report on tensors.
 
     Each function with norms gets a summary remark: counts per placement,
-    the residual depth (number of residual adds), and for DeepNorm stacks
+    the residual depth (number of residual connections), and for DeepNorm stacks
     the alpha and beta the depth implies for a decoder-only DeepNet.
   }];
 }
