@@ -233,8 +233,12 @@ RowNormAnalysis mlir::norm::raise::analyzeRowNorm(const RowExprBuilder &builder,
 
   // A rounding to a 16-bit type may only be the last step: the op rounds its
   // result once.
+  // (Only when the result has the rounded type: a value rounded to bf16 and
+  // widened back is rounded inside.)
   const RowExpr *body = expr;
-  if (body->kind == RowExprKind::Round)
+  auto rootType = cast<FloatType>(
+      cast<RankedTensorType>(builder.getRoot().getType()).getElementType());
+  if (body->kind == RowExprKind::Round && body->bits == rootType.getWidth())
     body = body->operands[0];
 
   llvm::SetVector<const RowExpr *> nodes;
