@@ -399,6 +399,9 @@ RowNormAnalysis mlir::norm::raise::analyzeRowNorm(const RowExprBuilder &builder,
   int64_t length = 1;
   for (int64_t dim = axis; dim < rank; ++dim)
     length *= testShape[dim];
+  if (length == 0)
+    return reject("its rows are empty; norm ops need a non-empty normalized "
+                  "shape");
   if (length > (int64_t(1) << 22))
     return reject("its rows are too long to check");
 
