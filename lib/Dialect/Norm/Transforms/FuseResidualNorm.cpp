@@ -11,6 +11,7 @@
 #include "mlir/IR/Dominance.h"
 #include "mlir/IR/IRMapping.h"
 #include "mlir/IR/Matchers.h"
+#include "mlir/Interfaces/DestinationStyleOpInterface.h"
 #include "mlir/Interfaces/FunctionInterfaces.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
 #include "norm/Dialect/Norm/IR/NormOps.h"
@@ -194,10 +195,19 @@ struct FuseResidualIntoNorm : OpRewritePattern<NormOpTy> {
     // h overwrites the sublayer output, which is usually dead after the add:
     // bufferization then reuses its buffer instead of allocating (as
     // convert-elementwise-to-linalg does with an operand of the add).
-    Value hInit =
-        input.getType() == hType
-            ? input
-            : createEmptyLike(rewriter, loc, input, hType.getElementType());
+    // Where the add writes into a buffer the caller passed (a function
+    // argument), h keeps that destination: the caller reads h there.
+    Value hInit;
+    if (auto add = dyn_cast<DestinationStyleOpInterface>(match->ops.front());
+        add && add.getNumDpsInits() == 1 &&
+        isa<BlockArgument>(add.getDpsInits()[0]) &&
+        add.getDpsInits()[0].getType() == hType)
+      hInit = add.getDpsInits()[0];
+    else
+      hInit =
+          input.getType() == hType
+              ? input
+              : createEmptyLike(rewriter, loc, input, hType.getElementType());
     SmallVector<Value> outs = {norm.getOuts()[0], hInit};
     Operation *fused;
     if constexpr (std::is_same_v<NormOpTy, LayerNormOp>)
