@@ -295,8 +295,42 @@ Classification classify(Operation *op) {
                       norm.getResult(0), 1.0);
 }
 
+/// Whether the norm `op` normalizes x itself (a fused op: x is its sum h).
+bool normalizes(Operation *op, Value x) {
+  x = stripReshapes(x);
+  if (isFusedSum(x))
+    return x.getDefiningOp() == op;
+  return !isa<AddLayerNormOp, AddRMSNormOp, SandwichNormOp, DeepNormOp>(op) &&
+         stripReshapes(op->getOperand(0)) == x;
+}
+
+/// Whether a sum x + F(x) that no norm normalizes is on the residual stream
+/// (Pre-LN's connections; also a Post-LN block's when its output is not
+/// normalized, as the last one of a stack): x comes from a norm or
+/// from the caller (Post-LN, DeepNorm, a block compiled alone), or F reads
+/// x through a norm of x (Pre-LN). An element-wise x + c * x^3 inside a
+/// sublayer (tanh GELU) is neither, nor is a sum with a value some earlier
+/// layer computed (T5's position bias added to each layer's scores).
+bool isOnResidualStream(Value x, Value f) {
+  x = unscaled(x);
+  if (isFunctionArgument(x) || isNormResult(stripReshapes(x)))
+    return true;
+  SmallVector<Value> worklist = {f};
+  llvm::SmallPtrSet<Operation *, 32> visited;
+  while (!worklist.empty()) {
+    Operation *op = worklist.pop_back_val().getDefiningOp();
+    if (!op || !visited.insert(op).second)
+      continue;
+    if (isNorm(op) && normalizes(op, x))
+      return true;
+    llvm::append_range(worklist, op->getOperands());
+  }
+  return false;
+}
+
 /// Whether `op` makes a residual connection: an add or fused op whose
-/// summands are x and F(x), DeepNorm, a Sandwich-LN step.
+/// summands are x and F(x) on the residual stream, DeepNorm, a Sandwich-LN
+/// step.
 bool isResidualConnection(Operation *op) {
   // On buffers the summands' data flow is not there: a fused op counts.
   if (isa<DeepNormOp, SandwichNormOp>(op) ||
@@ -315,7 +349,12 @@ bool isResidualConnection(Operation *op) {
         operands->second.getDefiningOp<linalg::BroadcastOp>())
       return false;
   }
-  return residualPairOf(op).has_value();
+  std::optional<std::pair<Value, Value>> pair = residualPairOf(op);
+  if (!pair)
+    return false;
+  // A sum a norm normalizes (Post-LN's Norm(x + F(x)), a fused op) is one.
+  Value sum = op->getNumResults() == 1 ? op->getResult(0) : op->getResult(1);
+  return isNormalized(sum) || isOnResidualStream(pair->first, pair->second);
 }
 
 struct NormPlacementReportPass

@@ -185,8 +185,12 @@ def NormPlacementReport : Pass<"norm-placement-report"> {
       report on tensors.
 
     Each function with norms gets a summary remark: counts per placement,
-    the residual depth (number of residual connections), and for DeepNorm stacks
-    the alpha and beta the depth implies for a decoder-only DeepNet.
+    the residual depth (number of residual connections: sums x + F(x) that a
+    norm normalizes, or whose F reads x through a norm of x, or whose x is a
+    norm's output or comes from the caller; not an element-wise
+    u + c * u^3 inside a sublayer, nor a bias one layer computed and a later
+    one adds), and for DeepNorm stacks the alpha and beta the depth implies
+    for a decoder-only DeepNet.
   }];
 }
 
