@@ -13,6 +13,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "norm/Conversion/NormToLinalg/NormToLinalg.h"
+#include "norm/Conversion/Utils/RuntimeChecks.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Bufferization/IR/Bufferization.h"
@@ -122,25 +123,6 @@ static Value countElements(OpBuilder &b, Location loc, Value value,
 static Value indexToFloat(OpBuilder &b, Location loc, Value count, Type type) {
   Value asInt = arith::IndexCastOp::create(b, loc, b.getI64Type(), count);
   return arith::UIToFPOp::create(b, loc, type, asInt);
-}
-
-/// Checks at run time that dynamic sizes which must agree do agree.
-static void assertSameSizes(OpBuilder &b, Location loc, Value lhs,
-                            ArrayRef<int64_t> lhsDims, Value rhs,
-                            ArrayRef<int64_t> rhsDims, StringRef what) {
-  auto lhsType = cast<RankedTensorType>(lhs.getType());
-  auto rhsType = cast<RankedTensorType>(rhs.getType());
-  for (auto [lhsDim, rhsDim] : llvm::zip(lhsDims, rhsDims)) {
-    if (!lhsType.isDynamicDim(lhsDim) && !rhsType.isDynamicDim(rhsDim))
-      continue;
-    Value lhsSize = tensor::DimOp::create(b, loc, lhs, lhsDim);
-    Value rhsSize = tensor::DimOp::create(b, loc, rhs, rhsDim);
-    Value same = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq,
-                                       lhsSize, rhsSize);
-    cf::AssertOp::create(
-        b, loc, same,
-        (what + " at run time (dimension " + Twine(lhsDim) + ")").str());
-  }
 }
 
 static SmallVector<int64_t> dimRange(int64_t begin, int64_t end) {
@@ -362,8 +344,8 @@ Value storeRowStatistic(OpBuilder &b, Location loc, Value stat, Value init,
                         int64_t axis, StringRef what) {
   // The rows of the statistic come from the input; the destination's must
   // be the same (fewer would be written out of bounds).
-  assertSameSizes(b, loc, stat, dimRange(0, axis), init, dimRange(0, axis),
-                  what);
+  emitSameSizesCheck(b, loc, stat, dimRange(0, axis), init, dimRange(0, axis),
+                     what);
   auto initType = cast<RankedTensorType>(init.getType());
   int64_t rank = initType.getRank();
   for (int64_t dim = axis; dim < rank; ++dim) {
@@ -467,15 +449,15 @@ void assertParamShape(OpBuilder &b, Location loc, Value input, Value param,
   if (!param)
     return;
   int64_t rank = cast<RankedTensorType>(input.getType()).getRank();
-  assertSameSizes(b, loc, input, dimRange(axis, rank), param,
-                  dimRange(0, rank - axis), what);
+  emitSameSizesCheck(b, loc, input, dimRange(axis, rank), param,
+                     dimRange(0, rank - axis), what);
 }
 
 void assertFullShape(OpBuilder &b, Location loc, Value input, Value other,
                      StringRef what) {
   int64_t rank = cast<RankedTensorType>(input.getType()).getRank();
-  assertSameSizes(b, loc, input, dimRange(0, rank), other, dimRange(0, rank),
-                  what);
+  emitSameSizesCheck(b, loc, input, dimRange(0, rank), other, dimRange(0, rank),
+                     what);
 }
 
 /// Emits LayerNorm of `input` into `init`; returns {y, mean, rstd}.
@@ -740,7 +722,7 @@ struct BatchNormLowering : OpRewritePattern<BatchNormOp> {
           {op.getRunningMean(), "running_mean"},
           {op.getRunningVar(), "running_var"}}) {
       if (param)
-        assertSameSizes(
+        emitSameSizesCheck(
             rewriter, loc, input, {channelAxis}, param, {0},
             (name + ": " + what + " does not match the channel size").str());
     }
@@ -868,7 +850,7 @@ struct BatchNormLowering : OpRewritePattern<BatchNormOp> {
           {outs[2], "batch_var"},
           {outs[3], "new running_mean"},
           {outs[4], "new running_var"}})
-      assertSameSizes(
+      emitSameSizesCheck(
           rewriter, loc, input, {channelAxis}, stat, {0},
           (name + ": " + what + " does not match the channel size").str());
     mean = materializeMean(rewriter, loc, input, layout, mean);

@@ -5,29 +5,47 @@
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/ControlFlow/IR/ControlFlowOps.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
 
 using namespace mlir;
 using namespace mlir::norm;
 
+/// The size of dim `dim` of a tensor or memref.
+static Value createDimOp(OpBuilder &b, Location loc, Value shaped,
+                         int64_t dim) {
+  if (isa<MemRefType>(shaped.getType()))
+    return memref::DimOp::create(b, loc, shaped, dim);
+  return tensor::DimOp::create(b, loc, shaped, dim);
+}
+
 void mlir::norm::emitSameSizesCheck(OpBuilder &b, Location loc, Value lhs,
-                                    int64_t lhsFirst, Value rhs,
-                                    StringRef what) {
-  if (!lhs || !rhs || lhs == rhs)
-    return;
-  auto lhsType = cast<MemRefType>(lhs.getType());
-  auto rhsType = cast<MemRefType>(rhs.getType());
-  for (int64_t dim = 0; dim < rhsType.getRank(); ++dim) {
-    int64_t lhsDim = lhsFirst + dim;
-    if (!lhsType.isDynamicDim(lhsDim) && !rhsType.isDynamicDim(dim))
+                                    ArrayRef<int64_t> lhsDims, Value rhs,
+                                    ArrayRef<int64_t> rhsDims, StringRef what) {
+  auto lhsType = cast<ShapedType>(lhs.getType());
+  auto rhsType = cast<ShapedType>(rhs.getType());
+  for (auto [lhsDim, rhsDim] : llvm::zip_equal(lhsDims, rhsDims)) {
+    if (!lhsType.isDynamicDim(lhsDim) && !rhsType.isDynamicDim(rhsDim))
       continue;
-    Value lhsSize = memref::DimOp::create(b, loc, lhs, lhsDim);
-    Value rhsSize = memref::DimOp::create(b, loc, rhs, dim);
+    Value lhsSize = createDimOp(b, loc, lhs, lhsDim);
+    Value rhsSize = createDimOp(b, loc, rhs, rhsDim);
     Value same = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq,
                                        lhsSize, rhsSize);
     cf::AssertOp::create(
         b, loc, same,
         (what + " at run time (dimension " + Twine(lhsDim) + ")").str());
   }
+}
+
+void mlir::norm::emitSameSizesCheck(OpBuilder &b, Location loc, Value lhs,
+                                    int64_t lhsFirst, Value rhs,
+                                    StringRef what) {
+  if (!lhs || !rhs || lhs == rhs)
+    return;
+  int64_t rank = cast<ShapedType>(rhs.getType()).getRank();
+  emitSameSizesCheck(
+      b, loc, lhs,
+      llvm::to_vector(llvm::seq<int64_t>(lhsFirst, lhsFirst + rank)), rhs,
+      llvm::to_vector(llvm::seq<int64_t>(0, rank)), what);
 }
 
 void mlir::norm::emitRowNormSizeChecks(OpBuilder &b, Location loc,

@@ -1,6 +1,6 @@
 //===- RuntimeChecks.h - Run-time size checks of norm kernels ---*- C++ -*-===//
 //
-// The checks a kernel lowering emits on memrefs for what the verifier
+// The checks a lowering emits for what the verifier
 // cannot see: dynamic sizes that must agree. Each failed check stops the
 // program with `cf.assert`'s message, "<op>: <operand> does not match ... at
 // run time (dimension d)", before any memory is touched.
@@ -15,10 +15,15 @@
 
 namespace mlir::norm {
 
-/// Checks at run time that each dim `d` of memref `rhs` has the size of dim
-/// `lhsFirst + d` of memref `lhs`, where either is dynamic (the verifier
-/// compares static sizes). Does nothing when either value is null or both
-/// are the same value.
+/// Checks at run time that dim `lhsDims[i]` of `lhs` has the size of dim
+/// `rhsDims[i]` of `rhs`, where either is dynamic (the verifier compares
+/// static sizes). Tensors or memrefs.
+void emitSameSizesCheck(OpBuilder &b, Location loc, Value lhs,
+                        ArrayRef<int64_t> lhsDims, Value rhs,
+                        ArrayRef<int64_t> rhsDims, StringRef what);
+
+/// The same for each dim `d` of `rhs` against dim `lhsFirst + d` of `lhs`.
+/// Does nothing when either value is null or both are the same value.
 void emitSameSizesCheck(OpBuilder &b, Location loc, Value lhs, int64_t lhsFirst,
                         Value rhs, StringRef what);
 
