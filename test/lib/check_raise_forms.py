@@ -204,13 +204,7 @@ def main():
             print("%-40s %s" % (f.name, " ".join("%s=%s" % kv for kv in sorted(e.items()))))
         return 0
     if a.dump:
-        os.makedirs(a.dump, exist_ok=True)
-        import json
-        for f in fs:
-            with open(os.path.join(a.dump, f.name + ".mlir"), "w") as fh:
-                fh.write(f.text)
-        with open(os.path.join(a.dump, "expected.json"), "w") as fh:
-            json.dump({f.name: f.expect for f in fs}, fh, indent=1, sort_keys=True)
+        raise_forms.dump(fs, a.dump)
 
     results = {}
     with tempfile.TemporaryDirectory() as tmp:

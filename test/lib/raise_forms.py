@@ -1228,6 +1228,17 @@ def verify(fs, mlir_opt):
     return bad
 
 
+
+def dump(fs, directory):
+    """Writes each form to DIRECTORY/NAME.mlir and the expectations to
+    DIRECTORY/expected.json."""
+    os.makedirs(directory, exist_ok=True)
+    for f in fs:
+        with open(os.path.join(directory, f.name + ".mlir"), "w") as fh:
+            fh.write(f.text)
+    with open(os.path.join(directory, "expected.json"), "w") as fh:
+        json.dump({f.name: f.expect for f in fs}, fh, indent=1, sort_keys=True)
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--list", action="store_true")
@@ -1243,12 +1254,7 @@ def main():
         for f in fs:
             print(f.name, json.dumps(f.expect, sort_keys=True))
     if a.dump:
-        os.makedirs(a.dump, exist_ok=True)
-        for f in fs:
-            with open(os.path.join(a.dump, f.name + ".mlir"), "w") as fh:
-                fh.write(f.text)
-        with open(os.path.join(a.dump, "expected.json"), "w") as fh:
-            json.dump({f.name: f.expect for f in fs}, fh, indent=1, sort_keys=True)
+        dump(fs, a.dump)
     if a.verify:
         bad = verify(fs, a.verify)
         print("%d forms, %d invalid" % (len(fs), bad))
