@@ -32,10 +32,11 @@ void populateFuseResidualNormPatterns(
 /// chains (populateRaiseTosaNormPatterns).
 void populateRaiseDecomposedNormPatterns(RewritePatternSet &patterns);
 
-/// The linalg half of --norm-raise (torch-mlir's TorchToLinalg forms).
+/// --norm-raise's pattern anchored on linalg sums (generics, named ops,
+/// linalg.reduce): one mechanism for every spelling, see --norm-raise.
 void populateRaiseLinalgNormPatterns(RewritePatternSet &patterns);
 
-/// The tosa half of --norm-raise (reduce_sum, mul by 1/N, rsqrt, ...).
+/// --norm-raise's pattern anchored on tosa.reduce_sum (the same mechanism).
 void populateRaiseTosaNormPatterns(RewritePatternSet &patterns);
 
 /// Adds the pattern that expands norm.sublayer (--norm-expand-sublayers).
