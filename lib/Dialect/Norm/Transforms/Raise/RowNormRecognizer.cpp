@@ -215,43 +215,81 @@ std::string describe(Value value) {
       .str();
 }
 
-} // namespace
+/// The stages of recognizing a norm in one candidate's expression, each
+/// failing with the reason it gives.
+class RowNormRecognizer {
+public:
+  RowNormRecognizer(const RowExprBuilder &builder) : builder(builder) {}
 
-RowNormAnalysis mlir::norm::raise::analyzeRowNorm(const RowExprBuilder &builder,
-                                                  const RowExpr *expr) {
-  RowNormAnalysis analysis;
-  auto reject = [&](const Twine &reason) {
+  RowNormAnalysis analyze(const RowExpr *expr);
+
+private:
+  /// A failure with `reason`.
+  LogicalResult reject(const Twine &reason) {
     analysis.reason = reason.str();
-    return analysis;
-  };
-  if (!expr)
-    return reject(builder.getFailure());
-  if (!expr->containsSum)
-    return reject("no row statistic");
-  ArrayRef<int64_t> shape = builder.getRootShape();
-  int64_t rank = shape.size();
+    return failure();
+  }
 
-  // A rounding to a 16-bit type may only be the last step: the op rounds its
-  // result once.
+  /// The expression without its final rounding to the result's type (the
+  /// op rounds its result once), and its nodes; whether it divides by the
+  /// square root of a row statistic (looks like a norm).
+  void collectNodes(const RowExpr *expr);
+  /// The normalized dims: what every sum sums over, trailing dims.
+  LogicalResult findNormalizedDims();
+  /// x: the largest value over every dim, summed by the statistics and free
+  /// of them, under which every other value over every dim is read (x may
+  /// be computed from several tensors, as a Post-LN block's residual add).
+  LogicalResult findInput();
+  /// The other leaves: parameters over exactly the normalized dims; no
+  /// opaque op, 16-bit rounding or run-time scalar outside x.
+  LogicalResult classifyLeaves();
+  /// Run-time sizes must be sizes of dims of x or of the parameters; the
+  /// sizes of the rows to check with.
+  LogicalResult bindSizes();
+  /// The data (γ/β-like parameters and three rows) and the expression's
+  /// value on each row.
+  LogicalResult evaluateRows();
+  /// The first hypothesis (kind, epsilon, scale, bias, offset) the values
+  /// match.
+  std::optional<Hypothesis> search(bool epsilonOutsideRoot, bool unbiased);
+  bool matches(const Hypothesis &h);
+
+  const RowExprBuilder &builder;
+  RowNormAnalysis analysis;
+  ArrayRef<int64_t> shape;
+  int64_t rank = 0;
+  const RowExpr *body = nullptr;
+  llvm::SetVector<const RowExpr *> nodes;
+  int64_t axis = 0;
+  uint64_t rowDims = 0, normalizedDims = 0;
+  const RowExpr *input = nullptr;
+  Value x;
+  SmallVector<const RowExpr *> parameters;
+  SmallVector<const RowExpr *> sizes;
+  llvm::DenseMap<const RowExpr *, double> sizeValues;
+  int64_t length = 1;
+  SmallVector<double> epsilons;
+  llvm::DenseMap<const RowExpr *, Row> parameterRows;
+  SmallVector<Row> rows, values;
+};
+
+void RowNormRecognizer::collectNodes(const RowExpr *expr) {
   // (Only when the result has the rounded type: a value rounded to bf16 and
   // widened back is rounded inside.)
-  const RowExpr *body = expr;
+  body = expr;
   auto rootType = cast<FloatType>(
       cast<RankedTensorType>(builder.getRoot().getType()).getElementType());
   if (body->kind == RowExprKind::Round && body->bits == rootType.getWidth())
     body = body->operands[0];
-
-  llvm::SetVector<const RowExpr *> nodes;
   postOrder(body, nodes);
-
-  // Norm-like: divides by the square root of a row statistic.
   for (const RowExpr *node : nodes)
     if (node->kind == RowExprKind::Pow &&
         std::abs(std::abs(node->number) - 0.5) < 1e-12 &&
         node->operands[0]->containsSum)
       analysis.normLike = true;
+}
 
-  // The normalized dims: what every sum sums over, trailing dims.
+LogicalResult RowNormRecognizer::findNormalizedDims() {
   uint64_t summed = 0;
   for (const RowExpr *node : nodes) {
     if (node->kind != RowExprKind::Sum)
@@ -260,7 +298,7 @@ RowNormAnalysis mlir::norm::raise::analyzeRowNorm(const RowExprBuilder &builder,
       return reject("its statistics reduce different dims");
     summed = node->summedDims;
   }
-  int64_t axis = llvm::countr_zero(summed);
+  axis = llvm::countr_zero(summed);
   uint64_t unitDims = 0, allDims = 0;
   for (int64_t dim = 0; dim < rank; ++dim) {
     allDims |= uint64_t(1) << dim;
@@ -270,12 +308,12 @@ RowNormAnalysis mlir::norm::raise::analyzeRowNorm(const RowExprBuilder &builder,
   uint64_t trailing = allDims & ~((uint64_t(1) << axis) - 1);
   if ((summed | (unitDims & trailing)) != trailing)
     return reject("its statistics do not reduce trailing dims");
-  uint64_t rowDims = allDims & ~trailing & ~unitDims;
-  uint64_t normalizedDims = trailing & ~unitDims;
+  rowDims = allDims & ~trailing & ~unitDims;
+  normalizedDims = trailing & ~unitDims;
+  return success();
+}
 
-  // x: the largest value over every dim, summed by the statistics and free
-  // of them, under which every other value over every dim is read (x may be
-  // computed from several tensors, as a Post-LN block's residual add).
+LogicalResult RowNormRecognizer::findInput() {
   uint64_t fullDims = rowDims | normalizedDims;
   auto isFull = [&](const RowExpr *node) {
     return (node->dims & fullDims) == fullDims;
@@ -297,7 +335,6 @@ RowNormAnalysis mlir::norm::raise::analyzeRowNorm(const RowExprBuilder &builder,
           return covers(operand, candidate);
         });
       };
-  const RowExpr *input = nullptr;
   for (const RowExpr *candidate : llvm::reverse(summedNodes)) {
     if (candidate->containsSum || !isFull(candidate) ||
         candidate->kind == RowExprKind::Constant)
@@ -309,16 +346,16 @@ RowNormAnalysis mlir::norm::raise::analyzeRowNorm(const RowExprBuilder &builder,
   }
   if (!input)
     return reject("it combines different tensors over the whole row");
-  Value x = builder.getTensorOf(input);
+  x = builder.getTensorOf(input);
   if (!x)
     return reject("the normalized value is computed inside the norm's own "
                   "ops, not a tensor");
+  return success();
+}
 
-  // The other leaves: parameters over exactly the normalized dims.
+LogicalResult RowNormRecognizer::classifyLeaves() {
   llvm::SetVector<const RowExpr *> inside;
   postOrder(input, inside);
-  SmallVector<const RowExpr *> parameters;
-  SmallVector<const RowExpr *> sizes;
   for (const RowExpr *node : nodes) {
     if (inside.contains(node))
       continue;
@@ -343,10 +380,9 @@ RowNormAnalysis mlir::norm::raise::analyzeRowNorm(const RowExprBuilder &builder,
       return reject("a scale or shift is not constant over rows");
     if (node->dims != normalizedDims) {
       if (node->dims == 0)
-        return reject(llvm::formatv(
-            "it depends on a run-time scalar ({0}); epsilon must be a "
-            "constant",
-            describe(node->value)));
+        return reject(llvm::formatv("it depends on a run-time scalar ({0}); "
+                                    "epsilon must be a constant",
+                                    describe(node->value)));
       return reject("a scale or shift varies over only some normalized dims");
     }
     // Indexed [0, ..., 0, i_axis, ..., i_rank-1] (unit dims read at 0).
@@ -370,9 +406,10 @@ RowNormAnalysis mlir::norm::raise::analyzeRowNorm(const RowExprBuilder &builder,
   }
   if (parameters.size() > 4)
     return reject("it reads more than four parameter tensors");
+  return success();
+}
 
-  // Run-time sizes must be sizes of dims of x or of the parameters.
-  llvm::DenseMap<const RowExpr *, double> sizeValues;
+LogicalResult RowNormRecognizer::bindSizes() {
   SmallVector<int64_t> testShape(shape);
   int64_t nextDynamic = 3;
   for (int64_t dim = 0; dim < rank; ++dim)
@@ -396,7 +433,6 @@ RowNormAnalysis mlir::norm::raise::analyzeRowNorm(const RowExprBuilder &builder,
                     "the normalized tensor");
     sizeValues[size] = static_cast<double>(testShape[*boundDim]);
   }
-  int64_t length = 1;
   for (int64_t dim = axis; dim < rank; ++dim)
     length *= testShape[dim];
   if (length == 0)
@@ -404,9 +440,11 @@ RowNormAnalysis mlir::norm::raise::analyzeRowNorm(const RowExprBuilder &builder,
                   "shape");
   if (length > (int64_t(1) << 22))
     return reject("its rows are too long to check");
+  return success();
+}
 
+LogicalResult RowNormRecognizer::evaluateRows() {
   // Candidate epsilons: positive constants added to something.
-  SmallVector<double> epsilons;
   for (const RowExpr *node : nodes)
     if (node->kind == RowExprKind::Add)
       for (const RowExpr *operand : node->operands)
@@ -414,19 +452,18 @@ RowNormAnalysis mlir::norm::raise::analyzeRowNorm(const RowExprBuilder &builder,
             !llvm::is_contained(epsilons, operand->number))
           epsilons.push_back(operand->number);
 
-  // The data: γ/β-like parameters and three rows.
   Normal normal;
-  llvm::DenseMap<const RowExpr *, Row> parameterRows;
   for (const RowExpr *parameter : parameters) {
-    Row values(length);
-    for (double &v : values)
+    Row row(length);
+    for (double &v : row)
       v = 0.75 + 0.5 * normal.next();
-    parameterRows[parameter] = values;
+    parameterRows[parameter] = row;
   }
+  // Ordinary data, a large mean with a small spread, a variance of the
+  // order of epsilon.
   double smallest = 1.0;
   for (double epsilon : epsilons)
     smallest = std::min(smallest, epsilon);
-  SmallVector<Row> rows;
   for (auto [center, spread] :
        {std::make_pair(0.5, 2.0), std::make_pair(100.0, 0.1),
         std::make_pair(0.0, std::sqrt(smallest))}) {
@@ -435,73 +472,95 @@ RowNormAnalysis mlir::norm::raise::analyzeRowNorm(const RowExprBuilder &builder,
       v = center + spread * normal.next();
     rows.push_back(row);
   }
-  SmallVector<Row> actual;
   for (const Row &row : rows) {
     RowEvaluator evaluator(length, input, row, parameterRows, sizeValues);
     std::optional<Row> value = evaluator.evaluate(body);
     if (!value)
       return reject("it cannot be evaluated");
-    actual.push_back(*value);
+    values.push_back(*value);
   }
-  auto matches = [&](const Hypothesis &h) {
-    for (auto [row, value] : llvm::zip(rows, actual))
-      if (!isClose(value, reference(h, row, parameterRows)))
-        return false;
-    return true;
-  };
+  return success();
+}
 
-  analysis.checkedNumerically = true;
+bool RowNormRecognizer::matches(const Hypothesis &h) {
+  for (auto [row, value] : llvm::zip(rows, values))
+    if (!isClose(value, reference(h, row, parameterRows)))
+      return false;
+  return true;
+}
+
+std::optional<Hypothesis> RowNormRecognizer::search(bool epsilonOutsideRoot,
+                                                    bool unbiased) {
   SmallVector<const RowExpr *> optional = {nullptr};
   optional.append(parameters.begin(), parameters.end());
-  auto search = [&](bool epsilonOutsideRoot,
-                    bool unbiased) -> std::optional<Hypothesis> {
-    for (double epsilon : epsilons)
-      for (const RowExpr *scale : optional)
-        for (const RowExpr *bias : optional) {
-          if (bias && bias == scale)
+  for (double epsilon : epsilons)
+    for (const RowExpr *scale : optional)
+      for (const RowExpr *bias : optional) {
+        if (bias && bias == scale)
+          continue;
+        Hypothesis layerNorm{RowNormMatch::Kind::LayerNorm,
+                             epsilon,
+                             0.0,
+                             scale,
+                             bias,
+                             epsilonOutsideRoot,
+                             unbiased};
+        if (matches(layerNorm))
+          return layerNorm;
+        if (bias)
+          continue;
+        for (double offset : {0.0, 1.0}) {
+          if (offset != 0.0 && !scale)
             continue;
-          Hypothesis layerNorm{RowNormMatch::Kind::LayerNorm,
-                               epsilon,
-                               0.0,
-                               scale,
-                               bias,
-                               epsilonOutsideRoot,
-                               unbiased};
-          if (matches(layerNorm))
-            return layerNorm;
-          if (bias)
-            continue;
-          for (double offset : {0.0, 1.0}) {
-            if (offset != 0.0 && !scale)
-              continue;
-            Hypothesis rmsNorm{
-                RowNormMatch::Kind::RMSNorm, epsilon, offset, scale, nullptr,
-                epsilonOutsideRoot,          unbiased};
-            if (matches(rmsNorm))
-              return rmsNorm;
-          }
+          Hypothesis rmsNorm{
+              RowNormMatch::Kind::RMSNorm, epsilon, offset, scale, nullptr,
+              epsilonOutsideRoot,          unbiased};
+          if (matches(rmsNorm))
+            return rmsNorm;
         }
-    return std::nullopt;
-  };
+      }
+  return std::nullopt;
+}
 
+RowNormAnalysis RowNormRecognizer::analyze(const RowExpr *expr) {
+  if (!expr) {
+    (void)reject(builder.getFailure());
+    return analysis;
+  }
+  if (!expr->containsSum) {
+    (void)reject("no row statistic");
+    return analysis;
+  }
+  shape = builder.getRootShape();
+  rank = shape.size();
+  collectNodes(expr);
+  if (failed(findNormalizedDims()) || failed(findInput()) ||
+      failed(classifyLeaves()) || failed(bindSizes()) || failed(evaluateRows()))
+    return analysis;
+
+  analysis.checkedNumerically = true;
+  std::optional<Hypothesis> found;
   if (epsilons.empty()) {
     epsilons.push_back(0.0);
-    if (search(false, false))
-      return reject("it adds no epsilon; norm ops need epsilon > 0");
-    return reject("it computes neither a LayerNorm nor an RMSNorm of its "
-                  "input (checked numerically)");
+    (void)reject(search(false, false)
+                     ? "it adds no epsilon; norm ops need epsilon > 0"
+                     : "it computes neither a LayerNorm nor an RMSNorm of "
+                       "its input (checked numerically)");
+    return analysis;
   }
-  std::optional<Hypothesis> found = search(false, false);
+  found = search(false, false);
   if (!found) {
     if (search(true, false))
-      return reject("eps is added outside the square root, "
-                    "(x - mean) / (std + eps); norm ops add it inside "
-                    "(docs/Rationale.md)");
-    if (search(false, true))
-      return reject("its variance is unbiased (divides by N - 1); norm ops "
-                    "use the biased variance");
-    return reject("it computes neither a LayerNorm nor an RMSNorm of its "
-                  "input (checked numerically)");
+      (void)reject("eps is added outside the square root, "
+                   "(x - mean) / (std + eps); norm ops add it inside "
+                   "(docs/Rationale.md)");
+    else if (search(false, true))
+      (void)reject("its variance is unbiased (divides by N - 1); norm ops "
+                   "use the biased variance");
+    else
+      (void)reject("it computes neither a LayerNorm nor an RMSNorm of its "
+                   "input (checked numerically)");
+    return analysis;
   }
   RowNormMatch match;
   match.kind = found->kind;
@@ -513,4 +572,11 @@ RowNormAnalysis mlir::norm::raise::analyzeRowNorm(const RowExprBuilder &builder,
   match.offset = found->offset;
   analysis.match = match;
   return analysis;
+}
+
+} // namespace
+
+RowNormAnalysis mlir::norm::raise::analyzeRowNorm(const RowExprBuilder &builder,
+                                                  const RowExpr *expr) {
+  return RowNormRecognizer(builder).analyze(expr);
 }
