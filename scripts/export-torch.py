@@ -185,13 +185,35 @@ class SandwichBlocks(nn.Module):
         return self.norms[4](x)
 
 
-def blocks():
+class ConvNetBlock(nn.Module):
+    """A ResNet-style block in inference: conv, BatchNorm, ReLU, conv,
+    BatchNorm, plus the input, ReLU (NCHW)."""
+
+    def __init__(self, channels=8):
+        super().__init__()
+        self.conv1 = nn.Conv2d(channels, channels, 3, padding=1, bias=False)
+        self.bn1 = nn.BatchNorm2d(channels)
+        self.conv2 = nn.Conv2d(channels, channels, 3, padding=1, bias=False)
+        self.bn2 = nn.BatchNorm2d(channels, eps=1e-3)
+
+    def forward(self, x):
+        h = F.relu(self.bn1(self.conv1(x)))
+        return F.relu(x + self.bn2(self.conv2(h)))
+
+
+BLOCKS = (("llama_block", LlamaBlock, (2, 8, 32)),
+          ("bert_layer", BertLayer, (2, 8, 32)),
+          ("deepnet_block", DeepNetBlock, (2, 8, 32)),
+          ("sandwich_blocks", SandwichBlocks, (2, 8, 32)),
+          ("convnet_block", ConvNetBlock, (2, 8, 6, 6)))
+
+
+def blocks(only=None):
     """(name, module, input) of the transformer blocks, fixed weights."""
     for dtype, suffix in ((torch.float32, "f32"), (torch.bfloat16, "bf16")):
-        for name, cls in (("llama_block", LlamaBlock),
-                          ("bert_layer", BertLayer),
-                          ("deepnet_block", DeepNetBlock),
-                          ("sandwich_blocks", SandwichBlocks)):
+        for name, cls, shape in BLOCKS:
+            if only and name not in only:
+                continue
             torch.manual_seed(0)
             module = cls().to(dtype)
             for pname, parameter in module.named_parameters():
@@ -202,7 +224,13 @@ def blocks():
                     gain = pname.endswith("weight")
                     nn.init.normal_(parameter, mean=1.0 if gain else 0.0,
                                     std=0.1)
-            x = torch.randn(2, 8, 32).to(dtype)
+            with torch.no_grad():
+                for buffer_name, buffer in module.named_buffers():
+                    if buffer_name.endswith("running_mean"):
+                        buffer.normal_(0.0, 0.3)
+                    elif buffer_name.endswith("running_var"):
+                        buffer.uniform_(0.5, 2.0)
+            x = torch.randn(*shape).to(dtype)
             yield f"torch_{name}_{suffix}", module.eval(), x
 
 
@@ -225,7 +253,8 @@ def write_export(out, name, module, example,
 
 
 def main():
-    out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(
+    out = sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith(
+        "--") else os.path.join(
         os.path.dirname(__file__), "..", "test", "Raise", "Inputs")
     os.makedirs(out, exist_ok=True)
     modules = {
@@ -277,6 +306,18 @@ def main():
     for name, (module, example) in tosa_modules.items():
         write_export(out, name, module, example, output_type="tosa")
         print(f"wrote {name}.mlir")
+    # `--blocks NAME,...`: only those blocks (a new block without rewriting
+    # the other exports).
+    if "--blocks" in sys.argv:
+        only = sys.argv[sys.argv.index("--blocks") + 1].split(",")
+        for name, module, x in blocks(only):
+            with torch.no_grad():
+                y = module(x)
+            write_export(out, name, module, x)
+            np.savez(os.path.join(out, name + ".npz"),
+                     x=x.float().numpy(), y=y.float().numpy())
+            print(f"wrote {name}.mlir and {name}.npz")
+        return
     for name, module, x in blocks():
         with torch.no_grad():
             y = module(x)

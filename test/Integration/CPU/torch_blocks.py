@@ -5,7 +5,8 @@
 # residual placement: a LLaMA-style decoder block (Pre-LN RMSNorm,
 # attention, SwiGLU), a BERT layer (Post-LN LayerNorm, attention and GELU
 # with biases), a DeepNet block (DeepNorm, alpha 2) and two CogView-style
-# Sandwich-LN blocks, f32 and bf16, with fixed
+# Sandwich-LN blocks, and a ResNet-style block of two inference BatchNorms
+# (NCHW), f32 and bf16, with fixed
 # weights (test/Raise/Inputs, made by scripts/export-torch.py together with
 # PyTorch's output on a fixed input). Compiled as exported and after
 # --norm-raise --norm-fuse-residual through the CPU pipeline, both must
@@ -29,7 +30,8 @@ VS_EXPORTED = {"f32": (2e-5, 2e-5), "bf16": (8e-3, 8e-3)}
 check = nt.Checker()
 for name in ("llama_block_f32", "llama_block_bf16", "bert_layer_f32",
              "bert_layer_bf16", "deepnet_block_f32", "deepnet_block_bf16",
-             "sandwich_blocks_f32", "sandwich_blocks_bf16"):
+             "sandwich_blocks_f32", "sandwich_blocks_bf16",
+             "convnet_block_f32", "convnet_block_bf16"):
     ty = name.rsplit("_", 1)[1]
     source = open(os.path.join(INPUTS, f"torch_{name}.mlir")).read()
     data = np.load(os.path.join(INPUTS, f"torch_{name}.npz"))

@@ -21,6 +21,7 @@
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/Dialect/Tosa/IR/TosaOps.h"
 #include "mlir/IR/PatternMatch.h"
@@ -83,6 +84,21 @@ bool isRowSum(Operation *op) {
   return isa_and_nonnull<arith::AddFOp>(yielded);
 }
 
+/// An element-wise op that takes a square root (rsqrt, sqrt, a power):
+/// where an inference BatchNorm's per-channel statistics are read.
+bool isSquareRoot(Operation *op) {
+  if (isa<tosa::RsqrtOp, tosa::PowOp>(op))
+    return true;
+  auto linalgOp = dyn_cast<linalg::LinalgOp>(op);
+  if (!linalgOp || !linalgOp.hasPureTensorSemantics() ||
+      linalgOp.getNumLoops() != linalgOp.getNumParallelLoops())
+    return false;
+  return llvm::any_of(
+      linalgOp.getBlock()->without_terminator(), [](Operation &inner) {
+        return isa<math::RsqrtOp, math::SqrtOp, math::PowFOp>(inner);
+      });
+}
+
 /// Ops a norm is made of besides its sums: element-wise linalg ops on
 /// tensors and reshapes.
 bool isElementwise(Operation *op) {
@@ -120,6 +136,9 @@ llvm::SetVector<Operation *> collectRegion(Operation *anchor,
                                            SmallVectorImpl<Value> &outputs) {
   llvm::SetVector<Operation *> region;
   region.insert(anchor);
+  // An element-wise anchor (a square root) may compute the norm itself.
+  if (isElementwise(anchor))
+    llvm::append_range(outputs, anchor->getResults());
   Block *block = anchor->getBlock();
   for (unsigned i = 0; i < region.size() && region.size() < kRegionLimit; ++i) {
     for (Value result : region[i]->getResults())
@@ -252,11 +271,22 @@ void raise(RewriterBase &rewriter, const RaisedCandidate &candidate) {
             tensor::DimOp::create(rewriter, loc, match.input, dim));
     init = tensor::EmptyOp::create(rewriter, loc, rootType, dynamicSizes);
   }
-  int64_t normalizedRank = rootType.getRank() - match.axis;
+  // Parameters of the normalized shape (BatchNorm: of the channels).
+  int64_t normalizedRank = match.kind == RowNormMatch::Kind::BatchNorm
+                               ? 1
+                               : rootType.getRank() - match.axis;
   Value scale = toNormalizedShape(rewriter, loc, match.scale, normalizedRank);
   Value bias = toNormalizedShape(rewriter, loc, match.bias, normalizedRank);
   Operation *norm;
-  if (match.kind == RowNormMatch::Kind::LayerNorm)
+  if (match.kind == RowNormMatch::Kind::BatchNorm)
+    norm = BatchNormOp::create(
+        rewriter, loc, match.input, scale, bias,
+        toNormalizedShape(rewriter, loc, match.mean, 1),
+        toNormalizedShape(rewriter, loc, match.variance, 1), ValueRange{init},
+        rewriter.getI64IntegerAttr(match.axis),
+        rewriter.getF64FloatAttr(match.epsilon), rewriter.getF64FloatAttr(0.9),
+        /*training=*/nullptr);
+  else if (match.kind == RowNormMatch::Kind::LayerNorm)
     norm = LayerNormOp::create(rewriter, loc, match.input, scale, bias,
                                ValueRange{init},
                                rewriter.getI64IntegerAttr(match.axis),
@@ -286,8 +316,8 @@ void raise(RewriterBase &rewriter, const RaisedCandidate &candidate) {
 
 /// Raises the norm the row sum `op` belongs to.
 LogicalResult raiseFrom(Operation *op, PatternRewriter &rewriter, bool report) {
-  if (!isRowSum(op) || op->use_empty())
-    return rewriter.notifyMatchFailure(op, "not a row statistic");
+  if (!(isRowSum(op) || isSquareRoot(op)) || op->use_empty())
+    return rewriter.notifyMatchFailure(op, "not a statistic");
   std::optional<RaisedCandidate> candidate = findNorm(op, nullptr);
   if (!candidate)
     return rewriter.notifyMatchFailure(op, "no norm computed from it");
@@ -296,8 +326,12 @@ LogicalResult raiseFrom(Operation *op, PatternRewriter &rewriter, bool report) {
     InFlightDiagnostic remark = emitRemark(candidate->root.getLoc());
     remark << "raised into norm."
            << (match.kind == RowNormMatch::Kind::LayerNorm ? "layer_norm"
-                                                           : "rms_norm")
-           << " (axis " << match.axis << ", epsilon " << match.epsilon;
+               : match.kind == RowNormMatch::Kind::RMSNorm ? "rms_norm"
+                                                           : "batch_norm")
+           << " ("
+           << (match.kind == RowNormMatch::Kind::BatchNorm ? "channel axis "
+                                                           : "axis ")
+           << match.axis << ", epsilon " << match.epsilon;
     if (match.offset != 0.0)
       remark << ", offset " << match.offset;
     if (match.scale)
@@ -349,7 +383,7 @@ struct NormRaisePass : norm::impl::NormRaiseBase<NormRaisePass> {
     // root of a statistic, each explained once.
     llvm::DenseSet<Value> explained;
     getOperation()->walk([&](Operation *op) {
-      if (!isRowSum(op))
+      if (!isRowSum(op) && !isSquareRoot(op))
         return;
       std::pair<Value, std::string> nearMiss;
       if (findNorm(op, &nearMiss) || nearMiss.second.empty() ||

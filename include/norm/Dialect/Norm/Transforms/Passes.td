@@ -228,6 +228,15 @@ def NormRaise : Pass<"norm-raise"> {
     must be sizes of the normalized dims of x or of a parameter, traced
     through `tensor.empty` and destination operands.
 
+    Inference BatchNorm is found the same way from its square root: an
+    element-wise op taking `rsqrt`, `sqrt` or a power anchors the search,
+    and a candidate that reads one tensor x over every dim and two to four
+    tensors over one dim c (`[C]`, or `[C, 1, 1]` as torch-mlir expands
+    them) is checked numerically against
+    `(x - mean[c]) * rsqrt(var[c] + eps) * scale[c] + bias[c]` for every
+    assignment of the per-channel tensors to the four roles; it becomes
+    `norm.batch_norm` (inference form) with `channel_axis = c`.
+
     Roundings: an f16/bf16 input widened to f32 and a result narrowed back
     fold into the op, which computes in f32 and rounds once; a rounding to a
     16-bit type before the last step (LLaMA's `weight * x.to(bf16)`) is kept

@@ -254,6 +254,11 @@ private:
   std::optional<Hypothesis> search(bool epsilonOutsideRoot, bool unbiased);
   bool matches(const Hypothesis &h);
 
+  /// Inference BatchNorm: no sums; x over every dim and per-channel
+  /// tensors (mean, variance, scale, bias) over one dim, checked on one
+  /// value of x per channel.
+  RowNormAnalysis analyzeBatchNorm();
+
   const RowExprBuilder &builder;
   RowNormAnalysis analysis;
   ArrayRef<int64_t> shape;
@@ -527,13 +532,11 @@ RowNormAnalysis RowNormRecognizer::analyze(const RowExpr *expr) {
     (void)reject(builder.getFailure());
     return analysis;
   }
-  if (!expr->containsSum) {
-    (void)reject("no row statistic");
-    return analysis;
-  }
   shape = builder.getRootShape();
   rank = shape.size();
   collectNodes(expr);
+  if (!expr->containsSum)
+    return analyzeBatchNorm();
   if (failed(findNormalizedDims()) || failed(findInput()) ||
       failed(classifyLeaves()) || failed(bindSizes()) || failed(evaluateRows()))
     return analysis;
@@ -571,6 +574,213 @@ RowNormAnalysis RowNormRecognizer::analyze(const RowExpr *expr) {
   match.epsilon = found->epsilon;
   match.offset = found->offset;
   analysis.match = match;
+  return analysis;
+}
+
+RowNormAnalysis RowNormRecognizer::analyzeBatchNorm() {
+  // Norm-like: divides by the square root of a per-channel value.
+  for (const RowExpr *node : nodes)
+    if (node->kind == RowExprKind::Pow &&
+        std::abs(std::abs(node->number) - 0.5) < 1e-12 &&
+        llvm::popcount(node->operands[0]->dims) == 1)
+      analysis.normLike = true;
+  if (!analysis.normLike) {
+    (void)reject("no row statistic");
+    return analysis;
+  }
+  uint64_t fullDims = 0;
+  for (int64_t dim = 0; dim < rank; ++dim)
+    if (shape[dim] != 1)
+      fullDims |= uint64_t(1) << dim;
+  // x: the largest value over every dim built from values over every dim
+  // only (a widened or rounded tensor), under which every such value is
+  // read; the per-channel tensors: the other leaves, over one dim.
+  auto isFull = [&](const RowExpr *node) {
+    return (node->dims & fullDims) == fullDims;
+  };
+  llvm::DenseMap<const RowExpr *, bool> fullOnly;
+  for (const RowExpr *node : nodes) {
+    bool ok = isFull(node) && node->kind != RowExprKind::Size;
+    for (const RowExpr *operand : node->operands)
+      ok &= fullOnly.lookup(operand) || operand->kind == RowExprKind::Constant;
+    fullOnly[node] = ok;
+  }
+  std::function<bool(const RowExpr *, const RowExpr *)> covers =
+      [&](const RowExpr *node, const RowExpr *candidate) {
+        if (node == candidate)
+          return true;
+        if (node->kind == RowExprKind::Leaf ||
+            node->kind == RowExprKind::Opaque)
+          return !isFull(node);
+        return llvm::all_of(node->operands, [&](const RowExpr *operand) {
+          return covers(operand, candidate);
+        });
+      };
+  for (const RowExpr *candidate : llvm::reverse(nodes))
+    if (fullOnly.lookup(candidate) && covers(body, candidate)) {
+      input = candidate;
+      break;
+    }
+  if (!input) {
+    (void)reject("it combines different tensors over every dim");
+    return analysis;
+  }
+  llvm::SetVector<const RowExpr *> inside;
+  postOrder(input, inside);
+  SmallVector<const RowExpr *> channelLeaves;
+  uint64_t channelDims = 0;
+  for (const RowExpr *node : nodes) {
+    if (inside.contains(node))
+      continue;
+    if (node->kind == RowExprKind::Opaque) {
+      (void)reject(llvm::formatv("it computes {0}, which is not part of a "
+                                 "norm",
+                                 node->value.getDefiningOp()->getName()));
+      return analysis;
+    }
+    if (node->kind == RowExprKind::Round) {
+      (void)reject("it rounds to a 16-bit type before its last step; "
+                   "raising would merge two roundings");
+      return analysis;
+    }
+    if (node->kind == RowExprKind::Size) {
+      (void)reject("it reads a run-time size");
+      return analysis;
+    }
+    if (node->kind != RowExprKind::Leaf)
+      continue;
+    if (!node->access || node->dims == 0) {
+      (void)reject(llvm::formatv("it depends on a run-time scalar ({0}); "
+                                 "epsilon must be a constant",
+                                 describe(node->value)));
+      return analysis;
+    }
+    if (llvm::popcount(node->dims) != 1 ||
+        (channelDims && channelDims != node->dims)) {
+      (void)reject("a statistic or parameter varies over more than one dim");
+      return analysis;
+    }
+    channelDims = node->dims;
+    channelLeaves.push_back(node);
+  }
+  if (channelLeaves.size() < 2 || channelLeaves.size() > 4) {
+    (void)reject("it does not read two to four per-channel tensors");
+    return analysis;
+  }
+  x = builder.getTensorOf(input);
+  if (!x) {
+    (void)reject("the normalized value is computed inside the norm's own "
+                 "ops, not a tensor");
+    return analysis;
+  }
+  axis = llvm::countr_zero(channelDims);
+  // Per-channel tensors of shape [C], or [..., C, ...] with unit dims read at
+  // 0: one dim of the channel's size.
+  for (const RowExpr *leaf : channelLeaves) {
+    auto type = cast<RankedTensorType>(leaf->value.getType());
+    int64_t nonUnit = 0;
+    for (int64_t dim = 0; dim < type.getRank(); ++dim)
+      if (type.getDimSize(dim) != 1)
+        ++nonUnit;
+    if (nonUnit > 1 || type.getNumElements() != shape[axis] ||
+        ShapedType::isDynamic(shape[axis])) {
+      (void)reject("a per-channel tensor is not laid out as the channels");
+      return analysis;
+    }
+  }
+  length = shape[axis];
+  for (const RowExpr *node : nodes)
+    if (node->kind == RowExprKind::Add)
+      for (const RowExpr *operand : node->operands)
+        if (operand->kind == RowExprKind::Constant && operand->number > 0.0 &&
+            !llvm::is_contained(epsilons, operand->number))
+          epsilons.push_back(operand->number);
+  if (epsilons.empty()) {
+    (void)reject("it adds no epsilon; norm ops need epsilon > 0");
+    return analysis;
+  }
+
+  // Per-channel values spanning the smallest epsilon to 2 (variances near
+  // epsilon tell its place apart), positive (a variance must be); x per
+  // channel, three draws.
+  double smallest = *llvm::min_element(epsilons);
+  Normal normal;
+  for (const RowExpr *leaf : channelLeaves) {
+    Row row(length);
+    for (double &v : row)
+      v = smallest * std::pow(2.0 / smallest, 0.5 + 0.25 * normal.next());
+    parameterRows[leaf] = row;
+  }
+  for (int draw = 0; draw < 3; ++draw) {
+    Row row(length);
+    for (double &v : row)
+      v = 2.0 * normal.next();
+    RowEvaluator evaluator(length, input, row, parameterRows, sizeValues);
+    std::optional<Row> value = evaluator.evaluate(body);
+    if (!value) {
+      (void)reject("it cannot be evaluated");
+      return analysis;
+    }
+    rows.push_back(row);
+    values.push_back(*value);
+  }
+  analysis.checkedNumerically = true;
+  auto reference = [&](const Row &row, const RowExpr *mean,
+                       const RowExpr *variance, const RowExpr *scale,
+                       const RowExpr *bias, double epsilon, bool outside) {
+    Row y(length);
+    for (int64_t c = 0; c < length; ++c) {
+      double v = parameterRows[variance][c];
+      double inverse = outside ? 1.0 / (std::sqrt(v) + epsilon)
+                               : 1.0 / std::sqrt(v + epsilon);
+      y[c] = (row[c] - parameterRows[mean][c]) * inverse *
+                 (scale ? parameterRows[scale][c] : 1.0) +
+             (bias ? parameterRows[bias][c] : 0.0);
+    }
+    return y;
+  };
+  SmallVector<const RowExpr *> optional = {nullptr};
+  optional.append(channelLeaves.begin(), channelLeaves.end());
+  for (bool outside : {false, true})
+    for (double epsilon : epsilons)
+      for (const RowExpr *mean : channelLeaves)
+        for (const RowExpr *variance : channelLeaves)
+          for (const RowExpr *scale : optional)
+            for (const RowExpr *bias : optional) {
+              SmallVector<const RowExpr *> used = {mean, variance, scale, bias};
+              llvm::erase(used, nullptr);
+              llvm::SmallPtrSet<const RowExpr *, 4> distinct(used.begin(),
+                                                             used.end());
+              // Every per-channel tensor read has a role.
+              if (distinct.size() != used.size() ||
+                  used.size() != channelLeaves.size())
+                continue;
+              bool all = true;
+              for (auto [row, value] : llvm::zip(rows, values))
+                all &= isClose(value, reference(row, mean, variance, scale,
+                                                bias, epsilon, outside));
+              if (!all)
+                continue;
+              if (outside) {
+                (void)reject("eps is added outside the square root, "
+                             "(x - mean) / (std + eps); norm ops add it "
+                             "inside (docs/Rationale.md)");
+                return analysis;
+              }
+              RowNormMatch match;
+              match.kind = RowNormMatch::Kind::BatchNorm;
+              match.input = x;
+              match.mean = mean->value;
+              match.variance = variance->value;
+              match.scale = scale ? scale->value : Value();
+              match.bias = bias ? bias->value : Value();
+              match.axis = axis;
+              match.epsilon = epsilon;
+              analysis.match = match;
+              return analysis;
+            }
+  (void)reject("it computes no inference BatchNorm of its input (checked "
+               "numerically)");
   return analysis;
 }
 

@@ -17,7 +17,7 @@ namespace mlir::norm::raise {
 
 /// What a row norm recognized in a RowExpr computes.
 struct RowNormMatch {
-  enum class Kind { LayerNorm, RMSNorm } kind;
+  enum class Kind { LayerNorm, RMSNorm, BatchNorm } kind;
   Value input;
   /// γ and β as read (possibly with leading unit dims), or null.
   Value scale;
@@ -25,6 +25,9 @@ struct RowNormMatch {
   int64_t axis;
   double epsilon;
   double offset = 0.0;
+  /// BatchNorm (inference form): the per-channel statistics, as read.
+  Value mean;
+  Value variance;
 };
 
 /// The outcome of looking at one candidate root.
@@ -40,9 +43,11 @@ struct RowNormAnalysis {
 };
 
 /// Decides whether `expr` (the root's expression from `builder`) computes a
-/// LayerNorm or an RMSNorm over trailing dims of a tensor x, with optional
-/// scale, bias and offset, by deriving the candidates from its structure
-/// and checking each numerically in float64 against the definition.
+/// LayerNorm or an RMSNorm (statistics summed over rows), or an inference
+/// BatchNorm (per-channel statistics read from tensors), over trailing dims of
+/// a tensor x, with optional scale, bias and offset, by deriving the candidates
+/// from its structure and checking each numerically in float64 against the
+/// definition.
 RowNormAnalysis analyzeRowNorm(const RowExprBuilder &builder,
                                const RowExpr *expr);
 
