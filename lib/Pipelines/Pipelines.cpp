@@ -85,12 +85,20 @@ void mlir::norm::buildNormCPUPipeline(OpPassManager &pm,
   // (DeepNorm and sublayers become such ops) and inference BatchNorm;
   // element-wise tensor arithmetic to linalg.
   bool vectorize = options.lowering == CPULowering::Vector;
-  // The features with which the host converts f32 to bf16 in one
+  // What the code may use follows from the target. An unknown target is
+  // reported by the passes that read it (convert-norm-to-cpu,
+  // norm-llvm-target-features); the pipeline is built as for the host.
+  std::string targetError;
+  FailureOr<CPUTarget> resolved =
+      CPUTarget::resolve(options.targetTriple, options.targetCpu,
+                         options.targetFeatures, targetError);
+  CPUTarget target = succeeded(resolved) ? *resolved : CPUTarget::getHost();
+  // The features with which the target converts f32 to bf16 in one
   // instruction ("" if it has none: rounding is then integer arithmetic,
   // or compiler-rt's __truncsfbf2 for `native`).
-  std::string hostBF16Features = getHostBF16ConversionFeatures();
+  std::string targetBF16Features = target.getBF16ConversionFeatures();
   bool softwareBF16Rounding = options.bf16Rounding == BF16Rounding::Software ||
-                              hostBF16Features.empty();
+                              targetBF16Features.empty();
   ConvertNormToLinalgOptions linalgOptions;
   linalgOptions.keepRowNorms = vectorize;
   linalgOptions.keepBatchNorms = vectorize;
@@ -116,6 +124,9 @@ void mlir::norm::buildNormCPUPipeline(OpPassManager &pm,
   // kernels.
   if (vectorize) {
     ConvertNormToCPUOptions cpuOptions;
+    cpuOptions.targetTriple = options.targetTriple;
+    cpuOptions.targetCpu = options.targetCpu;
+    cpuOptions.targetFeatures = options.targetFeatures;
     cpuOptions.vectorWidth = options.vectorWidth;
     cpuOptions.unroll = options.unroll;
     cpuOptions.streamingThreshold = options.streamingThreshold;
@@ -159,11 +170,11 @@ void mlir::norm::buildNormCPUPipeline(OpPassManager &pm,
   emulateOptions.targetTypeStr = "f32";
   pm.addPass(arith::createArithEmulateUnsupportedFloats(emulateOptions));
   arith::ArithExpandOpsPassOptions expandOptions;
-  // The host's conversion instruction, where `auto` picks it, comes with
+  // The target's conversion instruction, where `auto` picks it, comes with
   // the target features that select it, on every function.
   std::string bf16Features;
   if (options.bf16Rounding == BF16Rounding::Auto)
-    bf16Features = hostBF16Features;
+    bf16Features = targetBF16Features;
   expandOptions.includeBf16 =
       options.bf16Rounding == BF16Rounding::Software ||
       (options.bf16Rounding == BF16Rounding::Auto && bf16Features.empty());

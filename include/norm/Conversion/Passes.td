@@ -67,7 +67,7 @@ def ConvertNormToCPU : Pass<"convert-norm-to-cpu", "::mlir::ModuleOp"> {
     for dynamic shapes) are written with non-temporal stores, aligned to 64
     bytes after a few ordinary stores at the start of each row, and a store
     fence ends each block of rows: the output does not displace the cache
-    and memory does not read it before overwriting it. x86 hosts only. The
+    and memory does not read it before overwriting it. x86 targets only. The
     fused ops stream h as well when h's storage is disjoint from x's and
     r's (a run-time test of their address ranges): the output pass then
     computes h again from the cached x and r instead of reading it back.
@@ -76,7 +76,7 @@ def ConvertNormToCPU : Pass<"convert-norm-to-cpu", "::mlir::ModuleOp"> {
     in cache) that the output pass reads instead of computing h again:
     where rounding to bf16 takes integer arithmetic, a second rounding per
     element costs more than the buffer (`--norm-cpu-pipeline` turns it off
-    where it rounds with the host's instruction).
+    where the target rounds with one instruction).
     With `prefetch` (the default), a norm whose output streams prefetches
     the next row's inputs while it works on the current row, one cache line
     per prefetch, spread over its passes so that memory reads all along: a
@@ -129,6 +129,14 @@ def ConvertNormToCPU : Pass<"convert-norm-to-cpu", "::mlir::ModuleOp"> {
     statistics and BatchNorm on 1-D values are left for
     `--convert-norm-to-linalg`; `--norm-cpu-pipeline`
     turns DeepNorm into the add_layer_norm it denotes before bufferization.
+
+    The code is built for `target-triple`, `target-cpu` and
+    `target-features` (clang's and IREE's names; by default the compiling
+    machine): the vector width (16 f32 lanes with AVX-512, 8 with AVX/AVX2,
+    4 otherwise), streaming stores and store fences (x86), and, in
+    `--norm-cpu-pipeline`, bf16 rounding and the `target_cpu` /
+    `target_features` of every function follow from them, so a module can
+    be compiled for another CPU than the one compiling it.
   }];
   let dependentDialects = [
     "::mlir::arith::ArithDialect",
@@ -142,8 +150,18 @@ def ConvertNormToCPU : Pass<"convert-norm-to-cpu", "::mlir::ModuleOp"> {
     "::mlir::vector::VectorDialect",
   ];
   let options = [
+    Option<"targetTriple", "target-triple", "std::string",
+           /*default=*/"\"host\"",
+           "LLVM target triple of the code (host: the compiling process's)">,
+    Option<"targetCpu", "target-cpu", "std::string", /*default=*/"\"host\"",
+           "LLVM CPU name, as -mcpu takes it (znver3, sapphirerapids, "
+           "x86-64, ...; host: the compiling machine's CPU)">,
+    Option<"targetFeatures", "target-features", "std::string",
+           /*default=*/"\"\"",
+           "+name/-name LLVM features on top of the CPU's, comma-separated "
+           "(host: the compiling machine's)">,
     Option<"vectorWidth", "vector-width", "int64_t", /*default=*/"0",
-           "f32 elements per hardware vector (0: from the host CPU)">,
+           "f32 elements per hardware vector (0: from the target)">,
     Option<"unroll", "unroll", "int64_t", /*default=*/"4",
            "hardware vectors per chunk, i.e. independent accumulators">,
     Option<"streamingThreshold", "streaming-threshold", "int64_t",

@@ -8,6 +8,7 @@
 #define NORM_PIPELINES_PIPELINES_H
 
 #include "mlir/Pass/PassOptions.h"
+#include "norm/Conversion/Passes.h"
 
 namespace mlir {
 class OpPassManager;
@@ -24,7 +25,7 @@ enum class CPULowering {
 /// How --norm-cpu-pipeline rounds f32 results to bf16 (both round to
 /// nearest, ties to even; NaN stays NaN).
 enum class BF16Rounding {
-  /// Native where the host CPU has the instruction (every function then
+  /// Native where the target CPU has the instruction (every function then
   /// carries the target features that select it), Software otherwise.
   Auto,
   /// Integer arithmetic in the generated code: portable, keeps subnormals.
@@ -51,34 +52,51 @@ struct NormCPUPipelineOptions
                      "row-parallel vector kernels (the default)"),
           clEnumValN(CPULowering::Linalg, "linalg",
                      "the portable linalg decomposition (the baseline)"))};
+  PassOptions::Option<std::string> targetTriple{
+      *this, "target-triple",
+      llvm::cl::desc("LLVM target triple of the code (host: the compiling "
+                     "process's)"),
+      llvm::cl::init(ConvertNormToCPUOptions().targetTriple)};
+  PassOptions::Option<std::string> targetCpu{
+      *this, "target-cpu",
+      llvm::cl::desc("LLVM CPU name, as -mcpu takes it (znver3, "
+                     "sapphirerapids, x86-64, ...; host: the compiling "
+                     "machine's CPU); vector width, bf16 rounding, streaming "
+                     "stores and function attributes follow from it"),
+      llvm::cl::init(ConvertNormToCPUOptions().targetCpu)};
+  PassOptions::Option<std::string> targetFeatures{
+      *this, "target-features",
+      llvm::cl::desc("+name/-name LLVM features on top of the CPU's, "
+                     "comma-separated (host: the compiling machine's)"),
+      llvm::cl::init(ConvertNormToCPUOptions().targetFeatures)};
   PassOptions::Option<int64_t> vectorWidth{
       *this, "vector-width",
       llvm::cl::desc("f32 elements per hardware vector for the vector "
-                     "lowering (0: from the host CPU)"),
-      llvm::cl::init(0)};
+                     "lowering (0: from the target)"),
+      llvm::cl::init(ConvertNormToCPUOptions().vectorWidth)};
   PassOptions::Option<int64_t> unroll{
       *this, "unroll",
       llvm::cl::desc("Hardware vectors per chunk in the vector lowering"),
-      llvm::cl::init(4)};
+      llvm::cl::init(ConvertNormToCPUOptions().unroll)};
   PassOptions::Option<int64_t> streamingThreshold{
       *this, "streaming-threshold",
       llvm::cl::desc("Bytes of a norm's output y from which the vector "
                      "lowering writes y with non-temporal stores (0: always, "
                      "negative: never; x86 only)"),
-      llvm::cl::init(8 << 20)};
+      llvm::cl::init(ConvertNormToCPUOptions().streamingThreshold)};
   PassOptions::Option<bool> prefetch{
       *this, "prefetch",
       llvm::cl::desc("Where a norm's output streams, prefetch the next "
                      "row's inputs during the current row's passes (vector "
                      "lowering)"),
-      llvm::cl::init(true)};
+      llvm::cl::init(ConvertNormToCPUOptions().prefetch)};
   PassOptions::Option<BF16Rounding> bf16Rounding{
       *this, "bf16-rounding",
       llvm::cl::desc("How f32 results are rounded to bf16"),
       llvm::cl::init(BF16Rounding::Auto),
       llvm::cl::values(
           clEnumValN(BF16Rounding::Auto, "auto",
-                     "native if the host CPU converts in one instruction "
+                     "native if the target CPU converts in one instruction "
                      "(AVX512-BF16, AVX-NE-CONVERT), else software (the "
                      "default)"),
           clEnumValN(BF16Rounding::Software, "software",
@@ -164,7 +182,8 @@ struct NormGPUPipelineOptions
       llvm::cl::init(64)};
 };
 
-/// Norm ops and upstream tensor IR -> LLVM dialect for the host CPU.
+/// Norm ops and upstream tensor IR -> LLVM dialect for a CPU target (by
+/// default the compiling machine).
 void buildNormCPUPipeline(OpPassManager &pm,
                           const NormCPUPipelineOptions &options);
 

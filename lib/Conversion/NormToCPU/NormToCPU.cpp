@@ -19,8 +19,9 @@
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
 #include "norm/Conversion/Passes.h"
 #include "norm/Dialect/Norm/IR/NormOps.h"
-#include "llvm/TargetParser/Host.h"
-#include "llvm/TargetParser/Triple.h"
+#include "llvm/Support/Debug.h"
+
+#define DEBUG_TYPE "convert-norm-to-cpu"
 
 namespace mlir::norm {
 #define GEN_PASS_DEF_CONVERTNORMTOCPU
@@ -30,41 +31,26 @@ namespace mlir::norm {
 using namespace mlir;
 using namespace mlir::norm;
 
-int64_t mlir::norm::getHostVectorWidth() {
-  llvm::StringMap<bool> features = llvm::sys::getHostCPUFeatures();
-  if (features.lookup("avx512f"))
-    return 16;
-  if (features.lookup("avx2") || features.lookup("avx"))
-    return 8;
-  return 4;
-}
-
-std::string mlir::norm::getHostBF16ConversionFeatures() {
-  llvm::StringMap<bool> features = llvm::sys::getHostCPUFeatures();
-  if (features.lookup("avx512bf16") && features.lookup("avx512vl"))
-    return "+avx512bf16,+avx512vl";
-  if (features.lookup("avxneconvert"))
-    return "+avxneconvert";
-  return "";
-}
-
-bool mlir::norm::hostHasStreamingStores() {
-  return llvm::Triple(llvm::sys::getProcessTriple()).isX86();
-}
-
 namespace {
 struct ConvertNormToCPUPass
     : norm::impl::ConvertNormToCPUBase<ConvertNormToCPUPass> {
   using Base::Base;
   void runOnOperation() override {
+    std::string error;
+    FailureOr<CPUTarget> target =
+        CPUTarget::resolve(targetTriple, targetCpu, targetFeatures, error);
+    if (failed(target)) {
+      emitError(getOperation().getLoc()) << "convert-norm-to-cpu: " << error;
+      return signalPassFailure();
+    }
     RewritePatternSet patterns(&getContext());
-    NormToCPUOptions options;
+    ConvertNormToCPUOptions options;
     options.vectorWidth = vectorWidth;
     options.unroll = unroll;
     options.streamingThreshold = streamingThreshold;
     options.prefetch = prefetch;
     options.bf16RowBuffer = bf16RowBuffer;
-    populateNormToCPUPatterns(patterns, options);
+    populateNormToCPUPatterns(patterns, *target, options);
     FrozenRewritePatternSet frozen(std::move(patterns));
     if (!outline) {
       if (failed(applyPatternsGreedily(getOperation(), frozen)))
@@ -76,16 +62,22 @@ struct ConvertNormToCPUPass
 };
 } // namespace
 
-void mlir::norm::populateNormToCPUPatterns(RewritePatternSet &patterns,
-                                           const NormToCPUOptions &options) {
+void mlir::norm::populateNormToCPUPatterns(
+    RewritePatternSet &patterns, const CPUTarget &target,
+    const ConvertNormToCPUOptions &options) {
   cpu::KernelShape shape;
   shape.width =
-      options.vectorWidth > 0 ? options.vectorWidth : getHostVectorWidth();
+      options.vectorWidth > 0 ? options.vectorWidth : target.getVectorWidth();
   shape.lanes = shape.width * std::max<int64_t>(options.unroll, 1);
   shape.streamingThreshold =
-      hostHasStreamingStores() ? options.streamingThreshold : -1;
+      target.hasStreamingStores() ? options.streamingThreshold : -1;
   shape.prefetch = options.prefetch;
   shape.bf16RowBuffer = options.bf16RowBuffer;
+  LLVM_DEBUG(llvm::dbgs() << "[convert-norm-to-cpu] target: "
+                          << target.describe() << "; chunks of " << shape.lanes
+                          << " lanes in vectors of " << shape.width
+                          << ", streaming from " << shape.streamingThreshold
+                          << " bytes of y\n");
   cpu::populateRowNormToCPUPatterns(patterns, shape);
   cpu::populateBatchNormToCPUPatterns(patterns, shape);
 }

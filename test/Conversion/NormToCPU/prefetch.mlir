@@ -1,9 +1,8 @@
-// REQUIRES: x86-host
-// RUN: norm-opt %s --convert-norm-to-cpu="vector-width=16 unroll=4 outline=false" --canonicalize --split-input-file | FileCheck %s
-// RUN: norm-opt %s --convert-norm-to-cpu="vector-width=16 prefetch=false outline=false" --split-input-file | FileCheck %s --check-prefix=OFF
-// RUN: norm-opt %s --norm-cpu-pipeline="vector-width=16" --split-input-file | FileCheck %s --check-prefix=PIPELINE
-// RUN: norm-opt %s --norm-cpu-pipeline="vector-width=16 prefetch=false" --split-input-file | FileCheck %s --check-prefix=OFF
-// RUN: norm-opt %s --convert-norm-to-cpu="vector-width=8 unroll=4 outline=false" --canonicalize --split-input-file | FileCheck %s --check-prefix=NARROW
+// RUN: norm-opt %s --convert-norm-to-cpu="target-triple=x86_64-unknown-linux-gnu target-cpu=skylake-avx512 vector-width=16 unroll=4 outline=false" --canonicalize --split-input-file | FileCheck %s
+// RUN: norm-opt %s --convert-norm-to-cpu="target-triple=x86_64-unknown-linux-gnu target-cpu=skylake-avx512 vector-width=16 prefetch=false outline=false" --split-input-file | FileCheck %s --check-prefix=OFF
+// RUN: norm-opt %s --norm-cpu-pipeline="target-triple=x86_64-unknown-linux-gnu target-cpu=skylake-avx512 vector-width=16" --split-input-file | FileCheck %s --check-prefix=PIPELINE
+// RUN: norm-opt %s --norm-cpu-pipeline="target-triple=x86_64-unknown-linux-gnu target-cpu=skylake-avx512 vector-width=16 prefetch=false" --split-input-file | FileCheck %s --check-prefix=OFF
+// RUN: norm-opt %s --convert-norm-to-cpu="target-triple=x86_64-unknown-linux-gnu target-cpu=skylake-avx512 vector-width=8 unroll=4 outline=false" --canonicalize --split-input-file | FileCheck %s --check-prefix=NARROW
 
 // A plain norm whose output streams prefetches the next row of x (the
 // last row: itself) while it works on the current one, at half the rate

@@ -1,7 +1,6 @@
-// REQUIRES: x86-host
-// RUN: norm-opt %s --convert-norm-to-cpu="vector-width=16 unroll=4 outline=false" --canonicalize --cse --split-input-file | FileCheck %s
-// RUN: norm-opt %s --convert-norm-to-cpu="vector-width=16 bf16-row-buffer=false outline=false" --canonicalize --split-input-file | FileCheck %s --check-prefix=OFF
-// RUN: norm-opt %s --norm-cpu-pipeline="bf16-rounding=software" --split-input-file | FileCheck %s --check-prefix=PIPELINE
+// RUN: norm-opt %s --convert-norm-to-cpu="target-triple=x86_64-unknown-linux-gnu target-cpu=skylake-avx512 vector-width=16 unroll=4 outline=false" --canonicalize --cse --split-input-file | FileCheck %s
+// RUN: norm-opt %s --convert-norm-to-cpu="target-triple=x86_64-unknown-linux-gnu target-cpu=skylake-avx512 vector-width=16 bf16-row-buffer=false outline=false" --canonicalize --split-input-file | FileCheck %s --check-prefix=OFF
+// RUN: norm-opt %s --norm-cpu-pipeline="target-triple=x86_64-unknown-linux-gnu target-cpu=skylake-avx512 bf16-rounding=software" --split-input-file | FileCheck %s --check-prefix=PIPELINE
 
 // A fused op whose bf16 h streams keeps h's row, as stored (rounded) but
 // in f32, in a buffer allocated per block of rows: the first pass writes it

@@ -1,8 +1,7 @@
-// REQUIRES: x86-host
-// RUN: norm-opt %s --convert-norm-to-cpu="vector-width=16 unroll=4 outline=false" --canonicalize --split-input-file | FileCheck %s
-// RUN: norm-opt %s --convert-norm-to-cpu="vector-width=16 streaming-threshold=-1 outline=false" --split-input-file | FileCheck %s --check-prefix=NEVER --implicit-check-not=nontemporal --implicit-check-not=sfence
-// RUN: norm-opt %s --convert-norm-to-cpu="vector-width=16 streaming-threshold=0 outline=false" --canonicalize --split-input-file | FileCheck %s --check-prefix=ALWAYS
-// RUN: norm-opt %s --norm-cpu-pipeline --split-input-file | FileCheck %s --check-prefix=PIPELINE
+// RUN: norm-opt %s --convert-norm-to-cpu="target-triple=x86_64-unknown-linux-gnu target-cpu=skylake-avx512 vector-width=16 unroll=4 outline=false" --canonicalize --split-input-file | FileCheck %s
+// RUN: norm-opt %s --convert-norm-to-cpu="target-triple=x86_64-unknown-linux-gnu target-cpu=skylake-avx512 vector-width=16 streaming-threshold=-1 outline=false" --split-input-file | FileCheck %s --check-prefix=NEVER --implicit-check-not=nontemporal --implicit-check-not=sfence
+// RUN: norm-opt %s --convert-norm-to-cpu="target-triple=x86_64-unknown-linux-gnu target-cpu=skylake-avx512 vector-width=16 streaming-threshold=0 outline=false" --canonicalize --split-input-file | FileCheck %s --check-prefix=ALWAYS
+// RUN: norm-opt %s --norm-cpu-pipeline="target-triple=x86_64-unknown-linux-gnu target-cpu=skylake-avx512" --split-input-file | FileCheck %s --check-prefix=PIPELINE
 
 // Non-temporal (streaming) stores of large outputs; x86 hosts only.
 // streaming-threshold: negative never streams (no size test, no fence), 0
