@@ -363,7 +363,7 @@ struct BatchNormToCPU : OpRewritePattern<BatchNormOp> {
       : OpRewritePattern<BatchNormOp>(ctx), shape(shape) {}
   LogicalResult matchAndRewrite(BatchNormOp op,
                                 PatternRewriter &rewriter) const override {
-    if (!isKernelBatchNorm(op))
+    if (op.getKernelFamily() != KernelFamily::BatchNorm)
       return rewriter.notifyMatchFailure(op, "1-D input");
     int64_t channelAxis = op.getNormalizedChannelAxis();
     auto xType = cast<ShapedType>(op.getInput().getType());

@@ -71,8 +71,7 @@ void cpu::outlineNormKernels(ModuleOp module,
                              const FrozenRewritePatternSet &patterns) {
   SmallVector<Operation *> candidates;
   module.walk([&](Operation *op) {
-    if (isa<NormDialect>(op->getDialect()) &&
-        (getRowNormOperands(op) || isKernelBatchNorm(op)) &&
+    if (getKernelFamily(op) != KernelFamily::None &&
         cast<DestinationStyleOpInterface>(op).hasPureBufferSemantics())
       candidates.push_back(op);
   });

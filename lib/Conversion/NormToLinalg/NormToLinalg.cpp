@@ -913,10 +913,9 @@ struct ConvertNormToLinalgPass
     target.addIllegalDialect<NormDialect>();
     if (keepRowNorms || keepBatchNorms)
       target.addDynamicallyLegalDialect<NormDialect>([this](Operation *op) {
-        if (keepBatchNorms && isKernelBatchNorm(op))
-          return true;
-        std::optional<RowNormOperands> operands = getRowNormOperands(op);
-        return keepRowNorms && operands.has_value();
+        KernelFamily family = getKernelFamily(op);
+        return (keepRowNorms && family == KernelFamily::RowNorm) ||
+               (keepBatchNorms && family == KernelFamily::BatchNorm);
       });
     target.markUnknownOpDynamicallyLegal([](Operation *) { return true; });
     RewritePatternSet patterns(ctx);

@@ -334,12 +334,6 @@ int64_t BatchNormOp::getNormalizedChannelAxis() {
   return resolveAxis(getChannelAxis(), getInput());
 }
 
-bool mlir::norm::isKernelBatchNorm(Operation *op) {
-  auto batchNorm = dyn_cast<BatchNormOp>(op);
-  return batchNorm &&
-         cast<ShapedType>(batchNorm.getInput().getType()).getRank() >= 2;
-}
-
 LogicalResult
 BatchNormOp::inferReturnTypes(MLIRContext *, std::optional<Location>,
                               Adaptor adaptor,

@@ -40,58 +40,6 @@ Value mlir::norm::createRowNorm(OpBuilder &builder, Location loc, NormKind kind,
       .getResult(0);
 }
 
-std::optional<RowNormOperands> mlir::norm::getRowNormOperands(Operation *op) {
-  RowNormOperands norm;
-  auto common = [&](auto typed) {
-    norm.input = typed.getInput();
-    norm.scale = typed.getScale();
-    norm.y = typed.getOuts()[0];
-    norm.axis = typed.getNormalizedAxis();
-    norm.epsilon = typed.getEpsilon().convertToDouble();
-  };
-  if (auto ln = dyn_cast<LayerNormOp>(op)) {
-    if (ln.hasStatistics())
-      return std::nullopt;
-    common(ln);
-    norm.bias = ln.getBias();
-  } else if (auto rms = dyn_cast<RMSNormOp>(op)) {
-    if (rms.hasStatistics())
-      return std::nullopt;
-    common(rms);
-    norm.layerNorm = false;
-    norm.offset = rms.getOffset().convertToDouble();
-  } else if (auto add = dyn_cast<AddLayerNormOp>(op)) {
-    common(add);
-    norm.residual = add.getResidual();
-    norm.addBias = add.getAddBias();
-    norm.bias = add.getBias();
-    norm.h = add.getOuts()[1];
-    norm.alpha = add.getAlpha().convertToDouble();
-  } else if (auto add = dyn_cast<AddRMSNormOp>(op)) {
-    common(add);
-    norm.layerNorm = false;
-    norm.residual = add.getResidual();
-    norm.addBias = add.getAddBias();
-    norm.h = add.getOuts()[1];
-    norm.alpha = add.getAlpha().convertToDouble();
-    norm.offset = add.getOffset().convertToDouble();
-  } else if (auto sandwich = dyn_cast<SandwichNormOp>(op)) {
-    common(sandwich);
-    norm.layerNorm = sandwich.getKind() == NormKind::LayerNorm;
-    norm.residual = sandwich.getResidual();
-    norm.bias = sandwich.getBias();
-    norm.innerNorm = true;
-    norm.innerScale = sandwich.getInnerScale();
-    norm.innerBias = sandwich.getInnerBias();
-    norm.innerEpsilon = sandwich.getInnerEpsilon().convertToDouble();
-    norm.h = sandwich.getOuts()[1];
-    norm.offset = sandwich.getOffset().convertToDouble();
-  } else {
-    return std::nullopt;
-  }
-  return norm;
-}
-
 /// The reassociation that collapses a rank-`rank` value to (leading dims,
 /// normalized dims), or to one dim when `axis` is 0.
 static SmallVector<ReassociationIndices> rowCollapseGroups(int64_t rank,

@@ -17,6 +17,7 @@
 #include "mlir/Interfaces/InferTypeOpInterface.h"
 #include "mlir/Interfaces/SideEffectInterfaces.h"
 #include "norm/Dialect/Norm/IR/NormDialect.h"
+#include "norm/Dialect/Norm/IR/NormInterfaces.h"
 
 namespace mlir::norm {
 
@@ -77,40 +78,6 @@ Value createEmptyLike(OpBuilder &builder, Location loc, Value like,
 Value createRowNorm(OpBuilder &builder, Location loc, NormKind kind,
                     Value input, Value scale, Value bias, int64_t axis,
                     double epsilon, double offset);
-
-/// The operands and attributes of a row-wise norm op (layer_norm, rms_norm,
-/// add_layer_norm, add_rms_norm, sandwich_norm) in one shape, for the
-/// lowerings that build row kernels.
-struct RowNormOperands {
-  bool layerNorm = true;
-  Value input;
-  Value residual;
-  Value addBias;
-  Value scale;
-  Value bias;
-  /// sandwich_norm: `input` is normalized (same kind, these parameters)
-  /// before it is added to the residual.
-  bool innerNorm = false;
-  Value innerScale;
-  Value innerBias;
-  /// Destinations: y, and h for the ops with a residual.
-  Value y;
-  Value h;
-  int64_t axis = 1;
-  double epsilon = 1e-5;
-  double innerEpsilon = 1e-5;
-  double offset = 0.0;
-  double alpha = 1.0;
-};
-
-/// The description of `op` if it is a row-wise norm without statistics
-/// results; std::nullopt otherwise.
-std::optional<RowNormOperands> getRowNormOperands(Operation *op);
-
-/// Whether `op` is a norm.batch_norm (either form) on a value of rank 2 or
-/// more: the BatchNorms that --convert-norm-to-cpu lowers to vector
-/// kernels.
-bool isKernelBatchNorm(Operation *op);
 
 /// Collapses a memref operand of a row-wise norm normalized from `axis` to
 /// 2-D (leading dims, normalized dims), or to 1-D when `axis` is 0 (a

@@ -11,6 +11,7 @@
 
 include "norm/Dialect/Norm/IR/NormBase.td"
 include "norm/Dialect/Norm/IR/NormAttrs.td"
+include "norm/Dialect/Norm/IR/NormInterfaces.td"
 include "mlir/Interfaces/ControlFlowInterfaces.td"
 include "mlir/Interfaces/DestinationStyleOpInterface.td"
 include "mlir/Interfaces/InferTypeOpInterface.td"
@@ -41,6 +42,7 @@ class Norm_DestinationStyleOp<string mnemonic, list<Trait> traits = []>
     : Norm_Op<mnemonic, !listconcat(traits, [
         Norm_DefaultValuedAttrsPresent, AttrSizedOperandSegments,
         InferTypeOpAdaptor, DestinationStyleOpInterface,
+        DeclareOpInterfaceMethods<Norm_NormOpInterface>,
         DeclareOpInterfaceMethods<MemoryEffectsOpInterface>])> {
   let results = (outs Variadic<AnyRankedTensor>:$results);
   let hasVerifier = 1;
