@@ -65,453 +65,645 @@ struct RowNormSpec : RowNormOperands {
   }
 };
 
-/// Emits the whole kernel for `spec` (operands already staged and
-/// collapsed).
-void buildRowNorm(OpBuilder &b, Location loc, RowNormSpec spec,
-                  const KernelShape &shape) {
-  int64_t lanes = shape.lanes, width = shape.width;
-  Type xElement = cast<MemRefType>(spec.input.getType()).getElementType();
-  Type computeType = computeTypeOf(spec.input);
-  Twine name = spec.opName;
-  Value x2 = spec.input, r2 = spec.residual, y2 = spec.y, h2 = spec.h;
-  Value scale = spec.scale, bias = spec.bias, addBias = spec.addBias;
-  Value innerScale = spec.innerScale, innerBias = spec.innerBias;
+/// Per-row statistics of a row (of x, h, or the Sandwich input): LayerNorm's
+/// shift K, mean - K and rstd, or RMSNorm's rstd.
+struct RowStatistics {
+  Value shift, meanOffset, rstd;
+};
 
+/// What the output loop applies, as vectors hoisted out of it: K,
+/// -(mean - K) * rstd and rstd (RMSNorm: rstd only).
+struct OutputFactors {
+  Value shift, center, rstd;
+};
+
+/// A row of which each full streamed output chunk also prefetches its share
+/// (of the same length; see RowKernelBuilder::prefetch): with `half`, the
+/// half from `base` on, else the whole row.
+struct Prefetch {
+  Value row, base;
+  bool half;
+};
+
+/// How a chunk of h is stored: not at all (computed again for the output
+/// pass), with ordinary stores, or streamed.
+enum class HStore { None, Plain, Stream };
+
+/// A chunk of the values to normalize, from a row in cache or computed.
+using SourceFn = function_ref<Value(OpBuilder &, Location, const Chunk &)>;
+
+/// Emits the whole kernel of one row-wise norm op (operands already staged
+/// and collapsed): the checks and decisions made once per kernel, then the
+/// row loop, each row through a RowEmitter.
+class RowNormKernel {
+public:
+  RowNormKernel(const RowNormSpec &spec, const KernelShape &shape)
+      : spec(spec), shape(shape), x2(spec.input), r2(spec.residual), y2(spec.y),
+        h2(spec.h),
+        xElement(cast<MemRefType>(spec.input.getType()).getElementType()),
+        computeType(computeTypeOf(spec.input)) {}
+
+  /// Emits the kernel at the builder's insertion point.
+  void emit(OpBuilder &b, Location loc);
+
+private:
+  class RowEmitter;
+
+  /// Whether a fused op streams h as well (an i1, or null where it never
+  /// does): where y may stream and h's storage is disjoint from x's and r's
+  /// (the output pass then computes h again from them).
+  Value decideHStreams(OpBuilder &b, Location loc) const;
+
+  /// Where bf16 h may stream and rounding to bf16 takes integer arithmetic,
+  /// each block of rows gets a buffer of one row of h in f32: written with
+  /// h, it stays in cache for the output pass (and the rare corrected
+  /// statistics pass) while h goes to memory with non-temporal stores.
+  /// Computing h again from x and r would round it a second time, which
+  /// costs more than the buffer's store and load; for other types (cheap or
+  /// no rounding) it costs less.
+  bool needsRowBuffer() const {
+    return hStreams && shape.bf16RowBuffer &&
+           cast<MemRefType>(h2.getType()).getElementType().isBF16();
+  }
+
+  /// Allocates the row buffer of a block of rows: a row and a cache line's
+  /// worth to start it at, 64-byte aligned.
+  void allocateRowBuffer(OpBuilder &b, Location loc);
+
+  /// Frees the row buffer at the end of a block of rows.
+  void freeRowBuffer(OpBuilder &b, Location loc) const {
+    memref::DeallocOp::create(b, loc, hBufferBase);
+  }
+
+  const RowNormSpec &spec;
+  const KernelShape &shape;
+  /// x, r, y and h as 2-D memrefs (r and h null for plain norms).
+  Value x2, r2, y2, h2;
+  Type xElement, computeType;
+  /// Set by emit: the row count, the row length and two index constants.
+  Value rows, length, zeroIndex, oneIndex;
+  OutputPlan plan;
+  Value hStreams;
+  /// The row buffer of h where h may stream (allocated per block of rows).
+  Value hBufferBase;
+};
+
+/// Emits the code of one row: its statistics pass, then its output pass (a
+/// plain norm), or for the fused ops the pass that writes h and sums its
+/// statistics, then the output pass over h.
+class RowNormKernel::RowEmitter {
+public:
+  RowEmitter(const RowNormKernel &kernel, OpBuilder &b, Location loc, Value row)
+      : kernel(kernel), spec(kernel.spec), b(b), loc(loc), row(row),
+        k(kernel.length, kernel.shape.lanes, kernel.shape.width,
+          kernel.computeType) {}
+
+  /// Emits the row at the builder's insertion point.
+  void emit();
+
+private:
+  // --- Statistics ---------------------------------------------------------
+
+  /// Zero accumulators for the statistics sums: sum(v^2) (RMSNorm), or
+  /// sum(d) and sum(d^2) (LayerNorm).
+  SmallVector<Value> zeroSums() const;
+
+  /// One chunk's contribution to the statistics sums: sum(v^2) (RMSNorm),
+  /// or sum(d) and sum(d^2) with d = v - K (LayerNorm).
+  SmallVector<Value> accumulate(OpBuilder &lb, Location ll, Value v,
+                                Value shift, const Chunk &chunk,
+                                ValueRange sums) const;
+
+  /// (mean - K, var) from sums of d and d^2 relative to `base`.
+  std::pair<Value, Value> moments(OpBuilder &mb, Location ml,
+                                  ArrayRef<Value> sums, Value base) const;
+
+  /// The statistics of `statRow` from its sums (LayerNorm: relative to the
+  /// shift K). Far means ((mean - K)^2 > 16 var) take a second, corrected
+  /// pass over the cached row (Chan, Golub and LeVeque).
+  RowStatistics finishStatistics(Value statRow, Value shift,
+                                 ArrayRef<Value> sums, double epsilon) const;
+
+  /// The statistics of a stored row (x, or the Sandwich input), in one pass
+  /// over it; LayerNorm's K is the row's first element. With `prefetchRow`,
+  /// the pass also prefetches that row's first half.
+  RowStatistics statistics(Value statRow, double epsilon,
+                           Value prefetchRow = Value()) const;
+
+  // --- Output -------------------------------------------------------------
+
+  /// The vectors the output loop applies, hoisted out of it.
+  OutputFactors outputFactors(const RowStatistics &stats) const;
+
+  /// The normalized chunk `v` of a row: (v - K) * rstd - (mean - K) * rstd
+  /// (a subtraction that is exact for v near K, and an FMA), then
+  /// * (gamma + offset) + beta (an FMA).
+  Value normalize(OpBuilder &lb, Location ll, Value v, const OutputFactors &f,
+                  Value gamma, Value beta, const Chunk &chunk) const;
+
+  /// One chunk of y from `source` with `factors`, streamed where `stream`; a
+  /// full streamed chunk also prefetches its share of `outputPrefetches`.
+  void writeOutputChunk(SourceFn source, const OutputFactors &factors,
+                        OpBuilder &lb, Location ll, const Chunk &chunk,
+                        bool stream) const;
+
+  /// The output pass, streamed where `stream`.
+  void emitOutputPass(SourceFn source, const OutputFactors &factors,
+                      bool stream) const;
+
+  /// The output pass, streamed where the op's output is large enough.
+  void emitPlannedOutputPass(SourceFn source,
+                             const OutputFactors &factors) const;
+
+  // --- Plain norms --------------------------------------------------------
+
+  /// A plain norm: the statistics pass fetches the first half of the next
+  /// row of x, the output pass the second half. Where half a chunk is less
+  /// than a cache line (16-bit data on AVX2), the statistics pass would
+  /// prefetch each line twice and costs more than it gains (measured, bf16
+  /// with 8-lane vectors): the output pass fetches the whole row instead.
+  void emitPlainRow();
+
+  // --- Fused ops ----------------------------------------------------------
+
+  /// The fused ops: h = alpha * r + x (+ bias) (Sandwich-LN: x normalized
+  /// first), written to the h output, then normalized. Sets up what both
+  /// passes share (the views of r and h, the next rows to prefetch, this
+  /// row's part of the row buffer, Sandwich-LN's inner factors), then emits
+  /// the passes, in two versions where h may or may not stream (a run-time
+  /// branch).
+  void emitFusedRow();
+
+  /// The row buffer from the element that makes its element i as aligned
+  /// as h's: the chunks streamed from h's first aligned element then read
+  /// and write whole cache lines of it.
+  Value alignedRowBuffer() const;
+
+  /// A chunk of h, stored as `store` says (and, with `keep`, into the row
+  /// buffer as computed), and returned as stored (rounded to h's type): the
+  /// norm is of the stored h.
+  Value residualSum(OpBuilder &lb, Location ll, const Chunk &chunk,
+                    HStore store, bool keep) const;
+
+  /// Adds the chunks of h in [start, end) (see RowKernelBuilder::loop) to
+  /// the statistics `sums`, storing h as `store` says.
+  SmallVector<Value> sumResidualChunks(ValueRange sums, Value shift,
+                                       Value start, Value end, HStore store,
+                                       bool keep) const;
+
+  /// The first aligned element of h at or after `start` (null: 0), at most
+  /// the row length: where the streamed chunks of h begin.
+  Value firstStreamedElement(Value start) const;
+
+  /// The pass that writes h also sums its statistics. LayerNorm's K is h's
+  /// first element: the first single-vector chunk of h comes first, and K
+  /// is its lane 0. With `streamH`, h is streamed from its first aligned
+  /// element past that chunk, and kept in the row buffer as well if there
+  /// is one.
+  RowStatistics emitFusedStatisticsPass(bool streamH) const;
+
+  /// Both passes of a fused row. Ordinary h stays in cache for the output
+  /// pass; streamed h does not, and the output pass computes it again from
+  /// x and r (which it cannot where h's storage overlaps them), or reads the
+  /// row buffer.
+  void emitFusedPasses(bool streamH) const;
+
+  const RowNormKernel &kernel;
+  const RowNormSpec &spec;
+  /// Builds the row's code (moved into the branches of a run-time choice).
+  OpBuilder &b;
+  Location loc;
+  Value row;
+  RowKernelBuilder k;
+  /// The row length as a float of the compute type.
+  Value count;
+  /// Views of this row of x, y, r and h.
+  Value xRow, yRow, rRow, hRow;
+  /// The next row (the last row's is itself), where the next row's inputs
+  /// are prefetched.
+  Value next;
+  /// The rows each full streamed output chunk prefetches its share of.
+  SmallVector<Prefetch, 2> outputPrefetches;
+  /// This row's view of the row buffer of h, where there is one.
+  Value hBuffer;
+  /// Sandwich-LN: the factors of the input's own norm.
+  OutputFactors inner;
+  Type hElement;
+};
+
+//===----------------------------------------------------------------------===//
+// RowNormKernel
+//===----------------------------------------------------------------------===//
+
+void RowNormKernel::emit(OpBuilder &b, Location loc) {
   // The operands' sizes were checked before staging (checkRowNormSizes).
-  Value rows = memref::DimOp::create(b, loc, x2, 0);
-  Value length = memref::DimOp::create(b, loc, x2, 1);
-  Value zeroIndex = indexConstant(b, loc, 0);
-  Value oneIndex = indexConstant(b, loc, 1);
+  rows = memref::DimOp::create(b, loc, x2, 0);
+  length = memref::DimOp::create(b, loc, x2, 1);
+  zeroIndex = indexConstant(b, loc, 0);
+  oneIndex = indexConstant(b, loc, 1);
   Value nonEmpty = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ne,
                                          length, zeroIndex);
   cf::AssertOp::create(b, loc, nonEmpty,
-                       (name + ": the reduced size N is 0 at run time").str());
+                       spec.opName + ": the reduced size N is 0 at run time");
 
-  OutputPlan plan =
-      planOutput(b, loc, y2, rows, length, shape.streamingThreshold);
-  // The fused ops stream h too when y streams and h's storage is disjoint
-  // from x's and r's (the output pass then computes h again from them).
-  Value hStreams;
-  if (h2 && plan.mayStream() && h2 != x2 && h2 != r2) {
-    hStreams = arith::AndIOp::create(b, loc, disjoint(b, loc, h2, x2),
-                                     disjoint(b, loc, h2, r2));
-    if (plan.streaming)
-      hStreams = arith::AndIOp::create(b, loc, hStreams, plan.streaming);
-  }
+  plan = planOutput(b, loc, y2, rows, length, shape.streamingThreshold);
+  hStreams = decideHStreams(b, loc);
 
-  // The row buffer of h where h may stream (allocated per block of rows).
-  Value hBuffer, hBufferBase;
-  auto rowKernel = [&](OpBuilder &nb, Location nl, Value row) {
-    RowKernelBuilder k(length, lanes, width, computeType);
-    Value count = indexToFloat(nb, nl, length, computeType);
-    // Per-row statistics of a row (of x, h, or the Sandwich
-    // input): LayerNorm's shift K, mean - K and rstd, or RMSNorm's
-    // rstd.
-    struct RowStatistics {
-      Value shift, meanOffset, rstd;
-    };
-    // (mean - K, var) from sums of d and d^2 relative to `base`.
-    auto moments = [&](OpBuilder &mb, Location ml, ArrayRef<Value> sums,
-                       Value base) {
-      Value m = arith::DivFOp::create(mb, ml, k.reduce(mb, ml, sums[0]), count);
-      Value q = arith::DivFOp::create(mb, ml, k.reduce(mb, ml, sums[1]), count);
-      Value v =
-          arith::SubFOp::create(mb, ml, q, arith::MulFOp::create(mb, ml, m, m));
-      if (base)
-        m = arith::AddFOp::create(mb, ml, base, m);
-      return std::make_pair(m, v);
-    };
-    // One chunk's contribution to the statistics sums: sum(v^2)
-    // (RMSNorm), or sum(d) and sum(d^2) with d = v - K (LayerNorm).
-    auto accumulate = [&](OpBuilder &lb, Location ll, Value v, Value shift,
-                          const Chunk &chunk,
-                          ValueRange sums) -> SmallVector<Value> {
-      if (!spec.layerNorm) {
-        v = k.widen(lb, ll, k.masked(lb, ll, v, chunk), chunk);
-        return {vector::FMAOp::create(lb, ll, v, v, sums[0])};
-      }
-      Value d = arith::SubFOp::create(lb, ll, v, k.fit(lb, ll, shift, chunk));
-      d = k.widen(lb, ll, k.masked(lb, ll, d, chunk), chunk);
-      return {arith::AddFOp::create(lb, ll, sums[0], d),
-              vector::FMAOp::create(lb, ll, d, d, sums[1])};
-    };
-    auto zeroSums = [&]() -> SmallVector<Value> {
-      if (!spec.layerNorm)
-        return {k.zeroVector(nb, nl)};
-      return {k.zeroVector(nb, nl), k.zeroVector(nb, nl)};
-    };
-    // The statistics of `statRow` from its sums (LayerNorm: relative
-    // to the shift K). Far means ((mean - K)^2 > 16 var) take a
-    // second, corrected pass over the cached row (Chan, Golub and
-    // LeVeque).
-    auto finish = [&](Value statRow, Value shift, ArrayRef<Value> sums,
-                      double epsilon) -> RowStatistics {
-      if (!spec.layerNorm) {
-        Value meanSquare =
-            arith::DivFOp::create(nb, nl, k.reduce(nb, nl, sums[0]), count);
-        Value rstd = math::RsqrtOp::create(
-            nb, nl,
-            arith::AddFOp::create(nb, nl, meanSquare,
-                                  k.scalar(nb, nl, epsilon)));
-        return {Value(), Value(), rstd};
-      }
-      Value offset1, var1;
-      std::tie(offset1, var1) = moments(nb, nl, sums, Value());
-      Value far = arith::CmpFOp::create(
-          nb, nl, arith::CmpFPredicate::OGT,
-          arith::MulFOp::create(nb, nl, offset1, offset1),
-          arith::MulFOp::create(nb, nl, var1, k.scalar(nb, nl, 16.0)));
-      auto corrected = scf::IfOp::create(
-          nb, nl, far,
-          [&](OpBuilder &tb, Location tl) {
-            // The same sums with d = (x - K) - (mean - K).
-            Value center = k.splat(tb, tl, offset1);
-            SmallVector<Value> sums2 =
-                k.loop(tb, tl, {k.zeroVector(tb, tl), k.zeroVector(tb, tl)},
-                       [&](OpBuilder &lb, Location ll, const Chunk &chunk,
-                           ValueRange iters) -> SmallVector<Value> {
-                         Value d = arith::SubFOp::create(
-                             lb, ll, k.read(lb, ll, statRow, chunk),
-                             k.fit(lb, ll, shift, chunk));
-                         return accumulate(lb, ll, d, center, chunk, iters);
-                       });
-            auto [offset2, var2] = moments(tb, tl, sums2, offset1);
-            scf::YieldOp::create(tb, tl, ValueRange{offset2, var2});
-          },
-          [&](OpBuilder &eb, Location el) {
-            scf::YieldOp::create(eb, el, ValueRange{offset1, var1});
-          });
-      Value var = arith::MaximumFOp::create(nb, nl, corrected.getResult(1),
-                                            k.scalar(nb, nl, 0.0));
-      Value rstd = math::RsqrtOp::create(
-          nb, nl,
-          arith::AddFOp::create(nb, nl, var, k.scalar(nb, nl, epsilon)));
-      return {shift, corrected.getResult(0), rstd};
-    };
-    // The statistics of a stored row (x, or the Sandwich input), in
-    // one pass over it; LayerNorm's K is the row's first element. With
-    // `prefetchRow`, the pass also prefetches that row's first half.
-    auto statistics = [&](Value statRow, double epsilon,
-                          Value prefetchRow = Value()) -> RowStatistics {
-      Value shift;
-      if (spec.layerNorm)
-        shift = k.splat(
-            nb, nl,
-            convertFloat(nb, nl,
-                         memref::LoadOp::create(nb, nl, statRow, zeroIndex),
-                         computeType));
-      SmallVector<Value> sums =
-          k.loop(nb, nl, zeroSums(),
-                 [&](OpBuilder &lb, Location ll, const Chunk &chunk,
-                     ValueRange iters) -> SmallVector<Value> {
-                   if (prefetchRow && chunk.lanes == lanes)
-                     k.prefetch(lb, ll, prefetchRow, zeroIndex,
-                                /*half=*/true, chunk);
-                   return accumulate(lb, ll, k.read(lb, ll, statRow, chunk),
-                                     shift, chunk, iters);
-                 });
-      return finish(statRow, shift, sums, epsilon);
-    };
-    // What the output loop applies, as vectors hoisted out of it:
-    // K, -(mean - K) * rstd and rstd (RMSNorm: rstd only).
-    struct OutputFactors {
-      Value shift, center, rstd;
-    };
-    auto outputFactors = [&](const RowStatistics &stats) -> OutputFactors {
-      Value rstd = k.splat(nb, nl, stats.rstd);
-      if (!stats.shift)
-        return {Value(), Value(), rstd};
-      Value center = arith::NegFOp::create(
-          nb, nl, arith::MulFOp::create(nb, nl, stats.meanOffset, stats.rstd));
-      return {stats.shift, k.splat(nb, nl, center), rstd};
-    };
-    // The normalized chunk `v` of a row: (v - K) * rstd -
-    // (mean - K) * rstd (a subtraction that is exact for v near K,
-    // and an FMA), then * (gamma + offset) + beta (an FMA).
-    auto normalize = [&](OpBuilder &lb, Location ll, Value v,
-                         const OutputFactors &f, Value gamma, Value beta,
-                         const Chunk &chunk) {
-      Value rstd = k.fit(lb, ll, f.rstd, chunk);
-      if (f.shift)
-        v = vector::FMAOp::create(
-            lb, ll,
-            arith::SubFOp::create(lb, ll, v, k.fit(lb, ll, f.shift, chunk)),
-            rstd, k.fit(lb, ll, f.center, chunk));
-      else
-        v = arith::MulFOp::create(lb, ll, v, rstd);
-      if (gamma) {
-        Value g = k.read(lb, ll, gamma, chunk);
-        if (spec.offset != 0.0)
-          g = arith::AddFOp::create(lb, ll, g,
-                                    k.splat(lb, ll, spec.offset, chunk));
-        if (beta)
-          return Value(
-              vector::FMAOp::create(lb, ll, v, g, k.read(lb, ll, beta, chunk)));
-        return Value(arith::MulFOp::create(lb, ll, v, g));
-      }
-      if (beta)
-        return Value(
-            arith::AddFOp::create(lb, ll, v, k.read(lb, ll, beta, chunk)));
-      return v;
-    };
-
-    Value xRow = rowView(nb, nl, x2, row, length);
-    Value yRow = rowView(nb, nl, y2, row, length);
-    // y from `source` (a chunk of the values to normalize) with
-    // `factors`.
-    using SourceFn = function_ref<Value(OpBuilder &, Location, const Chunk &)>;
-    // Each full streamed chunk also prefetches its share of these rows
-    // (of the same length; see RowKernelBuilder::prefetch).
-    struct Prefetch {
-      Value row, base;
-      bool half;
-    };
-    SmallVector<Prefetch, 2> outputPrefetches;
-    auto writeChunk = [&](SourceFn source, const OutputFactors &factors,
-                          OpBuilder &lb, Location ll, const Chunk &chunk,
-                          bool stream) {
-      if (stream && chunk.lanes == lanes)
-        for (const Prefetch &p : outputPrefetches)
-          k.prefetch(lb, ll, p.row, p.base, p.half, chunk);
-      Value v =
-          normalize(lb, ll, source(lb, ll, chunk), factors, scale, bias, chunk);
-      k.write(lb, ll, v, yRow, chunk, stream);
-    };
-    // The output pass, streamed where `stream`.
-    auto output = [&](SourceFn source, const OutputFactors &factors,
-                      bool stream) {
-      outputRow(nb, nl, k, yRow, stream,
-                [&](OpBuilder &lb, Location ll, const Chunk &chunk,
-                    bool streamChunk) {
-                  writeChunk(source, factors, lb, ll, chunk, streamChunk);
-                });
-    };
-    // The output pass, streamed where the op's output is large
-    // enough.
-    auto outputs = [&](SourceFn source, const OutputFactors &factors) {
-      outputRow(nb, nl, k, yRow, plan,
-                [&](OpBuilder &lb, Location ll, const Chunk &chunk,
-                    bool streamChunk) {
-                  writeChunk(source, factors, lb, ll, chunk, streamChunk);
-                });
-    };
-
-    // Where y may stream, the next row's inputs are fetched while this
-    // row computes, spread over its passes so that memory reads and
-    // writes all along (see RowKernelBuilder::prefetch): a pass from
-    // cache that fetches nothing leaves memory idle, and one that fetches
-    // a whole row while it streams its own output asks too much of memory
-    // at once.
-    Value next;
-    if (shape.prefetch && plan.mayStream())
-      next = arith::MinUIOp::create(
-          nb, nl, arith::AddIOp::create(nb, nl, row, oneIndex),
-          arith::SubIOp::create(nb, nl, rows, oneIndex));
-
-    if (!r2) {
-      // A plain norm: the statistics pass fetches the first half of the
-      // next row of x, the output pass the second half. Where half a chunk
-      // is less than a cache line (16-bit data on AVX2), the statistics
-      // pass would prefetch each line twice and costs more than it gains
-      // (measured, bf16 with 8-lane vectors): the output pass fetches the
-      // whole row instead.
-      Value nextX = next ? rowView(nb, nl, x2, next, length) : Value();
-      bool split = halfChunkFillsLine(lanes, x2);
-      OutputFactors factors = outputFactors(
-          statistics(xRow, spec.epsilon, split ? nextX : Value()));
-      if (nextX)
-        outputPrefetches.push_back(
-            {nextX, arith::ShRUIOp::create(nb, nl, length, oneIndex), split});
-      outputs([&](OpBuilder &lb, Location ll,
-                  const Chunk &chunk) { return k.read(lb, ll, xRow, chunk); },
-              factors);
-      return;
-    }
-
-    // The fused ops: h = alpha * r + x (+ bias) (Sandwich-LN: x
-    // normalized first), written to the h output, then normalized.
-    Value rRow = rowView(nb, nl, r2, row, length);
-    Value hRow = rowView(nb, nl, h2, row, length);
-    // The first pass reads x and r and writes h, the output pass only
-    // writes y: it fetches the first halves of the next rows of x and r.
-    if (next)
-      for (Value input : {x2, r2})
-        outputPrefetches.push_back(
-            {rowView(nb, nl, input, next, length), zeroIndex, true});
-    Type hElement = cast<MemRefType>(h2.getType()).getElementType();
-    if (hBufferBase) {
-      // The row buffer from the element that makes its element i as
-      // aligned as h's: the chunks streamed from h's first aligned element
-      // then read and write whole cache lines of it.
-      Value shift = arith::RemUIOp::create(
-          nb, nl,
-          arith::DivUIOp::create(nb, nl, misalignment(nb, nl, hRow),
-                                 indexConstant(nb, nl, elementBytes(h2))),
-          indexConstant(nb, nl, kStreamAlignment / elementBytes(hBufferBase)));
-      SmallVector<OpFoldResult> offsets = {shift};
-      SmallVector<OpFoldResult> sizes = {length};
-      SmallVector<OpFoldResult> strides = {nb.getIndexAttr(1)};
-      hBuffer = memref::SubViewOp::create(nb, nl, hBufferBase, offsets, sizes,
-                                          strides);
-    }
-    OutputFactors inner;
-    if (spec.innerNorm)
-      inner = outputFactors(statistics(xRow, spec.innerEpsilon));
-    enum class Store { None, Plain, Stream };
-    // A chunk of h, stored as `store` says (and, with `keep`, into
-    // the row buffer as computed), and returned as stored (rounded to
-    // h's type): the norm is of the stored h.
-    auto residualSum = [&](OpBuilder &lb, Location ll, const Chunk &chunk,
-                           Store store, bool keep) {
-      Value sum = k.read(lb, ll, rRow, chunk);
-      if (spec.alpha != 1.0)
-        sum = arith::MulFOp::create(lb, ll, sum,
-                                    k.splat(lb, ll, spec.alpha, chunk));
-      Value xv = k.read(lb, ll, xRow, chunk);
-      if (spec.innerNorm) {
-        // Sandwich-LN: the input's own norm, rounded as the unfused op
-        // would store it.
-        xv = normalize(lb, ll, xv, inner, innerScale, innerBias, chunk);
-        xv = convertFloat(
-            lb, ll, convertFloat(lb, ll, xv, k.vectorOf(xElement, chunk.lanes)),
-            k.computeVector(chunk.lanes));
-      }
-      sum = arith::AddFOp::create(lb, ll, sum, xv);
-      if (addBias)
-        sum =
-            arith::AddFOp::create(lb, ll, sum, k.read(lb, ll, addBias, chunk));
-      if (store != Store::None)
-        k.write(lb, ll, sum, hRow, chunk, store == Store::Stream);
-      Value stored = convertFloat(
-          lb, ll, convertFloat(lb, ll, sum, k.vectorOf(hElement, chunk.lanes)),
-          k.computeVector(chunk.lanes));
-      if (keep)
-        k.write(lb, ll, stored, hBuffer, chunk);
-      return stored;
-    };
-    // The pass that writes h also sums its statistics. LayerNorm's K
-    // is h's first element: the first single-vector chunk of h comes
-    // first, and K is its lane 0. With `streamH`, h is streamed from
-    // its first aligned element past that chunk, and kept in the row
-    // buffer as well if there is one.
-    auto fusedPass = [&](bool streamH) {
-      bool keep = streamH && hBuffer;
-      auto sumsOver = [&](ValueRange sums, Value shift, Value start, Value end,
-                          Store store) {
-        return k.loop(
-            nb, nl, sums,
-            [&](OpBuilder &lb, Location ll, const Chunk &chunk,
-                ValueRange iters) -> SmallVector<Value> {
-              return accumulate(lb, ll, residualSum(lb, ll, chunk, store, keep),
-                                shift, chunk, iters);
-            },
-            start, end);
-      };
-      Value start, shift;
-      SmallVector<Value> sums = zeroSums();
-      if (spec.layerNorm) {
-        start = arith::MinUIOp::create(nb, nl, length,
-                                       indexConstant(nb, nl, width));
-        Value firstChunk =
-            k.loop(
-                 nb, nl, {k.zeroVector(nb, nl)},
-                 [&](OpBuilder &lb, Location ll, const Chunk &chunk,
-                     ValueRange) -> SmallVector<Value> {
-                   return {k.widen(
-                       lb, ll, residualSum(lb, ll, chunk, Store::Plain, keep),
-                       chunk)};
-                 },
-                 Value(), start)
-                .front();
-        shift = k.splat(nb, nl,
-                        vector::ExtractOp::create(nb, nl, firstChunk,
-                                                  ArrayRef<int64_t>{0}));
-        // Lanes past the first chunk (or past a shorter row) hold 0,
-        // not data: they are kept out of the sums.
-        Value inFirst = vector::CreateMaskOp::create(
-            nb, nl, VectorType::get({lanes}, nb.getI1Type()),
-            ValueRange{start});
-        Chunk first{zeroIndex, inFirst, start, lanes};
-        sums = accumulate(nb, nl, firstChunk, shift, first, sums);
-      }
-      if (!streamH) {
-        sums = sumsOver(sums, shift, start, Value(), Store::Plain);
-        return finish(hRow, shift, sums, spec.epsilon);
-      }
-      // The first aligned element of h at or after `start`.
-      Value head = elementsToAlignment(nb, nl, hRow, length);
-      if (start) {
-        int64_t perLine = kStreamAlignment / elementBytes(h2);
-        Value gap = arith::SubIOp::create(
-            nb, nl, arith::MaxUIOp::create(nb, nl, start, head), head);
-        Value lines = arith::CeilDivUIOp::create(
-            nb, nl, gap, indexConstant(nb, nl, perLine));
-        head = arith::MinUIOp::create(
-            nb, nl, length,
-            arith::AddIOp::create(
-                nb, nl, head,
-                arith::MulIOp::create(nb, nl, lines,
-                                      indexConstant(nb, nl, perLine))));
-      }
-      sums = sumsOver(sums, shift, start, head, Store::Plain);
-      sums = sumsOver(sums, shift, head, Value(), Store::Stream);
-      return finish(keep ? hBuffer : hRow, shift, sums, spec.epsilon);
-    };
-    // Ordinary h stays in cache for the output pass; streamed h does
-    // not, and the output pass computes it again from x and r (which
-    // it cannot where h's storage overlaps them), or reads the row
-    // buffer.
-    auto fusedRow = [&](bool streamH) {
-      OutputFactors factors = outputFactors(fusedPass(streamH));
-      if (streamH) {
-        output(
-            [&](OpBuilder &lb, Location ll, const Chunk &chunk) {
-              if (hBuffer)
-                return k.read(lb, ll, hBuffer, chunk);
-              return residualSum(lb, ll, chunk, Store::None, false);
-            },
-            factors, /*stream=*/true);
-        return;
-      }
-      outputs([&](OpBuilder &lb, Location ll,
-                  const Chunk &chunk) { return k.read(lb, ll, hRow, chunk); },
-              factors);
-    };
-    if (!hStreams)
-      return fusedRow(false);
-    emitBranches(nb, nl, hStreams, [&](bool streamH) { fusedRow(streamH); });
+  auto rowKernel = [&](OpBuilder &rb, Location rl, Value row) {
+    RowEmitter(*this, rb, rl, row).emit();
   };
-  // Where bf16 h may stream and rounding to bf16 takes integer arithmetic,
-  // each block of rows gets a buffer of one row of h in f32: written with
-  // h, it stays in cache for the output pass (and the rare corrected
-  // statistics pass) while h goes to memory with non-temporal stores.
-  // Computing h again from x and r would round it a second time, which
-  // costs more than the buffer's store and load; for other types (cheap or
-  // no rounding) it costs less.
-  bool rowBuffer = hStreams && shape.bf16RowBuffer &&
-                   cast<MemRefType>(h2.getType()).getElementType().isBF16();
-  auto allocRowBuffer = [&](OpBuilder &fb, Location fl) {
-    // A row and a cache line's worth to start it at.
-    int64_t spare = kStreamAlignment * 8 / computeType.getIntOrFloatBitWidth();
-    auto type = MemRefType::get({ShapedType::kDynamic}, computeType);
-    hBufferBase = memref::AllocOp::create(
-        fb, fl, type,
-        ValueRange{arith::AddIOp::create(fb, fl, length,
-                                         indexConstant(fb, fl, spare))},
-        fb.getI64IntegerAttr(kStreamAlignment));
+  auto allocate = [&](OpBuilder &fb, Location fl) {
+    allocateRowBuffer(fb, fl);
   };
-  auto freeRowBuffer = [&](OpBuilder &fb, Location fl) {
-    memref::DeallocOp::create(fb, fl, hBufferBase);
-  };
-  forEachRow(
-      b, loc, rows, plan, rowKernel,
-      rowBuffer ? function_ref<void(OpBuilder &, Location)>(allocRowBuffer)
-                : nullptr,
-      rowBuffer ? function_ref<void(OpBuilder &, Location)>(freeRowBuffer)
-                : nullptr);
+  auto release = [&](OpBuilder &fb, Location fl) { freeRowBuffer(fb, fl); };
+  bool rowBuffer = needsRowBuffer();
+  forEachRow(b, loc, rows, plan, rowKernel,
+             rowBuffer ? BlockFn(allocate) : nullptr,
+             rowBuffer ? BlockFn(release) : nullptr);
 }
 
-/// Every row-wise norm (plain, fused, Sandwich-LN) through buildRowNorm.
+Value RowNormKernel::decideHStreams(OpBuilder &b, Location loc) const {
+  if (!h2 || !plan.mayStream() || h2 == x2 || h2 == r2)
+    return Value();
+  Value streams = arith::AndIOp::create(b, loc, disjoint(b, loc, h2, x2),
+                                        disjoint(b, loc, h2, r2));
+  if (plan.streaming)
+    streams = arith::AndIOp::create(b, loc, streams, plan.streaming);
+  return streams;
+}
+
+void RowNormKernel::allocateRowBuffer(OpBuilder &b, Location loc) {
+  int64_t spare = kStreamAlignment * 8 / computeType.getIntOrFloatBitWidth();
+  auto type = MemRefType::get({ShapedType::kDynamic}, computeType);
+  hBufferBase = memref::AllocOp::create(
+      b, loc, type,
+      ValueRange{
+          arith::AddIOp::create(b, loc, length, indexConstant(b, loc, spare))},
+      b.getI64IntegerAttr(kStreamAlignment));
+}
+
+//===----------------------------------------------------------------------===//
+// RowNormKernel::RowEmitter
+//===----------------------------------------------------------------------===//
+
+void RowNormKernel::RowEmitter::emit() {
+  count = indexToFloat(b, loc, kernel.length, kernel.computeType);
+  xRow = rowView(b, loc, kernel.x2, row, kernel.length);
+  yRow = rowView(b, loc, kernel.y2, row, kernel.length);
+  // Where y may stream, the next row's inputs are fetched while this row
+  // computes, spread over its passes so that memory reads and writes all
+  // along (see RowKernelBuilder::prefetch): a pass from cache that fetches
+  // nothing leaves memory idle, and one that fetches a whole row while it
+  // streams its own output asks too much of memory at once.
+  if (kernel.shape.prefetch && kernel.plan.mayStream())
+    next = arith::MinUIOp::create(
+        b, loc, arith::AddIOp::create(b, loc, row, kernel.oneIndex),
+        arith::SubIOp::create(b, loc, kernel.rows, kernel.oneIndex));
+  if (!kernel.r2)
+    return emitPlainRow();
+  emitFusedRow();
+}
+
+SmallVector<Value> RowNormKernel::RowEmitter::zeroSums() const {
+  if (!spec.layerNorm)
+    return {k.zeroVector(b, loc)};
+  return {k.zeroVector(b, loc), k.zeroVector(b, loc)};
+}
+
+SmallVector<Value>
+RowNormKernel::RowEmitter::accumulate(OpBuilder &lb, Location ll, Value v,
+                                      Value shift, const Chunk &chunk,
+                                      ValueRange sums) const {
+  if (!spec.layerNorm) {
+    v = k.widen(lb, ll, k.masked(lb, ll, v, chunk), chunk);
+    return {vector::FMAOp::create(lb, ll, v, v, sums[0])};
+  }
+  Value d = arith::SubFOp::create(lb, ll, v, k.fit(lb, ll, shift, chunk));
+  d = k.widen(lb, ll, k.masked(lb, ll, d, chunk), chunk);
+  return {arith::AddFOp::create(lb, ll, sums[0], d),
+          vector::FMAOp::create(lb, ll, d, d, sums[1])};
+}
+
+std::pair<Value, Value> RowNormKernel::RowEmitter::moments(OpBuilder &mb,
+                                                           Location ml,
+                                                           ArrayRef<Value> sums,
+                                                           Value base) const {
+  Value m = arith::DivFOp::create(mb, ml, k.reduce(mb, ml, sums[0]), count);
+  Value q = arith::DivFOp::create(mb, ml, k.reduce(mb, ml, sums[1]), count);
+  Value v =
+      arith::SubFOp::create(mb, ml, q, arith::MulFOp::create(mb, ml, m, m));
+  if (base)
+    m = arith::AddFOp::create(mb, ml, base, m);
+  return std::make_pair(m, v);
+}
+
+RowStatistics RowNormKernel::RowEmitter::finishStatistics(
+    Value statRow, Value shift, ArrayRef<Value> sums, double epsilon) const {
+  if (!spec.layerNorm) {
+    Value meanSquare =
+        arith::DivFOp::create(b, loc, k.reduce(b, loc, sums[0]), count);
+    Value rstd = math::RsqrtOp::create(
+        b, loc,
+        arith::AddFOp::create(b, loc, meanSquare, k.scalar(b, loc, epsilon)));
+    return {Value(), Value(), rstd};
+  }
+  Value offset1, var1;
+  std::tie(offset1, var1) = moments(b, loc, sums, Value());
+  Value far = arith::CmpFOp::create(
+      b, loc, arith::CmpFPredicate::OGT,
+      arith::MulFOp::create(b, loc, offset1, offset1),
+      arith::MulFOp::create(b, loc, var1, k.scalar(b, loc, 16.0)));
+  auto corrected = scf::IfOp::create(
+      b, loc, far,
+      [&](OpBuilder &tb, Location tl) {
+        // The same sums with d = (x - K) - (mean - K).
+        Value center = k.splat(tb, tl, offset1);
+        SmallVector<Value> sums2 =
+            k.loop(tb, tl, {k.zeroVector(tb, tl), k.zeroVector(tb, tl)},
+                   [&](OpBuilder &lb, Location ll, const Chunk &chunk,
+                       ValueRange iters) -> SmallVector<Value> {
+                     Value d = arith::SubFOp::create(
+                         lb, ll, k.read(lb, ll, statRow, chunk),
+                         k.fit(lb, ll, shift, chunk));
+                     return accumulate(lb, ll, d, center, chunk, iters);
+                   });
+        auto [offset2, var2] = moments(tb, tl, sums2, offset1);
+        scf::YieldOp::create(tb, tl, ValueRange{offset2, var2});
+      },
+      [&](OpBuilder &eb, Location el) {
+        scf::YieldOp::create(eb, el, ValueRange{offset1, var1});
+      });
+  Value var = arith::MaximumFOp::create(b, loc, corrected.getResult(1),
+                                        k.scalar(b, loc, 0.0));
+  Value rstd = math::RsqrtOp::create(
+      b, loc, arith::AddFOp::create(b, loc, var, k.scalar(b, loc, epsilon)));
+  return {shift, corrected.getResult(0), rstd};
+}
+
+RowStatistics RowNormKernel::RowEmitter::statistics(Value statRow,
+                                                    double epsilon,
+                                                    Value prefetchRow) const {
+  Value shift;
+  if (spec.layerNorm)
+    shift = k.splat(
+        b, loc,
+        convertFloat(b, loc,
+                     memref::LoadOp::create(b, loc, statRow, kernel.zeroIndex),
+                     kernel.computeType));
+  int64_t lanes = kernel.shape.lanes;
+  SmallVector<Value> sums =
+      k.loop(b, loc, zeroSums(),
+             [&](OpBuilder &lb, Location ll, const Chunk &chunk,
+                 ValueRange iters) -> SmallVector<Value> {
+               if (prefetchRow && chunk.lanes == lanes)
+                 k.prefetch(lb, ll, prefetchRow, kernel.zeroIndex,
+                            /*half=*/true, chunk);
+               return accumulate(lb, ll, k.read(lb, ll, statRow, chunk), shift,
+                                 chunk, iters);
+             });
+  return finishStatistics(statRow, shift, sums, epsilon);
+}
+
+OutputFactors
+RowNormKernel::RowEmitter::outputFactors(const RowStatistics &stats) const {
+  Value rstd = k.splat(b, loc, stats.rstd);
+  if (!stats.shift)
+    return {Value(), Value(), rstd};
+  Value center = arith::NegFOp::create(
+      b, loc, arith::MulFOp::create(b, loc, stats.meanOffset, stats.rstd));
+  return {stats.shift, k.splat(b, loc, center), rstd};
+}
+
+Value RowNormKernel::RowEmitter::normalize(OpBuilder &lb, Location ll, Value v,
+                                           const OutputFactors &f, Value gamma,
+                                           Value beta,
+                                           const Chunk &chunk) const {
+  Value rstd = k.fit(lb, ll, f.rstd, chunk);
+  if (f.shift)
+    v = vector::FMAOp::create(
+        lb, ll, arith::SubFOp::create(lb, ll, v, k.fit(lb, ll, f.shift, chunk)),
+        rstd, k.fit(lb, ll, f.center, chunk));
+  else
+    v = arith::MulFOp::create(lb, ll, v, rstd);
+  if (gamma) {
+    Value g = k.read(lb, ll, gamma, chunk);
+    if (spec.offset != 0.0)
+      g = arith::AddFOp::create(lb, ll, g, k.splat(lb, ll, spec.offset, chunk));
+    if (beta)
+      return vector::FMAOp::create(lb, ll, v, g, k.read(lb, ll, beta, chunk));
+    return arith::MulFOp::create(lb, ll, v, g);
+  }
+  if (beta)
+    return arith::AddFOp::create(lb, ll, v, k.read(lb, ll, beta, chunk));
+  return v;
+}
+
+void RowNormKernel::RowEmitter::writeOutputChunk(SourceFn source,
+                                                 const OutputFactors &factors,
+                                                 OpBuilder &lb, Location ll,
+                                                 const Chunk &chunk,
+                                                 bool stream) const {
+  if (stream && chunk.lanes == kernel.shape.lanes)
+    for (const Prefetch &p : outputPrefetches)
+      k.prefetch(lb, ll, p.row, p.base, p.half, chunk);
+  Value v = normalize(lb, ll, source(lb, ll, chunk), factors, spec.scale,
+                      spec.bias, chunk);
+  k.write(lb, ll, v, yRow, chunk, stream);
+}
+
+void RowNormKernel::RowEmitter::emitOutputPass(SourceFn source,
+                                               const OutputFactors &factors,
+                                               bool stream) const {
+  outputRow(
+      b, loc, k, yRow, stream,
+      [&](OpBuilder &lb, Location ll, const Chunk &chunk, bool streamChunk) {
+        writeOutputChunk(source, factors, lb, ll, chunk, streamChunk);
+      });
+}
+
+void RowNormKernel::RowEmitter::emitPlannedOutputPass(
+    SourceFn source, const OutputFactors &factors) const {
+  outputRow(
+      b, loc, k, yRow, kernel.plan,
+      [&](OpBuilder &lb, Location ll, const Chunk &chunk, bool streamChunk) {
+        writeOutputChunk(source, factors, lb, ll, chunk, streamChunk);
+      });
+}
+
+void RowNormKernel::RowEmitter::emitPlainRow() {
+  Value x2 = kernel.x2, length = kernel.length;
+  Value nextX = next ? rowView(b, loc, x2, next, length) : Value();
+  bool split = halfChunkFillsLine(kernel.shape.lanes, x2);
+  OutputFactors factors =
+      outputFactors(statistics(xRow, spec.epsilon, split ? nextX : Value()));
+  if (nextX)
+    outputPrefetches.push_back(
+        {nextX, arith::ShRUIOp::create(b, loc, length, kernel.oneIndex),
+         split});
+  emitPlannedOutputPass(
+      [&](OpBuilder &lb, Location ll, const Chunk &chunk) {
+        return k.read(lb, ll, xRow, chunk);
+      },
+      factors);
+}
+
+void RowNormKernel::RowEmitter::emitFusedRow() {
+  Value length = kernel.length;
+  rRow = rowView(b, loc, kernel.r2, row, length);
+  hRow = rowView(b, loc, kernel.h2, row, length);
+  // The first pass reads x and r and writes h, the output pass only writes
+  // y: it fetches the first halves of the next rows of x and r.
+  if (next)
+    for (Value input : {kernel.x2, kernel.r2})
+      outputPrefetches.push_back(
+          {rowView(b, loc, input, next, length), kernel.zeroIndex, true});
+  hElement = cast<MemRefType>(kernel.h2.getType()).getElementType();
+  if (kernel.hBufferBase)
+    hBuffer = alignedRowBuffer();
+  if (spec.innerNorm)
+    inner = outputFactors(statistics(xRow, spec.innerEpsilon));
+  if (!kernel.hStreams)
+    return emitFusedPasses(false);
+  emitBranches(b, loc, kernel.hStreams,
+               [&](bool streamH) { emitFusedPasses(streamH); });
+}
+
+Value RowNormKernel::RowEmitter::alignedRowBuffer() const {
+  Value base = kernel.hBufferBase;
+  Value shift = arith::RemUIOp::create(
+      b, loc,
+      arith::DivUIOp::create(b, loc, misalignment(b, loc, hRow),
+                             indexConstant(b, loc, elementBytes(kernel.h2))),
+      indexConstant(b, loc, kStreamAlignment / elementBytes(base)));
+  SmallVector<OpFoldResult> offsets = {shift};
+  SmallVector<OpFoldResult> sizes = {kernel.length};
+  SmallVector<OpFoldResult> strides = {b.getIndexAttr(1)};
+  return memref::SubViewOp::create(b, loc, base, offsets, sizes, strides);
+}
+
+Value RowNormKernel::RowEmitter::residualSum(OpBuilder &lb, Location ll,
+                                             const Chunk &chunk, HStore store,
+                                             bool keep) const {
+  Value sum = k.read(lb, ll, rRow, chunk);
+  if (spec.alpha != 1.0)
+    sum =
+        arith::MulFOp::create(lb, ll, sum, k.splat(lb, ll, spec.alpha, chunk));
+  Value xv = k.read(lb, ll, xRow, chunk);
+  if (spec.innerNorm) {
+    // Sandwich-LN: the input's own norm, rounded as the unfused op would
+    // store it.
+    xv = normalize(lb, ll, xv, inner, spec.innerScale, spec.innerBias, chunk);
+    xv = convertFloat(
+        lb, ll,
+        convertFloat(lb, ll, xv, k.vectorOf(kernel.xElement, chunk.lanes)),
+        k.computeVector(chunk.lanes));
+  }
+  sum = arith::AddFOp::create(lb, ll, sum, xv);
+  if (spec.addBias)
+    sum =
+        arith::AddFOp::create(lb, ll, sum, k.read(lb, ll, spec.addBias, chunk));
+  if (store != HStore::None)
+    k.write(lb, ll, sum, hRow, chunk, store == HStore::Stream);
+  Value stored = convertFloat(
+      lb, ll, convertFloat(lb, ll, sum, k.vectorOf(hElement, chunk.lanes)),
+      k.computeVector(chunk.lanes));
+  if (keep)
+    k.write(lb, ll, stored, hBuffer, chunk);
+  return stored;
+}
+
+SmallVector<Value>
+RowNormKernel::RowEmitter::sumResidualChunks(ValueRange sums, Value shift,
+                                             Value start, Value end,
+                                             HStore store, bool keep) const {
+  return k.loop(
+      b, loc, sums,
+      [&](OpBuilder &lb, Location ll, const Chunk &chunk,
+          ValueRange iters) -> SmallVector<Value> {
+        return accumulate(lb, ll, residualSum(lb, ll, chunk, store, keep),
+                          shift, chunk, iters);
+      },
+      start, end);
+}
+
+Value RowNormKernel::RowEmitter::firstStreamedElement(Value start) const {
+  Value length = kernel.length;
+  Value head = elementsToAlignment(b, loc, hRow, length);
+  if (!start)
+    return head;
+  int64_t perLine = kStreamAlignment / elementBytes(kernel.h2);
+  Value gap = arith::SubIOp::create(
+      b, loc, arith::MaxUIOp::create(b, loc, start, head), head);
+  Value lines =
+      arith::CeilDivUIOp::create(b, loc, gap, indexConstant(b, loc, perLine));
+  return arith::MinUIOp::create(
+      b, loc, length,
+      arith::AddIOp::create(
+          b, loc, head,
+          arith::MulIOp::create(b, loc, lines,
+                                indexConstant(b, loc, perLine))));
+}
+
+RowStatistics
+RowNormKernel::RowEmitter::emitFusedStatisticsPass(bool streamH) const {
+  bool keep = streamH && hBuffer;
+  Value start, shift;
+  SmallVector<Value> sums = zeroSums();
+  if (spec.layerNorm) {
+    int64_t lanes = kernel.shape.lanes;
+    start = arith::MinUIOp::create(b, loc, kernel.length,
+                                   indexConstant(b, loc, kernel.shape.width));
+    Value firstChunk =
+        k.loop(
+             b, loc, {k.zeroVector(b, loc)},
+             [&](OpBuilder &lb, Location ll, const Chunk &chunk,
+                 ValueRange) -> SmallVector<Value> {
+               return {k.widen(lb, ll,
+                               residualSum(lb, ll, chunk, HStore::Plain, keep),
+                               chunk)};
+             },
+             Value(), start)
+            .front();
+    shift = k.splat(
+        b, loc,
+        vector::ExtractOp::create(b, loc, firstChunk, ArrayRef<int64_t>{0}));
+    // Lanes past the first chunk (or past a shorter row) hold 0, not data:
+    // they are kept out of the sums.
+    Value inFirst = vector::CreateMaskOp::create(
+        b, loc, VectorType::get({lanes}, b.getI1Type()), ValueRange{start});
+    Chunk first{kernel.zeroIndex, inFirst, start, lanes};
+    sums = accumulate(b, loc, firstChunk, shift, first, sums);
+  }
+  if (!streamH) {
+    sums = sumResidualChunks(sums, shift, start, Value(), HStore::Plain, keep);
+    return finishStatistics(hRow, shift, sums, spec.epsilon);
+  }
+  Value head = firstStreamedElement(start);
+  sums = sumResidualChunks(sums, shift, start, head, HStore::Plain, keep);
+  sums = sumResidualChunks(sums, shift, head, Value(), HStore::Stream, keep);
+  return finishStatistics(keep ? hBuffer : hRow, shift, sums, spec.epsilon);
+}
+
+void RowNormKernel::RowEmitter::emitFusedPasses(bool streamH) const {
+  OutputFactors factors = outputFactors(emitFusedStatisticsPass(streamH));
+  if (streamH) {
+    emitOutputPass(
+        [&](OpBuilder &lb, Location ll, const Chunk &chunk) {
+          if (hBuffer)
+            return k.read(lb, ll, hBuffer, chunk);
+          return residualSum(lb, ll, chunk, HStore::None, false);
+        },
+        factors, /*stream=*/true);
+    return;
+  }
+  emitPlannedOutputPass(
+      [&](OpBuilder &lb, Location ll, const Chunk &chunk) {
+        return k.read(lb, ll, hRow, chunk);
+      },
+      factors);
+}
+
+/// Every row-wise norm (plain, fused, Sandwich-LN) through RowNormKernel.
 /// Sandwich-LN runs in one kernel: the input's statistics, then h =
 /// residual + Norm(input) written in the pass that reads both, then y.
 template <typename OpTy> struct RowNormToCPU : OpRewritePattern<OpTy> {
@@ -542,7 +734,7 @@ template <typename OpTy> struct RowNormToCPU : OpRewritePattern<OpTy> {
       for (Value *matrix : {&spec.input, &spec.residual, &spec.y, &spec.h})
         if (*matrix)
           *matrix = viewAsSingleRow(rewriter, loc, *matrix);
-    buildRowNorm(rewriter, loc, spec, shape);
+    RowNormKernel(spec, shape).emit(rewriter, loc);
     unstageOperands(rewriter, loc, staged);
     rewriter.eraseOp(op);
     return success();
