@@ -137,9 +137,10 @@ def NormFuseResidual : Pass<"norm-fuse-residual"> {
     of fusions, of Pre-LN chain fusions, of Sandwich-LN steps, and the bytes
     of memory traffic removed for statically shaped sums: the norm no longer
     re-reads the sum, elements * element size per fusion (20 -> 16 bytes per
-    f32 element in PERFORMANCE.md's traffic model), and twice that per
-    Sandwich-LN step (the output norm's result is not written and re-read). (MLIR pass statistics are compiled out
-    of release LLVM builds such as Debian's, hence a remark.)
+    f32 element: x and r read, h and y written, h not read again), and twice
+    that per Sandwich-LN step (the output norm's result is not written and
+    re-read). (MLIR pass statistics are compiled out of release LLVM builds
+    such as Debian's, hence a remark.)
   }];
   let dependentDialects = ["::mlir::tensor::TensorDialect"];
   let options = [
