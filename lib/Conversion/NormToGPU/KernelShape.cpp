@@ -55,7 +55,7 @@ mlir::norm::gpu_lowering::chooseKernelShape(std::optional<int64_t> length,
     LLVM_DEBUG(llvm::dbgs()
                << DEBUG_TYPE ": " << lanes << "-lane kernel, rows of "
                << *length << " (" << chunks << " chunks <= " << kWarpSize
-               << " threads x " << warpPerThread << "): warp per row, "
+               << " threads x " << warpPerThread << " chunks): warp per row, "
                << shape.rowsPerBlock << " rows per block, " << shape.perThread
                << " chunks per thread in registers\n");
     return shape;
@@ -68,15 +68,16 @@ mlir::norm::gpu_lowering::chooseKernelShape(std::optional<int64_t> length,
   LLVM_DEBUG({
     llvm::dbgs() << DEBUG_TYPE ": " << lanes << "-lane kernel, rows of "
                  << *length << " (" << chunks << " chunks > " << kWarpSize
-                 << " threads x " << warpPerThread << "): block per row, "
-                 << shape.threads << " threads (about " << shape.chunksPerThread
+                 << " threads x " << warpPerThread
+                 << " chunks): block per row, " << shape.threads
+                 << " threads (about " << shape.chunksPerThread
                  << " chunks each, at most " << shape.maxThreads << "), ";
     if (shape.perThread)
       llvm::dbgs() << shape.perThread << " chunks per thread in registers\n";
     else
-      llvm::dbgs() << "streamed: " << perThread << " chunks per thread of "
-                   << lanes << " values exceed max-register-values="
-                   << options.maxRegisterValues << "\n";
+      llvm::dbgs() << "streamed (" << perThread << " chunks x " << lanes
+                   << " values per thread > max-register-values="
+                   << options.maxRegisterValues << ")\n";
   });
   return shape;
 }
