@@ -18,5 +18,6 @@ inc=(-I "$root/include" -I /usr/lib/llvm-22/include)
   echo "# Passes"
   "$tblgen" -gen-pass-doc "${inc[@]}" \
     "$root/include/norm/Dialect/Norm/Transforms/Passes.td"
+  "$tblgen" -gen-pass-doc "${inc[@]}" "$root/include/norm/Transforms/Passes.td"
   "$tblgen" -gen-pass-doc "${inc[@]}" "$root/include/norm/Conversion/Passes.td"
 } > "$out/Passes.md"

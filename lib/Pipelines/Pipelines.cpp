@@ -25,6 +25,7 @@
 #include "mlir/Transforms/Passes.h"
 #include "norm/Conversion/Passes.h"
 #include "norm/Dialect/Norm/Transforms/Passes.h"
+#include "norm/Transforms/Passes.h"
 
 using namespace mlir;
 

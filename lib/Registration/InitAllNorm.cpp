@@ -12,6 +12,7 @@
 #include "norm/Dialect/Norm/Transforms/BufferizableOpInterfaceImpl.h"
 #include "norm/Dialect/Norm/Transforms/Passes.h"
 #include "norm/Pipelines/Pipelines.h"
+#include "norm/Transforms/Passes.h"
 
 void mlir::norm::registerAllDialects(DialectRegistry &registry) {
   registry.insert<NormDialect>();
@@ -20,6 +21,7 @@ void mlir::norm::registerAllDialects(DialectRegistry &registry) {
 
 void mlir::norm::registerAllPasses() {
   registerNormPasses();
+  registerNormGeneralTransformsPasses();
   registerNormConversionPasses();
   registerNormPipelines();
 }

@@ -185,7 +185,8 @@ def ConvertNormToGPU : Pass<"convert-norm-to-gpu"> {
   let summary = "Lower row-wise norms on memrefs to GPU kernels";
   let description = [{
     LayerNorm, RMSNorm and the fused residual ops on memrefs (after
-    bufferization) become `gpu.launch` kernels that normalize one row per
+    bufferization; `norm.sandwich_norm` as two kernels, the second working
+    in place on h) become `gpu.launch` kernels that normalize one row per
     warp (short rows, several rows per block) or per thread block (long
     rows). Each thread moves `vector-bytes` per load and store (4 x f32 or
     8 x bf16/f16 for 16 bytes), keeps its part of the row in registers when
@@ -200,9 +201,9 @@ def ConvertNormToGPU : Pass<"convert-norm-to-gpu"> {
     so any hidden size, offset and row stride works. Sizes of zero launch
     nothing.
 
-    Norm ops this lowering cannot take (f64 data, statistics results,
-    BatchNorm, normalization over all dims, a non-collapsible layout) are
-    reported as errors. `--norm-gpu-pipeline` first gives all but the
+    A norm over every dim of its input is one row. Norm ops this lowering
+    cannot take (f64 data, statistics results, BatchNorm, a layout that
+    does not collapse to rows) are reported as errors. `--norm-gpu-pipeline` first gives all but the
     row-wise ones (so not f64 data or such layouts) to the linalg reference
     lowering.
   }];

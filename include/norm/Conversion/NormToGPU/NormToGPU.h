@@ -1,7 +1,9 @@
 //===- NormToGPU.h - Row-wise norm kernels for NVIDIA GPUs ------*- C++ -*-===//
 //
 // Patterns that lower row-wise norm ops on memrefs to gpu.launch kernels, and
-// the rewrite of host-side buffers to device memory.
+// their options. The passes (--convert-norm-to-gpu, --norm-gpu-device-memory,
+// --norm-gpu-tile-parallel-loops, --norm-gpu-register-budget) are declared
+// in norm/Conversion/Passes.h.
 //
 //===----------------------------------------------------------------------===//
 
@@ -34,9 +36,9 @@ struct NormToGPUOptions {
 };
 
 /// Adds the patterns that lower norm.layer_norm, norm.rms_norm,
-/// norm.add_layer_norm and norm.add_rms_norm on memrefs (without statistics
-/// results, normalized over trailing dims after at least one row dim) to
-/// gpu.launch ops.
+/// norm.add_layer_norm, norm.add_rms_norm (without statistics results) and
+/// norm.sandwich_norm on memrefs to gpu.launch ops. A norm over every dim
+/// of its input is one row.
 void populateNormToGPUPatterns(RewritePatternSet &patterns,
                                const NormToGPUOptions &options);
 

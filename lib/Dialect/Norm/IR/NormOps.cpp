@@ -1,8 +1,8 @@
 //===- NormOps.cpp - Norm dialect operations ------------------------------===//
 //
-// Verifiers, type inference and accessors of the norm operations. Every rule
-// under "Errors" in SPEC.md is checked here with a message that names the
-// operand and the expectation.
+// Verifiers, type inference and accessors of the norm operations. The
+// verifiers check the rules of docs/Semantics.md ("Shapes and types") with a
+// message that names the operand and the expectation.
 //
 //===----------------------------------------------------------------------===//
 

@@ -61,7 +61,7 @@ public:
 namespace mlir::norm {
 
 /// DeepNet's residual scale alpha for `arch` with N encoder and M decoder
-/// layers (SPEC.md, "DeepNorm").
+/// layers (docs/Semantics.md, "DeepNorm").
 double computeDeepNormAlpha(DeepNormArch arch, int64_t encoderLayers,
                             int64_t decoderLayers);
 /// DeepNet's initialization gain beta, as above.

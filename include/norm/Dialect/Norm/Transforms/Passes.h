@@ -1,6 +1,7 @@
 //===- Passes.h - Norm dialect transformation passes ------------*- C++ -*-===//
 //
-// Declares the transformation passes of the norm dialect.
+// Declares the passes that create, rewrite or report on norm ops
+// (Passes.td next to this file).
 //
 //===----------------------------------------------------------------------===//
 
@@ -16,12 +17,6 @@ namespace mlir::norm {
 #define GEN_PASS_DECL
 #define GEN_PASS_REGISTRATION
 #include "norm/Dialect/Norm/Transforms/Passes.h.inc"
-
-/// Adds the rewrites of `--norm-expand-math`: math.isinf and math.isnormal
-/// as comparisons, and upstream's polynomial approximations (on f32) of the
-/// math ops named in `polynomialApproximations` ("erf", "erfc", ...).
-void populateExpandMathPatterns(RewritePatternSet &patterns,
-                                ArrayRef<std::string> polynomialApproximations);
 
 } // namespace mlir::norm
 

@@ -15,12 +15,12 @@
 #include "mlir/IR/PatternMatch.h"
 #include "mlir/IR/TypeUtilities.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
-#include "norm/Dialect/Norm/Transforms/Passes.h"
+#include "norm/Transforms/Passes.h"
 #include "llvm/ADT/StringSet.h"
 
 namespace mlir::norm {
 #define GEN_PASS_DEF_NORMEXPANDMATH
-#include "norm/Dialect/Norm/Transforms/Passes.h.inc"
+#include "norm/Transforms/Passes.h.inc"
 } // namespace mlir::norm
 
 using namespace mlir;

@@ -8,13 +8,13 @@
 #include "mlir/Dialect/Bufferization/IR/Bufferization.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
-#include "norm/Dialect/Norm/Transforms/Passes.h"
+#include "norm/Transforms/Passes.h"
 
 namespace mlir::norm {
 #define GEN_PASS_DEF_NORMEMITCINTERFACE
 #define GEN_PASS_DEF_NORMREADONLYARGUMENTS
 #define GEN_PASS_DEF_NORMDROPARGUMENTRESULTS
-#include "norm/Dialect/Norm/Transforms/Passes.h.inc"
+#include "norm/Transforms/Passes.h.inc"
 } // namespace mlir::norm
 
 using namespace mlir;

@@ -5,11 +5,12 @@
 //===----------------------------------------------------------------------===//
 
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
-#include "norm/Dialect/Norm/Transforms/Passes.h"
+#include "norm/Transforms/Passes.h"
+#include "llvm/ADT/StringExtras.h"
 
 namespace mlir::norm {
 #define GEN_PASS_DEF_NORMLLVMTARGETFEATURES
-#include "norm/Dialect/Norm/Transforms/Passes.h.inc"
+#include "norm/Transforms/Passes.h.inc"
 } // namespace mlir::norm
 
 using namespace mlir;

@@ -15,12 +15,12 @@
 #include "mlir/IR/Matchers.h"
 #include "mlir/Interfaces/CallInterfaces.h"
 #include "mlir/Interfaces/ViewLikeInterface.h"
-#include "norm/Dialect/Norm/Transforms/Passes.h"
+#include "norm/Transforms/Passes.h"
 #include "llvm/ADT/SmallPtrSet.h"
 
 namespace mlir::norm {
 #define GEN_PASS_DEF_NORMDEALLOCATEAFTERLASTUSE
-#include "norm/Dialect/Norm/Transforms/Passes.h.inc"
+#include "norm/Transforms/Passes.h.inc"
 } // namespace mlir::norm
 
 using namespace mlir;

@@ -11,11 +11,11 @@
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/Dialect/Tensor/Transforms/Transforms.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
-#include "norm/Dialect/Norm/Transforms/Passes.h"
+#include "norm/Transforms/Passes.h"
 
 namespace mlir::norm {
 #define GEN_PASS_DEF_NORMFUSEELEMENTWISE
-#include "norm/Dialect/Norm/Transforms/Passes.h.inc"
+#include "norm/Transforms/Passes.h.inc"
 } // namespace mlir::norm
 
 using namespace mlir;
