@@ -75,10 +75,12 @@ def _tool(name):
 
 
 def compile_module(source, pipeline="norm-cpu-pipeline", extra_opt_args=(),
-                   cflags=("-O2",), pre_passes=(), options=""):
+                   cflags=("-O2",), pre_passes=(), options="", norm_opt=None):
     """Compiles MLIR source to a shared library; returns a ctypes.CDLL.
 
-    `options` are the pipeline's options, e.g. "lowering=linalg"."""
+    `options` are the pipeline's options, e.g. "lowering=linalg";
+    `norm_opt` a norm-opt binary other than the one on PATH (e.g. another
+    build, for an A/B comparison)."""
     workdir = tempfile.mkdtemp(prefix="normtest-")
     src = os.path.join(workdir, "input.mlir")
     with open(src, "w") as f:
@@ -87,7 +89,7 @@ def compile_module(source, pipeline="norm-cpu-pipeline", extra_opt_args=(),
     llvm_ir = os.path.join(workdir, "module.ll")
     library = os.path.join(workdir, "module.so")
     flag = f"--{pipeline}" + (f"={options}" if options else "")
-    subprocess.run([_tool("norm-opt"), src, *pre_passes, flag,
+    subprocess.run([norm_opt or _tool("norm-opt"), src, *pre_passes, flag,
                     *extra_opt_args,
                     "-o", llvm_mlir], check=True)
     subprocess.run([_tool("mlir-translate"), "--mlir-to-llvmir", llvm_mlir,

@@ -23,11 +23,17 @@ Measures in one process, per op, shape, element type and thread count:
 Worker threads of every system sleep between calls (OMP_WAIT_POLICY=PASSIVE,
 KMP_BLOCKTIME=0, ONNX Runtime without spinning), so that a system does not
 run while the previous one's threads still spin on the two cores.
-Prints a Markdown table of effective GB/s (PERFORMANCE.md's traffic model),
+Prints a Markdown table of effective GB/s (docs/Performance.md's traffic model),
 the percentage of the ceiling and norm's ratio to each peer, and writes it
 with a PNG plot and the machine description under bench/results/.
 
+With --baseline PATH (another build's norm-opt), it is an A/B run instead:
+only the ceilings, norm and the baseline build's norm, taking turns in each
+repetition in one process, and a table of their ratios with a verdict per
+cell (slower beyond the spread of the two, or not).
+
 Usage: bench/cpu/bench.py [--quick] [--threads 1,2] [--out DIR] [--name NAME]
+                          [--baseline PATH/TO/norm-opt]
 """
 
 import os
@@ -89,7 +95,7 @@ func.func @add_layer_norm(%x: {x}, %r: {x}, %g: {g}, %b: {g}, %y: {x} {out}, %h:
 
 
 def bytes_moved(op, rows, hidden, elem):
-    """PERFORMANCE.md's traffic model: what the op must read and write."""
+    """docs/Performance.md's traffic model: what the op must read and write."""
     per_element = 4 if op.startswith("add_") else 2
     return per_element * rows * hidden * elem
 
@@ -330,6 +336,9 @@ def main():
     parser.add_argument("--quick", action="store_true",
                         help="two shapes, f32, fewer repetitions")
     run_arguments(parser)
+    parser.add_argument("--baseline", metavar="NORM_OPT",
+                        help="A/B run: compare with the kernels of this "
+                        "norm-opt (another build) instead of the peers")
     parser.add_argument("--targets", metavar="FILE",
                         help="only print the targets section for a saved "
                         "table")
@@ -351,10 +360,16 @@ def main():
             source, cflags=("-O3", "-march=native"))
         # The linalg path is compiled for OpenMP like norm's, and measured
         # with the same thread counts.
+        if args.baseline:
+            libs[("baseline", ty)] = compile_module(
+                source, cflags=("-O3", "-march=native"),
+                norm_opt=args.baseline)
+            continue
         libs[("linalg", ty)] = compile_module(
             source, cflags=("-O3", "-march=native"),
             options="lowering=linalg")
-    torch_ok = torch_function("rms_norm") is not None
+    torch_ok = not args.baseline and \
+        torch_function("rms_norm") is not None
     if torch_ok:
         import torch
 
@@ -413,7 +428,9 @@ def main():
                             ptr(cx), ptr(cy), ctypes.c_int64(rows),
                             ctypes.c_int64(width))
                     fns["ceiling rows"] = fn
-                    for lowering in ("vector", "linalg"):
+                    lowerings = ("vector", "baseline") if args.baseline \
+                        else ("vector", "linalg")
+                    for lowering in lowerings:
                         lib = libs[(lowering, ty)]
                         operands = {"rms_norm": [x, g, y],
                                 "layer_norm": [x, g, b, y],
@@ -422,9 +439,20 @@ def main():
                         # Outputs are written into the writable arguments;
                         # the entry points return nothing.
                         fn = prepare(lib, op, operands, [])
-                        name = "norm" if lowering == "vector" else \
-                            "norm linalg"
-                        fns[name] = fn
+                        fns[{"vector": "norm", "linalg": "norm linalg",
+                             "baseline": "norm baseline"}[lowering]] = fn
+                    if args.baseline:
+                        timings = interleaved_times(fns, reps)
+                        result["gbps"] = {k: nbytes / t[0] / 1e9
+                                          for k, t in timings.items()}
+                        result["spread"] = {k: t[1] / t[0]
+                                            for k, t in timings.items()}
+                        rows_out.append(result)
+                        print(f"{op:15s} {rows}x{hidden} {ty} {threads}t: "
+                              f"norm {result['gbps']['norm']:.1f}, baseline "
+                              f"{result['gbps']['norm baseline']:.1f}",
+                              file=sys.stderr)
+                        continue
                     if ty == "f32":
                         c = ctypes.c_int64
                         eps = ctypes.c_float(EPS)
@@ -495,7 +523,71 @@ def main():
                           file=sys.stderr)
     name = args.name or \
         f"cpu-{datetime.date.today().isoformat()}-{vector_isa()}"
+    if args.baseline:
+        report_ab(rows_out, args.out, name + "-ab", args.baseline)
+        return
     report(rows_out, args.out, name, thread_counts)
+
+
+def report_ab(results, out, name, baseline):
+    """The A/B table: this build's norm against another build's, with the
+    verdict per cell: slower when the ratio is under 1 by more than the
+    larger of the two spreads."""
+    lines = [f"# CPU A/B benchmark ({datetime.date.today()})", "",
+             f"Machine: {machine()}. This build's kernels (norm) against "
+             f"those of `{baseline}` (baseline), compiled from the same "
+             "source and taking turns within each repetition in one "
+             "process. Effective GB/s as in the CPU benchmark; spread: "
+             "(max - min) / median of the repetitions. A cell is slower "
+             "when norm / baseline < 1 - max(spreads).", "",
+             "| op | shape | type | thr | ceiling GB/s | norm GB/s | "
+             "spread | baseline GB/s | spread | norm / baseline | verdict |",
+             "|---|---|---|---|---|---|---|---|---|---|---|"]
+    slower = 0
+    for res in results:
+        g, sp = res["gbps"], res["spread"]
+        ratio = g["norm"] / g["norm baseline"]
+        margin = max(sp["norm"], sp["norm baseline"])
+        verdict = "slower" if ratio < 1 - margin else "same"
+        if ratio > 1 + margin:
+            verdict = "faster"
+        slower += verdict == "slower"
+        lines.append(f"| {res['op']} | {res['shape']} | {res['type']} | "
+                     f"{res['threads']} | {best_ceiling(g):.1f} | "
+                     f"{g['norm']:.1f} | {100 * sp['norm']:.0f} % | "
+                     f"{g['norm baseline']:.1f} | "
+                     f"{100 * sp['norm baseline']:.0f} % | {ratio:.3f} | "
+                     f"{verdict} |")
+    lines += ["", f"{slower} of {len(results)} cells slower beyond their "
+              "spread."]
+    text = "\n".join(lines) + "\n"
+    os.makedirs(out, exist_ok=True)
+    with open(os.path.join(out, f"{name}.md"), "w") as f:
+        f.write(text)
+    print(text)
+    try:
+        import matplotlib
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+    except Exception:  # missing, or built against another numpy
+        print("matplotlib not usable here: no plot", file=sys.stderr)
+        return
+    fig, ax = plt.subplots(figsize=(12, 4))
+    ratios = [r["gbps"]["norm"] / r["gbps"]["norm baseline"]
+              for r in results]
+    errors = [max(r["spread"]["norm"], r["spread"]["norm baseline"])
+              for r in results]
+    ax.bar(range(len(results)), ratios, yerr=errors, capsize=2)
+    ax.axhline(1.0, color="black", linewidth=0.8)
+    ax.set_xticks(range(len(results)))
+    ax.set_xticklabels([f"{r['op']}\n{r['shape']} {r['type']} "
+                        f"{r['threads']}t" for r in results],
+                       rotation=90, fontsize=6)
+    ax.set_ylabel("norm / baseline (effective GB/s)")
+    ax.set_title(f"A/B: this build against {os.path.basename(baseline)}: "
+                 f"{machine()}")
+    fig.tight_layout()
+    fig.savefig(os.path.join(out, f"{name}.png"), dpi=110)
 
 
 PEERS = ["C++ loop", "oneDNN", "ONNX Runtime", "PyTorch eager",
@@ -595,7 +687,7 @@ def report(results, out, name, thread_counts, title="CPU benchmark",
     lines.append(f"# {title} ({datetime.date.today()})")
     lines.append("")
     lines.append(f"Machine: {machine()}. Effective GB/s = bytes of "
-                 "PERFORMANCE.md's traffic model / median time "
+                 "docs/Performance.md's traffic model / median time "
                  f"({traffic}). Ceiling: the fastest streaming kernel with the "
                  "same read/write mix and threads: plain stores, non-"
                  "temporal stores, and (row norms) non-temporal stores in "

@@ -3,7 +3,7 @@
     python3 bench.py [--out DIR] [--quick]
 
 For add + RMSNorm and add + LayerNorm, bf16 and f32, on the shapes of
-PERFORMANCE.md (16384x4096, 2048x16384, 4096x3584, 32768x8192) and decode
+docs/Performance.md (16384x4096, 2048x16384, 4096x3584, 32768x8192) and decode
 shapes (1 to 64 rows x 4096), measures in one process:
 
 - the ceiling: a device-to-device copy (torch copy_) moving the same bytes;

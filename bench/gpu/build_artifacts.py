@@ -31,7 +31,7 @@ sys.path.insert(0, os.path.join(ROOT, "python"))
 
 OPS = ("layer_norm", "rms_norm", "add_layer_norm", "add_rms_norm")
 DTYPES = ("f32", "bf16")
-# The hidden sizes the tests and benchmarks use (issue 6, PERFORMANCE.md);
+# The hidden sizes the tests and benchmarks use (issue 6, docs/Performance.md);
 # None is a row length known only at run time.
 SIZES = (1, 768, 3584, 4096, 4097, 8192, 16384, 65536, None)
 QUICK_SIZES = (64, 4097, None)

@@ -87,8 +87,8 @@ void mlir::norm::buildNormCPUPipeline(OpPassManager &pm,
   // element-wise tensor arithmetic to linalg.
   bool vectorize = options.lowering == CPULowering::Vector;
   // What the code may use follows from the target. An unknown target is
-  // reported by the passes that read it (convert-norm-to-cpu,
-  // norm-llvm-target-features); the pipeline is built as for the host.
+  // reported by convert-norm-to-cpu when the pipeline runs; it is built as
+  // for the host.
   std::string targetError;
   FailureOr<CPUTarget> resolved =
       CPUTarget::resolve(options.targetTriple, options.targetCpu,
@@ -122,8 +122,9 @@ void mlir::norm::buildNormCPUPipeline(OpPassManager &pm,
   addBufferizationPasses(pm, /*loopsYieldNewBuffers=*/true);
 
   // The row-wise norms and inference BatchNorm, now on buffers, to vector
-  // kernels.
-  if (vectorize) {
+  // kernels. (With the linalg lowering there are none left; the pass then
+  // only reports a target it cannot resolve.)
+  if (vectorize || failed(resolved)) {
     ConvertNormToCPUOptions cpuOptions;
     cpuOptions.targetTriple = options.targetTriple;
     cpuOptions.targetCpu = options.targetCpu;
@@ -203,11 +204,14 @@ void mlir::norm::buildNormCPUPipeline(OpPassManager &pm,
   pm.addPass(createConvertOpenMPToLLVMPass());
   pm.addPass(createReconcileUnrealizedCastsPass());
   pm.addPass(createNormBF16MemoryAsI16());
-  if (!bf16Features.empty()) {
-    NormLLVMTargetFeaturesOptions featureOptions;
-    featureOptions.features = bf16Features;
-    pm.addPass(createNormLLVMTargetFeatures(featureOptions));
-  }
+  // Every function is compiled for the target, whoever compiles it.
+  NormLLVMTargetFeaturesOptions targetOptions;
+  targetOptions.triple = target.getTriple().str();
+  targetOptions.cpu = target.getCPU().str();
+  targetOptions.features = target.getFeatureString().str();
+  if (!bf16Features.empty())
+    targetOptions.features += "," + bf16Features;
+  pm.addPass(createNormLLVMTargetFeatures(targetOptions));
   pm.addPass(createNormFlushBeforeAbort());
   pm.addPass(createCanonicalizerPass());
 }

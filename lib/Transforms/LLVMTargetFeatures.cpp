@@ -1,6 +1,7 @@
 //===- LLVMTargetFeatures.cpp - Target features on LLVM functions ---------===//
 //
-// Merges target features into every LLVM function definition of a module.
+// Puts a target CPU and features on every LLVM function definition of a
+// module, and a target triple on the module.
 //
 //===----------------------------------------------------------------------===//
 
@@ -34,10 +35,17 @@ struct NormLLVMTargetFeaturesPass
       }
       added.push_back(feature);
     }
-    if (added.empty())
-      return;
-    for (auto func : getOperation().getOps<LLVM::LLVMFuncOp>()) {
+    ModuleOp module = getOperation();
+    if (!triple.empty() &&
+        !module->hasAttr(LLVM::LLVMDialect::getTargetTripleAttrName()))
+      module->setAttr(LLVM::LLVMDialect::getTargetTripleAttrName(),
+                      StringAttr::get(ctx, triple));
+    for (auto func : module.getOps<LLVM::LLVMFuncOp>()) {
       if (func.isExternal())
+        continue;
+      if (!cpu.empty() && !func.getTargetCpuAttr())
+        func.setTargetCpuAttr(StringAttr::get(ctx, cpu));
+      if (added.empty())
         continue;
       SmallVector<StringAttr> merged;
       if (LLVM::TargetFeaturesAttr existing = func.getTargetFeaturesAttr())

@@ -5,7 +5,7 @@
 // with alpha from the architecture, and the kernel computes
 // h = alpha * x + F(x) (alpha on the skip branch, the residual operand) and
 // y = LayerNorm(h) * gamma + beta. The alphas, from DeepNet's table
-// (docs/Dialect.md, SPEC.md) and rounded to f32 as the kernels use them:
+// (docs/Dialect.md, docs/Semantics.md) and rounded to f32 as the kernels use them:
 //   encoder, N = 18:         (2N)^(1/4) = 36^(1/4) = 2.449489742783178
 //                            -> f32 2.4494898319244385, printed 2.44948983
 //   encdec_decoder, M = 6:   (3M)^(1/4) = 18^(1/4) = 2.0597671439071177

@@ -2,7 +2,7 @@
 
 Builds on python/norm_aot.py (compile and call) with the independent float64
 references the results are compared with. The references follow
-shared/design/SPEC.md directly and share no code with the compiler.
+docs/Semantics.md directly and share no code with the compiler.
 """
 
 import os
@@ -36,7 +36,7 @@ TOLERANCE = {
 
 
 # ---------------------------------------------------------------------------
-# float64 references (SPEC.md)
+# float64 references (docs/Semantics.md)
 # ---------------------------------------------------------------------------
 
 

@@ -157,29 +157,29 @@ struct NormGPUPipelineOptions
       *this, "vector-bytes",
       llvm::cl::desc("Bytes per vector load/store in the kernels (0: "
                      "element-wise only)"),
-      llvm::cl::init(16)};
+      llvm::cl::init(ConvertNormToGPUOptions().vectorBytes)};
   PassOptions::Option<int64_t> warpRowsPerBlock{
       *this, "warp-rows-per-block",
       llvm::cl::desc("Rows per thread block when a warp takes a row"),
-      llvm::cl::init(4)};
+      llvm::cl::init(ConvertNormToGPUOptions().warpRowsPerBlock)};
   PassOptions::Option<int64_t> maxRegisterValues{
       *this, "max-register-values",
       llvm::cl::desc("Most values of a row one thread keeps in registers"),
-      llvm::cl::init(32)};
+      llvm::cl::init(ConvertNormToGPUOptions().maxRegisterValues)};
   PassOptions::Option<int64_t> chunksPerThread{
       *this, "chunks-per-thread",
       llvm::cl::desc("Vector chunks per thread a block-per-row kernel aims "
                      "at (the block size follows)"),
-      llvm::cl::init(4)};
+      llvm::cl::init(ConvertNormToGPUOptions().chunksPerThread)};
   PassOptions::Option<int64_t> maxBlockThreads{
       *this, "max-block-threads",
       llvm::cl::desc("Most threads of a block-per-row kernel (a power of "
                      "two, 64 to 1024)"),
-      llvm::cl::init(512)};
+      llvm::cl::init(ConvertNormToGPUOptions().maxBlockThreads)};
   PassOptions::Option<int64_t> registers{
       *this, "registers",
       llvm::cl::desc("Registers per thread ptxas may give a kernel"),
-      llvm::cl::init(64)};
+      llvm::cl::init(NormGPURegisterBudgetOptions().registers)};
 };
 
 /// Norm ops and upstream tensor IR -> LLVM dialect for a CPU target (by

@@ -190,18 +190,27 @@ def NormBF16MemoryAsI16 : Pass<"norm-bf16-memory-as-i16", "::mlir::ModuleOp"> {
 
 def NormLLVMTargetFeatures
     : Pass<"norm-llvm-target-features", "::mlir::ModuleOp"> {
-  let summary = "Add target features to every LLVM function definition";
+  let summary = "Put a target CPU and features on every LLVM function definition";
   let description = [{
     Merges `features` (LLVM's syntax: `+avx512bf16,+avx512vl`) into the
-    `target_features` of every `llvm.func` definition, so that the
-    translated module is compiled with them whatever target the compiler
-    that builds it was given. The CPU pipeline uses it when it leaves bf16
-    rounding to an instruction the host has (`bf16-rounding=auto`): without
-    the feature, LLVM would call compiler-rt's `__truncsfbf2` instead.
+    `target_features` of every `llvm.func` definition, sets its
+    `target_cpu` to `cpu` where it has none, and sets the module's
+    `llvm.target_triple` to `triple` where it has none, so that the
+    translated module is compiled for that target whatever target the
+    compiler that builds it (clang, llc, mlir-runner's JIT) was given.
+    `--norm-cpu-pipeline` runs it with the target it resolved from its
+    `target-*` options: the CPU's name, the explicit features (for the
+    host, every detected one, as `-march=native` does) and those of the
+    bf16 rounding instruction it chose (without them LLVM would call
+    compiler-rt's `__truncsfbf2`).
   }];
   let options = [
     Option<"features", "features", "std::string", /*default=*/"\"\"",
            "Comma-separated LLVM target features, each +name or -name">,
+    Option<"cpu", "cpu", "std::string", /*default=*/"\"\"",
+           "LLVM CPU name for target_cpu (empty: leave it)">,
+    Option<"triple", "triple", "std::string", /*default=*/"\"\"",
+           "LLVM target triple for the module (empty: leave it)">,
   ];
 }
 

@@ -20,6 +20,9 @@
 #include "mlir/Dialect/Vector/IR/VectorOps.h"
 #include "mlir/IR/PatternMatch.h"
 #include "norm/Dialect/Norm/IR/NormOps.h"
+#include "llvm/Support/Debug.h"
+
+#define DEBUG_TYPE "convert-norm-to-cpu"
 
 using namespace mlir;
 using namespace mlir::norm;
@@ -93,6 +96,14 @@ void cpu::buildBatchNorm(OpBuilder &b, Location loc, const BatchNormSpec &spec,
          n > 1 && planes == 1; --n)
       if (staticChannels % n == 0)
         planes = n;
+  LLVM_DEBUG(llvm::dbgs() << "[convert-norm-to-cpu] batch_norm "
+                          << (spec.channelsLast ? "channels-last" : "NCHW")
+                          << " rows of " << xType.getDimSize(1) << " elements: "
+                          << (ShapedType::isDynamic(group)
+                                  ? std::string("a run-time number of")
+                                  : std::to_string(group))
+                          << " positions per kernel row, " << planes
+                          << " planes per kernel row\n");
   auto channelType = MemRefType::get(
       {ShapedType::isDynamic(staticChannels) || ShapedType::isDynamic(group)
            ? ShapedType::kDynamic

@@ -7,6 +7,9 @@
 #include "OutputPlan.h"
 
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
+#include "llvm/Support/Debug.h"
+
+#define DEBUG_TYPE "convert-norm-to-cpu"
 
 using namespace mlir;
 using namespace mlir::norm;
@@ -120,6 +123,19 @@ OutputPlan cpu::planOutput(OpBuilder &b, Location loc, Value y2, Value rows,
   Value one = indexConstant(b, loc, 1);
   plan.rowsPerBlock = one;
   plan.blocks = rows;
+  LLVM_DEBUG({
+    llvm::dbgs() << "[convert-norm-to-cpu] output " << y2.getType() << ": ";
+    if (plan.staticStreaming)
+      llvm::dbgs() << (*plan.staticStreaming ? "streams" : "does not stream");
+    else
+      llvm::dbgs() << "streams if at least " << threshold
+                   << " bytes (decided at run time)";
+    llvm::dbgs() << (plan.mayStream() ? "; rows to threads in blocks of "
+                                        ">= " +
+                                            std::to_string(kBytesPerFence) +
+                                            " bytes, a fence after each\n"
+                                      : "; rows to threads one at a time\n");
+  });
   if (plan.mayStream()) {
     // (Rows of no elements count as one: no division by zero.)
     plan.rowsPerBlock = arith::MaxUIOp::create(

@@ -2,7 +2,7 @@
 // RUN: norm-opt %s --norm-placement-report -o /dev/null 2>&1 | FileCheck %s --check-prefix=REPORT
 
 // DeepNorm's alpha and beta for every architecture against DeepNet's table
-// (Wang et al. 2022; SPEC.md "DeepNorm", docs/Dialect.md), N encoder and M
+// (Wang et al. 2022; docs/Semantics.md "DeepNorm", docs/Dialect.md), N encoder and M
 // decoder layers:
 //   encoder         alpha = (2N)^(1/4)              beta = (8N)^(-1/4)
 //   decoder         alpha = (2M)^(1/4)              beta = (8M)^(-1/4)

@@ -3,7 +3,7 @@
 #
 # norm.deep_norm (alpha derived from the architecture) and norm.sublayer in
 # every placement, through --norm-cpu-pipeline, against float64 references
-# of the block formulas in SPEC.md. The sublayer body F is x * W (an
+# of the block formulas in docs/Semantics.md. The sublayer body F is x * W (an
 # element-wise weight) so the reference is exact.
 
 import itertools

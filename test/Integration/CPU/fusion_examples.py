@@ -4,7 +4,7 @@
 # Every placement of the bundled examples (LLaMA Pre-LN RMSNorm, BERT Post-LN,
 # DeepNet, CogView Sandwich-LN, BLOOM embedding norm) computes the same
 # numbers with and without --norm-fuse-residual, and both match a float64
-# numpy model of the stack written from the block formulas in SPEC.md. The
+# numpy model of the stack written from the block formulas in docs/Semantics.md. The
 # stacks come from examples/generate.py with fewer blocks than the committed
 # examples, to keep compile time in the suite short.
 

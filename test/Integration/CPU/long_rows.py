@@ -1,7 +1,7 @@
 # RUN: %python %s
 # REQUIRES: numpy
 #
-# Rows of 64K+ elements (SPEC.md): 65536 and 65537 wide, f32 and bf16, both
+# Rows of 64K+ elements (docs/Semantics.md): 65536 and 65537 wide, f32 and bf16, both
 # lowerings, zero-mean data and data with a large common offset (1e4 in f32;
 # in bf16 an offset the type keeps N(0,1) apart at, see normtest.OFFSET: at
 # 1e4 bf16 rows round to constants, whose norm is 0, and a kernel writing
