@@ -223,6 +223,56 @@ static LogicalResult verifyWholeReductions(Operation *op,
   return success();
 }
 
+/// Maps tiles of operands of `op` to the tile of the loops that reads them,
+/// without building IR: `offsets` and `sizes` get one entry per loop, null
+/// for the loops no tile selects. Fails unless each tile covers the
+/// reduction loops it indexes whole, selects the parallel loops it indexes
+/// consistently with the others, and selects some parallel loop (a tile of
+/// a row norm's scale does not select rows).
+static LogicalResult
+mapOperandTilesToLoops(Operation *op, const NormLoops &loops,
+                       ArrayRef<unsigned> operandNumbers,
+                       ArrayRef<SmallVector<OpFoldResult>> allOffsets,
+                       ArrayRef<SmallVector<OpFoldResult>> allSizes,
+                       SmallVectorImpl<OpFoldResult> &offsets,
+                       SmallVectorImpl<OpFoldResult> &sizes) {
+  offsets.assign(loops.iterators.size(), OpFoldResult());
+  sizes.assign(loops.iterators.size(), OpFoldResult());
+  bool hasParallelLoop =
+      llvm::is_contained(loops.iterators, utils::IteratorType::parallel);
+  for (auto [operandNumber, tileOffsets, tileSizes] :
+       llvm::zip_equal(operandNumbers, allOffsets, allSizes)) {
+    bool selectsParallelLoop = false;
+    for (auto [dim, loop] : llvm::enumerate(loops.operands[operandNumber])) {
+      if (!loop)
+        continue;
+      if (!loops.isParallel(*loop)) {
+        if (coversLoop(op, *loop, tileOffsets[dim], tileSizes[dim]))
+          continue;
+        LLVM_DEBUG(llvm::dbgs() << "operand " << operandNumber
+                                << ": the tile covers part of loop " << *loop
+                                << ", which is a reduction\n");
+        return failure();
+      }
+      selectsParallelLoop = true;
+      if (offsets[*loop] && (!areEqual(offsets[*loop], tileOffsets[dim]) ||
+                             !areEqual(sizes[*loop], tileSizes[dim]))) {
+        LLVM_DEBUG(llvm::dbgs()
+                   << "operand tiles disagree on loop " << *loop << "\n");
+        return failure();
+      }
+      offsets[*loop] = tileOffsets[dim];
+      sizes[*loop] = tileSizes[dim];
+    }
+    if (hasParallelLoop && !selectsParallelLoop) {
+      LLVM_DEBUG(llvm::dbgs() << "operand " << operandNumber
+                              << ": the tile selects no parallel loop\n");
+      return failure();
+    }
+  }
+  return success();
+}
+
 namespace {
 
 /// TilingInterface of a destination-style norm op.
@@ -357,10 +407,8 @@ struct NormOpTiling
     return TilingResult{tiled->tiledOps, {value}, tiled->generatedSlices};
   }
 
-  /// The tile of the loops that reads the given operand tiles. Each tile
-  /// must cover the reduction loops whole, select the parallel loops it
-  /// indexes consistently with the others, and select some parallel loop
-  /// (a tile of a row norm's scale does not select rows).
+  /// The tile of the loops that reads the given operand tiles: the loops
+  /// the tiles select, whole along the others.
   LogicalResult getIterationDomainTileFromOperandTiles(
       Operation *op, OpBuilder &b, ArrayRef<unsigned> operandNumbers,
       ArrayRef<SmallVector<OpFoldResult>> allOffsets,
@@ -368,37 +416,16 @@ struct NormOpTiling
       SmallVectorImpl<OpFoldResult> &iterDomainOffsets,
       SmallVectorImpl<OpFoldResult> &iterDomainSizes) const {
     NormLoops loops = getNormLoops(op);
-    int64_t numLoops = loops.iterators.size();
+    if (failed(mapOperandTilesToLoops(op, loops, operandNumbers, allOffsets,
+                                      allSizes, iterDomainOffsets,
+                                      iterDomainSizes)))
+      return failure();
     SmallVector<OpFoldResult> loopSizes = getLoopSizes(b, op);
-    iterDomainOffsets.assign(numLoops, b.getIndexAttr(0));
-    iterDomainSizes.assign(loopSizes.begin(), loopSizes.end());
-    SmallVector<bool> selected(numLoops, false);
-    for (auto [operandNumber, offsets, sizes] :
-         llvm::zip_equal(operandNumbers, allOffsets, allSizes)) {
-      bool selectsParallelLoop = false;
-      for (auto [dim, loop] : llvm::enumerate(loops.operands[operandNumber])) {
-        if (!loop)
-          continue;
-        if (!loops.isParallel(*loop)) {
-          if (!coversLoop(op, *loop, offsets[dim], sizes[dim])) {
-            LLVM_DEBUG(llvm::dbgs()
-                       << "operand tile covers part of loop " << *loop << "\n");
-            return failure();
-          }
-          continue;
-        }
-        selectsParallelLoop = true;
-        if (selected[*loop] &&
-            (!areEqual(iterDomainOffsets[*loop], offsets[dim]) ||
-             !areEqual(iterDomainSizes[*loop], sizes[dim])))
-          return failure();
-        selected[*loop] = true;
-        iterDomainOffsets[*loop] = offsets[dim];
-        iterDomainSizes[*loop] = sizes[dim];
-      }
-      if (!selectsParallelLoop &&
-          llvm::is_contained(loops.iterators, utils::IteratorType::parallel))
-        return failure();
+    for (int64_t loop = 0, e = loops.iterators.size(); loop < e; ++loop) {
+      if (iterDomainOffsets[loop])
+        continue;
+      iterDomainOffsets[loop] = b.getIndexAttr(0);
+      iterDomainSizes[loop] = loopSizes[loop];
     }
     return success();
   }
@@ -422,18 +449,16 @@ struct NormOpTiling
     return true;
   }
 
-  /// Tiles of operands indexed by some parallel loop can be consumed; the
-  /// sizes are checked when the tile is built.
+  /// Whether the operand tiles select a tile of the loops (see
+  /// mapOperandTilesToLoops).
   bool isOpFusableWithProducerSlices(
       Operation *op, ArrayRef<unsigned> operandNumbers,
       ArrayRef<SmallVector<OpFoldResult>> allOffsets,
       ArrayRef<SmallVector<OpFoldResult>> allSizes) const {
-    NormLoops loops = getNormLoops(op);
-    return llvm::all_of(operandNumbers, [&](unsigned operandNumber) {
-      return llvm::any_of(loops.operands[operandNumber], [&](auto loop) {
-        return loop && loops.isParallel(*loop);
-      });
-    });
+    SmallVector<OpFoldResult> offsets, sizes;
+    return succeeded(mapOperandTilesToLoops(op, getNormLoops(op),
+                                            operandNumbers, allOffsets,
+                                            allSizes, offsets, sizes));
   }
 };
 
