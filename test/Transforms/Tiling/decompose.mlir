@@ -120,3 +120,31 @@ module attributes {transform.with_named_sequence} {
     transform.yield
   }
 }
+
+// -----
+
+// Splitting long rows: the norm ops do not implement
+// PartialReductionOpInterface (a row's statistics feed a second pass over
+// the row, which a partial-reduction split of the op cannot express);
+// decomposed, the statistics are linalg reductions that
+// tile_reduction_using_for splits into partial sums and merges.
+// CHECK-LABEL: func @split_long_rows
+// CHECK:       %[[PARTIAL:.*]] = scf.for %{{.*}} = %c0 to %c8192 step %c1024 iter_args(%{{.*}} = %{{.*}}) -> (tensor<4x1024xf32>)
+// CHECK:         linalg.generic {{.*}} iterator_types = ["parallel", "parallel"]
+// CHECK:       linalg.reduce ins(%[[PARTIAL]] : tensor<4x1024xf32>) outs(%{{.*}} : tensor<4xf32>) dimensions = [1]
+// CHECK:       math.rsqrt
+func.func @split_long_rows(%x: tensor<4x8192xf32>) -> tensor<4x8192xf32> {
+  %e = tensor.empty() : tensor<4x8192xf32>
+  %y = norm.rms_norm %x : tensor<4x8192xf32> outs(%e : tensor<4x8192xf32>)
+  return %y : tensor<4x8192xf32>
+}
+module attributes {transform.with_named_sequence} {
+  transform.named_sequence @__transform_main(%root: !transform.any_op {transform.readonly}) {
+    %op = transform.structured.match ops{["norm.rms_norm"]} in %root : (!transform.any_op) -> !transform.any_op
+    %decomposed = transform.structured.decompose_interface %op : (!transform.any_op) -> !transform.any_op
+    %f = transform.structured.match ops{["func.func"]} in %root : (!transform.any_op) -> !transform.any_op
+    %sums = transform.structured.match ops{["linalg.generic"]} attributes{iterator_types = [#linalg.iterator_type<parallel>, #linalg.iterator_type<reduction>]} in %f : (!transform.any_op) -> !transform.any_op
+    %fill, %partial, %merge, %loop = transform.structured.tile_reduction_using_for %sums by tile_sizes = [0, 1024] : (!transform.any_op) -> (!transform.any_op, !transform.any_op, !transform.any_op, !transform.any_op)
+    transform.yield
+  }
+}

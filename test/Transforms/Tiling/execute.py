@@ -8,9 +8,11 @@
 # execute-schedule.mlir (tile_using_forall / tile_using_for on every op,
 # BatchNorm tiled along N and C in inference form and along C in training
 # form, fuse_into_containing_op of an element-wise producer and of the norm
-# into a tiled consumer, decompose_interface of a tiled LayerNorm), with the
-# vector kernels and with the linalg lowering, and both are compared with
-# the float64 references of test/lib/normtest.py.
+# into a tiled consumer, decompose_interface of a tiled LayerNorm, and the
+# long rows of a decomposed RMSNorm reduced in partial sums by
+# tile_reduction_using_for), with the vector kernels and with the linalg
+# lowering, and both are compared with the float64 references of
+# test/lib/normtest.py.
 
 import sys
 
@@ -135,6 +137,13 @@ def run_all(lib, rng, check, what):
     (y,) = call(lib, "decompose", [x, g, b], [(2, F32)])
     check.close(y, ref_layer_norm(f64(x), -1, 1e-5, f64(g), f64(b))[0], "f32",
                 f"{what} decompose y")
+
+    # Long rows, their sum of squares split in 8 partial sums.
+    x = rng.standard_normal((3, 8192)).astype(F32)
+    g = rng.standard_normal(8192).astype(F32)
+    (y,) = call(lib, "split_rows", [x, g], [(2, F32)])
+    check.close(y, ref_rms_norm(f64(x), -1, 1e-5, f64(g))[0], "f32",
+                f"{what} split_rows y")
 
 
 def main():

@@ -130,3 +130,11 @@ func.func @decompose(%x: tensor<10x48xf32>, %g: tensor<48xf32>, %b: tensor<48xf3
   %y = norm.layer_norm %x : tensor<10x48xf32> scale(%g : tensor<48xf32>) bias(%b : tensor<48xf32>) outs(%e : tensor<10x48xf32>)
   return %y : tensor<10x48xf32>
 }
+
+// Long rows: RMSNorm decomposed, its sum of squares split into 8 partial
+// sums per row (tile_reduction_using_for) and merged.
+func.func @split_rows(%x: tensor<3x8192xf32>, %g: tensor<8192xf32>) -> tensor<3x8192xf32> {
+  %e = tensor.empty() : tensor<3x8192xf32>
+  %y = norm.rms_norm %x : tensor<3x8192xf32> scale(%g : tensor<8192xf32>) outs(%e : tensor<3x8192xf32>)
+  return %y : tensor<3x8192xf32>
+}

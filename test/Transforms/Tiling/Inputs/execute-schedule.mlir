@@ -48,6 +48,12 @@ module attributes {transform.with_named_sequence} {
     %dec_norm = transform.structured.match ops{["norm.layer_norm"]} in %dec : (!transform.any_op) -> !transform.any_op
     %t10, %l10 = transform.structured.tile_using_forall %dec_norm tile_sizes [4] : (!transform.any_op) -> (!transform.any_op, !transform.any_op)
     %d10 = transform.structured.decompose_interface %t10 : (!transform.any_op) -> !transform.any_op
+
+    %split = transform.structured.match ops{["func.func"]} attributes{sym_name = "split_rows"} in %root : (!transform.any_op) -> !transform.any_op
+    %split_norm = transform.structured.match ops{["norm.rms_norm"]} in %split : (!transform.any_op) -> !transform.any_op
+    %d11 = transform.structured.decompose_interface %split_norm : (!transform.any_op) -> !transform.any_op
+    %sums = transform.structured.match ops{["linalg.generic"]} attributes{iterator_types = [#linalg.iterator_type<parallel>, #linalg.iterator_type<reduction>]} in %split : (!transform.any_op) -> !transform.any_op
+    %fill, %partial, %merge, %l11 = transform.structured.tile_reduction_using_for %sums by tile_sizes = [0, 1024] : (!transform.any_op) -> (!transform.any_op, !transform.any_op, !transform.any_op, !transform.any_op)
     transform.yield
   }
 }
