@@ -83,6 +83,7 @@ static int64_t getRowNormAxis(Operation *op) {
       });
 }
 
+/// The indexing of an operand with every loop, in order.
 static OperandIndexing getIdentityIndexing(int64_t rank) {
   return llvm::map_to_vector(
       llvm::seq<int64_t>(0, rank),
