@@ -9,6 +9,8 @@
 #include "mlir/IR/DialectRegistry.h"
 #include "norm/Conversion/Passes.h"
 #include "norm/Dialect/Norm/IR/NormDialect.h"
+#include "norm/Dialect/Norm/StructuredInterfaces/AggregatedOpInterfaceImpl.h"
+#include "norm/Dialect/Norm/StructuredInterfaces/TilingInterfaceImpl.h"
 #include "norm/Dialect/Norm/Transforms/BufferizableOpInterfaceImpl.h"
 #include "norm/Dialect/Norm/Transforms/Passes.h"
 #include "norm/Pipelines/Pipelines.h"
@@ -17,6 +19,8 @@
 void mlir::norm::registerAllDialects(DialectRegistry &registry) {
   registry.insert<NormDialect>();
   registerBufferizableOpInterfaceExternalModels(registry);
+  registerTilingInterfaceExternalModels(registry);
+  registerAggregatedOpInterfaceExternalModels(registry);
 }
 
 void mlir::norm::registerAllPasses() {

@@ -24,6 +24,14 @@ def Norm_Dialect : Dialect {
     matching `outs` operand, as in `linalg`. Statistics are computed in f32
     for f16/bf16/f32 inputs (f64 for f64 inputs) and rounded to the result
     type once. The exact semantics are given in docs/Semantics.md.
+
+    Besides the interfaces listed per op, `registerAllDialects` attaches
+    external models of `BufferizableOpInterface`, `TilingInterface` and
+    `linalg::AggregatedOpInterface` to the destination-style ops, so that
+    one-shot bufferization and upstream tiling, fusion and decomposition
+    (the transform dialect's `tile_using_forall`, `fuse_into_containing_op`,
+    `decompose_interface`, ...) handle them like linalg ops: see
+    docs/Embedding.md.
   }];
   let dependentDialects = [
     "::mlir::arith::ArithDialect", "::mlir::tensor::TensorDialect"

@@ -1,0 +1,49 @@
+//===- Decompositions.h - Norm ops as linalg on tensors ---------*- C++ -*-===//
+//
+// The per-op decompositions of the linalg reference lowering, callable on
+// their own: `--convert-norm-to-linalg` replaces each op by what these
+// return, and the norm ops' AggregatedOpInterface (`decomposeOperation`,
+// `transform.structured.decompose_interface`) returns the same values.
+//
+// Each function builds, at the builder's insertion point, linalg, arith,
+// math, tensor and cf ops that compute the op's results (run-time shape
+// checks included) and returns one value per result of `op`, without
+// replacing or erasing `op`. It fails, building nothing, for an op on
+// memrefs.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef NORM_CONVERSION_NORMTOLINALG_DECOMPOSITIONS_H
+#define NORM_CONVERSION_NORMTOLINALG_DECOMPOSITIONS_H
+
+#include "mlir/IR/Builders.h"
+#include "norm/Dialect/Norm/IR/NormOps.h"
+
+namespace mlir::norm {
+
+/// y (and the per-row mean and rstd with statistics results).
+FailureOr<SmallVector<Value>> decomposeLayerNorm(OpBuilder &b, LayerNormOp op);
+/// y (and the per-row rstd with a statistics result).
+FailureOr<SmallVector<Value>> decomposeRMSNorm(OpBuilder &b, RMSNormOp op);
+/// y, and in training form the batch mean and variance and the updated
+/// running statistics.
+FailureOr<SmallVector<Value>> decomposeBatchNorm(OpBuilder &b, BatchNormOp op);
+/// y = LayerNorm(alpha * residual + input).
+FailureOr<SmallVector<Value>> decomposeDeepNorm(OpBuilder &b, DeepNormOp op);
+/// y and h.
+FailureOr<SmallVector<Value>> decomposeAddLayerNorm(OpBuilder &b,
+                                                    AddLayerNormOp op);
+/// y and h.
+FailureOr<SmallVector<Value>> decomposeAddRMSNorm(OpBuilder &b,
+                                                  AddRMSNormOp op);
+/// y and h; the inner norm's result is a fresh tensor of the input's type.
+FailureOr<SmallVector<Value>> decomposeSandwichNorm(OpBuilder &b,
+                                                    SandwichNormOp op);
+
+/// Dispatches to the function above for `op`'s kind; fails for any other
+/// op (norm.sublayer included).
+FailureOr<SmallVector<Value>> decomposeNormOp(OpBuilder &b, Operation *op);
+
+} // namespace mlir::norm
+
+#endif // NORM_CONVERSION_NORMTOLINALG_DECOMPOSITIONS_H
