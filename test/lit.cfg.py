@@ -2,7 +2,6 @@
 # lit configuration of the norm regression suite.
 
 import os
-import platform
 import shutil
 import subprocess
 
@@ -47,10 +46,6 @@ llvm_config.add_tool_substitutions(tools, tool_dirs)
 llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
 llvm_config.with_environment("PATH", config.norm_tools_dir, append_path=True)
 llvm_config.with_environment("PYTHONPATH", os.path.join(config.test_source_root, "lib"), append_path=True)
-
-# The CPU kernels stream large outputs with non-temporal stores on x86 only.
-if platform.machine().lower() in ("x86_64", "amd64"):
-    config.available_features.add("x86-host")
 
 # The host rounds f32 to bf16 in one instruction (what bf16-rounding=auto
 # picks): AVX512-BF16 with AVX512-VL, or AVX-NE-CONVERT.
