@@ -572,22 +572,29 @@ def report_ab(results, out, name, baseline):
     except Exception:  # missing, or built against another numpy
         print("matplotlib not usable here: no plot", file=sys.stderr)
         return
-    fig, ax = plt.subplots(figsize=(12, 4))
+    plot_ab(plt, results, os.path.join(out, f"{name}.png"),
+            f"A/B: this build / {baseline}\n{machine()}")
+
+
+def plot_ab(plt, results, path, title):
+    """Bars of norm / baseline per cell, with the larger spread of the two
+    as the error bar (clipped to the plotted range)."""
+    fig, ax = plt.subplots(figsize=(18, 5))
     ratios = [r["gbps"]["norm"] / r["gbps"]["norm baseline"]
               for r in results]
-    errors = [max(r["spread"]["norm"], r["spread"]["norm baseline"])
-              for r in results]
-    ax.bar(range(len(results)), ratios, yerr=errors, capsize=2)
+    errors = [min(max(r["spread"]["norm"], r["spread"]["norm baseline"]),
+                  0.25) for r in results]
+    ax.bar(range(len(results)), ratios, yerr=errors, capsize=1.5)
     ax.axhline(1.0, color="black", linewidth=0.8)
+    ax.set_ylim(0.7, 1.3)
     ax.set_xticks(range(len(results)))
-    ax.set_xticklabels([f"{r['op']}\n{r['shape']} {r['type']} "
+    ax.set_xticklabels([f"{r['op']} {r['shape']} {r['type']} "
                         f"{r['threads']}t" for r in results],
                        rotation=90, fontsize=6)
     ax.set_ylabel("norm / baseline (effective GB/s)")
-    ax.set_title(f"A/B: this build against {os.path.basename(baseline)}: "
-                 f"{machine()}")
+    ax.set_title(title, fontsize=9)
     fig.tight_layout()
-    fig.savefig(os.path.join(out, f"{name}.png"), dpi=110)
+    fig.savefig(path, dpi=110)
 
 
 PEERS = ["C++ loop", "oneDNN", "ONNX Runtime", "PyTorch eager",
