@@ -25,7 +25,8 @@ dtype) it writes into test/Raise/Inputs/backward (or --out):
   graph (saved tensors, then the upstream gradients -> the gradients of the
   inputs in order), each imported alone by `fx.stateless_fx_import(...,
   output_type="linalg-on-tensors")`, unchanged but for a header.
-- CASE_DTYPE.npz: the forward inputs (x, r, weight, bias), the upstream
+- CASE_DTYPE.npz: the forward inputs (x, r, weight, bias), the forward's
+  output y (the captured forward graph's), the upstream
   gradients (dy, dh), the saved tensors the backward takes that are not
   inputs (mean and rstd of native_layer_norm, rstd of the RMS norms, h of
   the fused blocks; the manifest maps the FX placeholders to them), the
@@ -41,7 +42,12 @@ dtype) it writes into test/Raise/Inputs/backward (or --out):
 
 Self-check (the script fails if it does not hold): the captured FX backward
 run by PyTorch on the saved arguments reproduces autograd's gradients in the
-module's dtype and the float64 ones, within the dtype's tolerance.
+module's dtype and the float64 ones, within the dtype's tolerance; and so
+does the imported CASE_DTYPE_bwd.mlir, lowered with upstream MLIR passes and
+run by the MLIR execution engine torch-mlir ships. The imported forward's
+results are compared with the captured forward's and the error recorded
+(manifest "fwd_check"), not required: torch-mlir lowers a bf16
+native_layer_norm in bf16 arithmetic.
 
 Deterministic: torch.manual_seed per case, weights drawn in f32 then cast.
 """
@@ -316,6 +322,61 @@ def header(case, dtype, part, doc):
 
 
 # ---------------------------------------------------------------------------
+# The imported IR run by the MLIR execution engine torch-mlir ships
+# (upstream passes only: bufferize, loops, LLVM)
+# ---------------------------------------------------------------------------
+
+LOWERING = (
+    "builtin.module(func.func(linalg-generalize-named-ops),"
+    "one-shot-bufferize{bufferize-function-boundaries "
+    "function-boundary-type-conversion=identity-layout-map},"
+    "buffer-results-to-out-params{modify-public-functions},"
+    "func.func(convert-linalg-to-loops,lower-affine,convert-scf-to-cf),"
+    "expand-strided-metadata,finalize-memref-to-llvm,convert-math-to-llvm,"
+    "convert-arith-to-llvm,convert-func-to-llvm,convert-cf-to-llvm,"
+    "reconcile-unrealized-casts)")
+
+
+def run_linalg(text, args):
+    """Runs @main of linalg-on-tensors IR on tensors; returns its results
+    as tensors."""
+    import ctypes
+    from torch_mlir import execution_engine, ir, passmanager
+    from torch_mlir.runtime import get_ranked_memref_descriptor
+
+    storage = {"f32": (np.float32, torch.float32),
+               "bf16": (np.uint16, torch.bfloat16)}
+    with ir.Context():
+        module = ir.Module.parse(text)
+        main = next(op for op in module.body.operations
+                    if op.operation.name == "func.func")
+        main.attributes["llvm.emit_c_interface"] = ir.UnitAttr.get()
+        ftype = ir.FunctionType(ir.TypeAttr(main.attributes[
+            "function_type"]).value)
+        results = [(list(ir.RankedTensorType(t).shape),
+                    str(ir.RankedTensorType(t).element_type))
+                   for t in ftype.results]
+        passmanager.PassManager.parse(LOWERING).run(module.operation)
+        engine = execution_engine.ExecutionEngine(module, opt_level=2)
+        ins = []
+        for a in args:
+            a = a.detach().contiguous()
+            ins.append(a.view(torch.int16).numpy().view(np.uint16).copy()
+                       if a.dtype == torch.bfloat16 else a.numpy().copy())
+        outs = [np.zeros(shape, dtype=storage[ty][0]) for shape, ty in results]
+        engine.invoke("main", *[ctypes.pointer(ctypes.pointer(
+            get_ranked_memref_descriptor(a))) for a in ins + outs])
+    return [torch.from_numpy(o.view(np.int16)).view(torch.bfloat16)
+            if ty == "bf16" else torch.from_numpy(o)
+            for o, (_, ty) in zip(outs, results)]
+
+
+def relative(got, want):
+    scale = max(want.double().abs().max().item(), 1e-30)
+    return (got.double() - want.double()).abs().max().item() / scale
+
+
+# ---------------------------------------------------------------------------
 # One case
 # ---------------------------------------------------------------------------
 
@@ -406,7 +467,12 @@ def export_case(out, name, dname, dtype, manifest):
                                f"{e_64:.3g} vs float64")
 
     # torch-mlir import of each graph alone.
-    files = {}
+    manifest_fwd_results = ["y", "h"][:n_user] + \
+        [a["key"] for a in bw_args[:len(saved)]]
+    for key, value in zip(manifest_fwd_results, fw_out):
+        if key not in arrays:  # y (h is saved too)
+            store(arrays, encoding, key, value)
+    files, texts = {}, {}
     for part, gm in (("fwd", fw), ("bwd", bw)):
         text = str(fx.stateless_fx_import(gm,
                                           output_type="linalg-on-tensors",
@@ -420,6 +486,25 @@ def export_case(out, name, dname, dtype, manifest):
         files[part] = {"file": fname, "aten_ops": graph_ops(gm),
                        "linalg_ops": linalg_ops(text),
                        "bytes": os.path.getsize(os.path.join(out, fname))}
+        texts[part] = text
+
+    # The imported backward run (MLIR execution engine): it must reproduce
+    # autograd too. The imported forward's results against the captured
+    # forward's (recorded, not a condition: torch-mlir lowers bf16
+    # native_layer_norm in bf16).
+    got = run_linalg(texts["bwd"], bw_values)
+    for rname, n, g in zip(result_names, names, got):
+        e_64 = relative(g, leaves_64[n].grad)
+        checks[rname]["linalg_vs_f64"] = e_64
+        if not e_64 <= tol_64:
+            raise RuntimeError(f"{case}: the imported backward's {rname} is "
+                               f"{e_64:.3g} off float64")
+    fwd_inputs = [values[k] for k in names]
+    fwd_check = {}
+    for i, (g, want) in enumerate(zip(run_linalg(texts["fwd"], fwd_inputs),
+                                      fw_out)):
+        key = manifest_fwd_results[i]
+        fwd_check[key] = relative(g, want)
     np.savez_compressed(os.path.join(out, case + ".npz"), **arrays)
 
     manifest[case] = {
@@ -432,14 +517,14 @@ def export_case(out, name, dname, dtype, manifest):
         "npz": case + ".npz",
         "fwd_args": [{"name": ph.name, "key": names[i]}
                      for i, ph in enumerate(fw_ph)],
-        "fwd_results": ["y", "h"][:n_user] +
-                       [a["key"] for a in bw_args[:len(saved)]],
+        "fwd_results": manifest_fwd_results,
         "bwd_args": bw_args,
         "bwd_results": result_names,
         "expected": {r: {"f64": f"{r}_f64", dname: f"{r}_{dname}",
                          "fx": f"fx_{r}"} for r in result_names},
         "encoding": encoding,
         "self_check": checks,
+        "fwd_check": fwd_check,
         "tolerance": {"vs_autograd_same_dtype": tol_same,
                       "vs_f64": tol_64},
         "graphs": {p: {k: v for k, v in files[p].items() if k != "file"}
@@ -447,7 +532,10 @@ def export_case(out, name, dname, dtype, manifest):
     }
     print(f"{case}: bwd args {[a['name'] for a in bw_args]} -> "
           f"{result_names}; max rel err vs f64 "
-          f"{max(c['vs_f64'] for c in checks.values()):.2g}")
+          f"{max(c['vs_f64'] for c in checks.values()):.2g}, imported "
+          f"{max(c['linalg_vs_f64'] for c in checks.values()):.2g}; "
+          f"imported fwd vs captured "
+          f"{max(fwd_check.values()):.2g}")
 
 
 def main():
@@ -469,14 +557,17 @@ def main():
             export_case(a.out, name, dname, dtype, manifest)
     import transformers
     from importlib.metadata import version
+    text = json.dumps({"generator": "scripts/export-backward.py",
+                       "versions": {"torch": torch.__version__.split("+")[0],
+                                    "torch-mlir": version("torch-mlir"),
+                                    "transformers": transformers.__version__},
+                       "cases": {k: manifest[k] for k in sorted(manifest)}},
+                      indent=1)
+    # Lists of numbers and names on one line.
+    text = re.sub(r"\[\s+([^\[\]{}]*?)\s+\]",
+                  lambda m: "[" + " ".join(m.group(1).split()) + "]", text)
     with open(path, "w") as f:
-        json.dump({"generator": "scripts/export-backward.py",
-                   "versions": {"torch": torch.__version__.split("+")[0],
-                                "torch-mlir": version("torch-mlir"),
-                                "transformers": transformers.__version__},
-                   "cases": {k: manifest[k] for k in sorted(manifest)}},
-                  f, indent=1)
-        f.write("\n")
+        f.write(text + "\n")
 
 
 if __name__ == "__main__":

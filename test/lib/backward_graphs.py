@@ -67,6 +67,11 @@ class Case:
     fx: dict = field(default_factory=dict)         # FX backward, as f32
     inputs: dict = field(default_factory=dict)     # x, r, weight, bias, dy,
                                                    # dh as float values
+    fwd_args: list = field(default_factory=list)   # @main of CASE_fwd.mlir
+    fwd_results: list = field(default_factory=list)  # its results' keys:
+                                                   # y, h, x, mean, rstd, ...
+    fwd_expected: list = field(default_factory=list)  # the captured
+                                                   # forward's, float values
     tolerance: float = 0.0
 
     @property
@@ -106,6 +111,9 @@ def load_case(name, directory=DIRECTORY):
         c.fx[r] = decode(data[keys["fx"]], enc[keys["fx"]])
     for k in meta["inputs"] + meta["upstream"]:
         c.inputs[k] = decode(data[k], enc[k])
+    c.fwd_args = [data[a["key"]] for a in meta["fwd_args"]]
+    c.fwd_results = list(meta["fwd_results"])
+    c.fwd_expected = [decode(data[k], enc[k]) for k in c.fwd_results]
     return c
 
 
