@@ -1,5 +1,4 @@
-//===- LinalgBuilders.h - Building blocks of the linalg lowering -*- C++
-//-*-===//
+//===- LinalgBuilders.h - Building blocks of the linalg lowering *- C++ -*-===//
 //
 // The pieces the per-op decompositions of the linalg reference lowering are
 // made of: float conversions, linalg.generic construction, the reduction

@@ -163,6 +163,8 @@ void mlir::norm::populateNormToLinalgPatterns(RewritePatternSet &patterns) {
                DecompositionLowering<AddLayerNormOp, decomposeAddLayerNorm>,
                DecompositionLowering<AddRMSNormOp, decomposeAddRMSNorm>,
                DecompositionLowering<BatchNormOp, decomposeBatchNorm>,
+               DecompositionLowering<LayerNormGradOp, decomposeLayerNormGrad>,
+               DecompositionLowering<RMSNormGradOp, decomposeRMSNormGrad>,
                SandwichNormLowering, BufferNormToTensorNorm>(ctx);
   // DeepNorm is the norm.add_layer_norm it denotes (its canonicalization).
   DeepNormOp::getCanonicalizationPatterns(patterns, ctx);

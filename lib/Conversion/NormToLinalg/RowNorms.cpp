@@ -341,6 +341,8 @@ FailureOr<SmallVector<Value>> mlir::norm::decomposeNormOp(OpBuilder &b,
                                                           Operation *op) {
   return TypeSwitch<Operation *, FailureOr<SmallVector<Value>>>(op)
       .Case([&](LayerNormOp op) { return decomposeLayerNorm(b, op); })
+      .Case([&](LayerNormGradOp op) { return decomposeLayerNormGrad(b, op); })
+      .Case([&](RMSNormGradOp op) { return decomposeRMSNormGrad(b, op); })
       .Case([&](RMSNormOp op) { return decomposeRMSNorm(b, op); })
       .Case([&](BatchNormOp op) { return decomposeBatchNorm(b, op); })
       .Case([&](DeepNormOp op) { return decomposeDeepNorm(b, op); })

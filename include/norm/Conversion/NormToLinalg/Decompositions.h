@@ -40,6 +40,13 @@ FailureOr<SmallVector<Value>> decomposeAddRMSNorm(OpBuilder &b,
 FailureOr<SmallVector<Value>> decomposeSandwichNorm(OpBuilder &b,
                                                     SandwichNormOp op);
 
+/// dx, and dscale and dbias where the op returns them.
+FailureOr<SmallVector<Value>> decomposeLayerNormGrad(OpBuilder &b,
+                                                     LayerNormGradOp op);
+/// dx, and dscale where the op returns it.
+FailureOr<SmallVector<Value>> decomposeRMSNormGrad(OpBuilder &b,
+                                                   RMSNormGradOp op);
+
 /// Dispatches to the function above for `op`'s kind; fails for any other
 /// op (norm.sublayer included).
 FailureOr<SmallVector<Value>> decomposeNormOp(OpBuilder &b, Operation *op);

@@ -98,6 +98,7 @@ void mlir::norm::registerBufferizableOpInterfaceExternalModels(
     DialectRegistry &registry) {
   registry.addExtension(+[](MLIRContext *ctx, NormDialect *) {
     attachModels<LayerNormOp, RMSNormOp, BatchNormOp, DeepNormOp,
-                 AddLayerNormOp, AddRMSNormOp, SandwichNormOp>(ctx);
+                 AddLayerNormOp, AddRMSNormOp, SandwichNormOp, LayerNormGradOp,
+                 RMSNormGradOp>(ctx);
   });
 }

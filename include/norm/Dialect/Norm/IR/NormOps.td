@@ -357,6 +357,8 @@ def Norm_SandwichNormOp : Norm_DestinationStyleOp<"sandwich_norm"> {
   }];
 }
 
+include "norm/Dialect/Norm/IR/NormGradOps.td"
+
 //===----------------------------------------------------------------------===//
 // SublayerOp
 //===----------------------------------------------------------------------===//

@@ -1,0 +1,114 @@
+//===- NormGradOps.td - Backward norm ops ------------------*- tablegen -*-===//
+//
+// The gradients of the row-wise norms, for training: what PyTorch's
+// native_layer_norm_backward and the RMSNorm backward of LLaMA/Gemma
+// compute. Formulas in docs/Semantics.md ("Backward").
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef NORM_DIALECT_NORM_IR_NORMGRADOPS_TD
+#define NORM_DIALECT_NORM_IR_NORMGRADOPS_TD
+
+//===----------------------------------------------------------------------===//
+// LayerNormGradOp
+//===----------------------------------------------------------------------===//
+
+def Norm_LayerNormGradOp : Norm_DestinationStyleOp<"layer_norm_grad"> {
+  let summary = "gradients of layer_norm with respect to x, scale and bias";
+  let description = [{
+    Given `grad` (dy, the gradient of `norm.layer_norm`'s y) and its input
+    `input` (x), over the dims `[axis, rank)` with N elements per row:
+
+    ```
+    xhat   = (x - mean) * rstd
+    g      = dy * scale                       (dy without scale)
+    dx     = rstd * (g - sum(g) / N - xhat * sum(g * xhat) / N)
+    dscale = sum over rows of dy * xhat
+    dbias  = sum over rows of dy
+    ```
+
+    `mean` and `rstd` are the forward's saved statistics (the `mean` and
+    `rstd` results of `norm.layer_norm`: leading dims then size-1 dims, f32,
+    f64 for f64 data), both or neither; without them they are recomputed
+    from x with `epsilon`, as the forward does. `outs` holds `dx` (the
+    input's shape), or `dx`, `dscale` and `dbias` (the normalized shape).
+    Sums and statistics are computed in f32 (f64 for f64 data) whatever the
+    element types, and rounded once when stored.
+
+    ```mlir
+    %dx, %dg, %db = norm.layer_norm_grad %dy, %x
+        : tensor<?x768xbf16>, tensor<?x768xbf16>
+        scale(%g : tensor<768xbf16>)
+        mean(%mean : tensor<?x1xf32>) rstd(%rstd : tensor<?x1xf32>)
+        outs(%dx0, %dg0, %db0 : tensor<?x768xbf16>, tensor<768xf32>,
+                                tensor<768xf32>)
+    ```
+  }];
+  let arguments = (ins Norm_ShapedOperand:$grad,
+                       Norm_ShapedOperand:$input,
+                       Optional<Norm_ShapedOperand>:$scale,
+                       Optional<Norm_ShapedOperand>:$mean,
+                       Optional<Norm_ShapedOperand>:$rstd,
+                       Variadic<Norm_ShapedOperand>:$outs,
+                       DefaultValuedAttr<I64Attr, "-1">:$axis,
+                       DefaultValuedAttr<F64Attr, "1e-5">:$epsilon);
+  let assemblyFormat = [{
+    $grad `,` $input `:` type($grad) `,` type($input)
+    (`scale` `(` $scale^ `:` type($scale) `)`)?
+    (`mean` `(` $mean^ `:` type($mean) `)`)?
+    (`rstd` `(` $rstd^ `:` type($rstd) `)`)?
+    `outs` `(` $outs `:` type($outs) `)` attr-dict
+  }];
+  let extraClassDeclaration = dpsDeclaration # [{
+    /// The first normalized dimension, in [0, rank).
+    int64_t getNormalizedAxis();
+    /// Whether the op also returns dscale and dbias.
+    bool hasParameterGrads() { return getOuts().size() == 3; }
+  }];
+}
+
+//===----------------------------------------------------------------------===//
+// RMSNormGradOp
+//===----------------------------------------------------------------------===//
+
+def Norm_RMSNormGradOp : Norm_DestinationStyleOp<"rms_norm_grad"> {
+  let summary = "gradients of rms_norm with respect to x and scale";
+  let description = [{
+    Given `grad` (dy, the gradient of `norm.rms_norm`'s y) and its input x,
+    over the dims `[axis, rank)` with N elements per row:
+
+    ```
+    xhat   = x * rstd
+    g      = dy * (scale + offset)            (dy without scale)
+    dx     = rstd * (g - xhat * sum(g * xhat) / N)
+    dscale = sum over rows of dy * xhat
+    ```
+
+    `rstd` is the forward's saved statistic (`norm.rms_norm`'s second
+    result), or, without it, recomputed from x with `epsilon`. `offset` is
+    the forward's (1 for Gemma's `1 + weight`); dscale does not depend on
+    it. `outs` holds `dx`, or `dx` and `dscale`. Sums are f32 (f64 for f64
+    data).
+  }];
+  let arguments = (ins Norm_ShapedOperand:$grad,
+                       Norm_ShapedOperand:$input,
+                       Optional<Norm_ShapedOperand>:$scale,
+                       Optional<Norm_ShapedOperand>:$rstd,
+                       Variadic<Norm_ShapedOperand>:$outs,
+                       DefaultValuedAttr<I64Attr, "-1">:$axis,
+                       DefaultValuedAttr<F64Attr, "1e-5">:$epsilon,
+                       DefaultValuedAttr<F64Attr, "0.0">:$offset);
+  let assemblyFormat = [{
+    $grad `,` $input `:` type($grad) `,` type($input)
+    (`scale` `(` $scale^ `:` type($scale) `)`)?
+    (`rstd` `(` $rstd^ `:` type($rstd) `)`)?
+    `outs` `(` $outs `:` type($outs) `)` attr-dict
+  }];
+  let extraClassDeclaration = dpsDeclaration # [{
+    int64_t getNormalizedAxis();
+    /// Whether the op also returns dscale.
+    bool hasParameterGrads() { return getOuts().size() == 2; }
+  }];
+}
+
+#endif // NORM_DIALECT_NORM_IR_NORMGRADOPS_TD

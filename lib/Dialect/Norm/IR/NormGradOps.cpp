@@ -1,0 +1,129 @@
+//===- NormGradOps.cpp - Backward norm ops --------------------------------===//
+//
+// Verifiers, type inference and accessors of norm.layer_norm_grad and
+// norm.rms_norm_grad (docs/Semantics.md, "Backward").
+//
+//===----------------------------------------------------------------------===//
+
+#include "norm/Dialect/Norm/IR/NormOps.h"
+
+#include "OpVerification.h"
+
+using namespace mlir;
+using namespace mlir::norm;
+using namespace mlir::norm::detail;
+
+/// The checks both backward ops share: the forward's rules for x, axis,
+/// epsilon and scale; dy and dx of x's shape; the parameter gradients of
+/// the normalized shape. Returns the resolved axis.
+static FailureOr<int64_t> verifyRowNormGrad(Operation *op, Value grad,
+                                            Value input, Value scale,
+                                            int64_t axis, double epsilon,
+                                            ValueRange outs,
+                                            ArrayRef<StringRef> paramGrads) {
+  FailureOr<int64_t> resolved =
+      verifyRowNorm(op, input, axis, epsilon, {{scale, "scale"}});
+  if (failed(resolved))
+    return failure();
+  auto inputType = cast<ShapedType>(input.getType());
+  if (failed(verifyFullInit(op, grad, "grad", inputType)) ||
+      failed(verifyFullInit(op, outs[0], "dx", inputType)))
+    return failure();
+  for (auto [init, name] : llvm::zip(outs.drop_front(), paramGrads))
+    if (failed(verifyNormalizedParam(op, init, name, inputType, *resolved)))
+      return failure();
+  return resolved;
+}
+
+//===----------------------------------------------------------------------===//
+// LayerNormGradOp
+//===----------------------------------------------------------------------===//
+
+int64_t LayerNormGradOp::getNormalizedAxis() {
+  return resolveAxis(getAxis(), getInput());
+}
+
+LogicalResult
+LayerNormGradOp::inferReturnTypes(MLIRContext *, std::optional<Location>,
+                                  Adaptor adaptor,
+                                  SmallVectorImpl<Type> &inferredReturnTypes) {
+  return inferFromOuts(adaptor, inferredReturnTypes);
+}
+
+LogicalResult LayerNormGradOp::verify() {
+  if (failed(verifyOutsCount(*this, getOuts().size(), {1, 3},
+                             "1 outs operand (dx) or 3 (dx, dscale, dbias)")))
+    return failure();
+  FailureOr<int64_t> axis = verifyRowNormGrad(
+      *this, getGrad(), getInput(), getScale(), getAxis(),
+      getEpsilon().convertToDouble(), getOuts(), {"dscale", "dbias"});
+  if (failed(axis))
+    return failure();
+  if (static_cast<bool>(getMean()) != static_cast<bool>(getRstd()))
+    return emitOpError("expects the saved mean and rstd together, or "
+                       "neither (to recompute them from the input)");
+  auto inputType = cast<ShapedType>(getInput().getType());
+  if (getMean() && (failed(verifyRowStatisticInit(*this, getMean(), "mean",
+                                                  inputType, *axis)) ||
+                    failed(verifyRowStatisticInit(*this, getRstd(), "rstd",
+                                                  inputType, *axis))))
+    return failure();
+  return success();
+}
+
+void LayerNormGradOp::getEffects(
+    SmallVectorImpl<SideEffects::EffectInstance<MemoryEffects::Effect>>
+        &effects) {
+  getDestinationStyleEffects(*this, effects);
+}
+
+// No kernel family: the linalg reference lowering takes the backward ops.
+KernelFamily LayerNormGradOp::getKernelFamily() { return KernelFamily::None; }
+
+std::optional<RowNormOperands> LayerNormGradOp::getRowNormOperands() {
+  return std::nullopt;
+}
+
+//===----------------------------------------------------------------------===//
+// RMSNormGradOp
+//===----------------------------------------------------------------------===//
+
+int64_t RMSNormGradOp::getNormalizedAxis() {
+  return resolveAxis(getAxis(), getInput());
+}
+
+LogicalResult
+RMSNormGradOp::inferReturnTypes(MLIRContext *, std::optional<Location>,
+                                Adaptor adaptor,
+                                SmallVectorImpl<Type> &inferredReturnTypes) {
+  return inferFromOuts(adaptor, inferredReturnTypes);
+}
+
+LogicalResult RMSNormGradOp::verify() {
+  if (failed(verifyOutsCount(*this, getOuts().size(), {1, 2},
+                             "1 outs operand (dx) or 2 (dx, dscale)")))
+    return failure();
+  FailureOr<int64_t> axis =
+      verifyRowNormGrad(*this, getGrad(), getInput(), getScale(), getAxis(),
+                        getEpsilon().convertToDouble(), getOuts(), {"dscale"});
+  if (failed(axis) ||
+      failed(verifyFiniteAttr(*this, "offset", getOffset().convertToDouble())))
+    return failure();
+  auto inputType = cast<ShapedType>(getInput().getType());
+  if (getRstd() && failed(verifyRowStatisticInit(*this, getRstd(), "rstd",
+                                                 inputType, *axis)))
+    return failure();
+  return success();
+}
+
+void RMSNormGradOp::getEffects(
+    SmallVectorImpl<SideEffects::EffectInstance<MemoryEffects::Effect>>
+        &effects) {
+  getDestinationStyleEffects(*this, effects);
+}
+
+KernelFamily RMSNormGradOp::getKernelFamily() { return KernelFamily::None; }
+
+std::optional<RowNormOperands> RMSNormGradOp::getRowNormOperands() {
+  return std::nullopt;
+}
