@@ -48,6 +48,10 @@ struct RowNormGrad {
   /// Saved statistics (null: recompute them).
   Value savedMean, savedRstd;
   Value dxInit, dscaleInit, dbiasInit;
+  /// The fused residual ops: the residual stream's gradient on h (may be
+  /// null), dr's destination and alpha.
+  Value residualGrad, drInit;
+  double alpha = 1.0;
   int64_t axis = 1;
   double epsilon = 1e-5;
   double offset = 0.0;
@@ -116,6 +120,12 @@ void RowNormGradLowering::emitShapeChecks() {
                   (name + ": grad does not match the input").str());
   assertFullShape(b, loc, spec.input, spec.dxInit,
                   (name + ": dx does not match the input").str());
+  if (spec.drInit)
+    assertFullShape(b, loc, spec.input, spec.drInit,
+                    (name + ": dr does not match the input").str());
+  if (spec.residualGrad)
+    assertFullShape(b, loc, spec.input, spec.residualGrad,
+                    (name + ": residual_grad does not match the input").str());
   for (auto [param, what] : {std::pair<Value, StringRef>{spec.scale, "scale"},
                              {spec.dscaleInit, "dscale"},
                              {spec.dbiasInit, "dbias"}})
@@ -240,7 +250,8 @@ SmallVector<Value> RowNormGradLowering::build() {
         return updated;
       });
 
-  // dx = rstd * (g - sum(g) / N - xhat * sum(g * xhat) / N).
+  // dx = rstd * (g - sum(g) / N - xhat * sum(g * xhat) / N); the fused
+  // ops add the residual stream's gradient and also write dr = alpha * dx.
   inputs.clear();
   maps.clear();
   appendCommonInputs(inputs, maps, stats);
@@ -248,31 +259,47 @@ SmallVector<Value> RowNormGradLowering::build() {
     inputs.push_back(sum);
     maps.push_back(layout.statMap);
   }
-  maps.push_back(identity());
+  unsigned sumsEnd = commonInputs + sums.size();
+  if (spec.residualGrad) {
+    inputs.push_back(spec.residualGrad);
+    maps.push_back(identity());
+  }
+  SmallVector<Value> dxInits = {spec.dxInit};
+  if (spec.drInit)
+    dxInits.push_back(spec.drInit);
+  maps.append(dxInits.size(), identity());
   Type dxType = getElementType(spec.dxInit);
+  Type drType = spec.drInit ? getElementType(spec.drInit) : Type();
   Value count = layout.count;
-  Value dx =
-      buildGeneric(
-          b, loc, inputs, {spec.dxInit}, maps,
-          SmallVector<utils::IteratorType>(rank, utils::IteratorType::parallel),
-          [&](OpBuilder &nb, Location nl, ValueRange args) {
-            auto [xhat, g] = xhatAndG(nb, nl, args);
-            ValueRange rowSums = args.slice(commonInputs, sums.size());
-            Value projection = arith::MulFOp::create(
-                nb, nl, xhat,
-                arith::DivFOp::create(nb, nl, rowSums.back(), count));
-            Value inner = arith::SubFOp::create(nb, nl, g, projection);
-            if (spec.layerNorm)
-              inner = arith::SubFOp::create(
-                  nb, nl, inner,
-                  arith::DivFOp::create(nb, nl, rowSums[0], count));
-            Value rstdValue = args[commonInputs - 1];
-            return SmallVector<Value>{convertFloat(
-                nb, nl, arith::MulFOp::create(nb, nl, rstdValue, inner),
-                dxType)};
-          })
-          .front();
-  SmallVector<Value> results = {dx};
+  SmallVector<Value> dxs = buildGeneric(
+      b, loc, inputs, dxInits, maps,
+      SmallVector<utils::IteratorType>(rank, utils::IteratorType::parallel),
+      [&](OpBuilder &nb, Location nl, ValueRange args) {
+        auto [xhat, g] = xhatAndG(nb, nl, args);
+        ValueRange rowSums = args.slice(commonInputs, sums.size());
+        Value projection = arith::MulFOp::create(
+            nb, nl, xhat, arith::DivFOp::create(nb, nl, rowSums.back(), count));
+        Value inner = arith::SubFOp::create(nb, nl, g, projection);
+        if (spec.layerNorm)
+          inner = arith::SubFOp::create(
+              nb, nl, inner, arith::DivFOp::create(nb, nl, rowSums[0], count));
+        Value rstdValue = args[commonInputs - 1];
+        Value dxValue = arith::MulFOp::create(nb, nl, rstdValue, inner);
+        if (spec.residualGrad)
+          dxValue = arith::AddFOp::create(
+              nb, nl, dxValue,
+              convertFloat(nb, nl, args[sumsEnd], computeType));
+        SmallVector<Value> stored = {convertFloat(nb, nl, dxValue, dxType)};
+        if (spec.drInit) {
+          Value dr = dxValue;
+          if (spec.alpha != 1.0)
+            dr = arith::MulFOp::create(
+                nb, nl, dr, floatConstant(nb, nl, computeType, spec.alpha));
+          stored.push_back(convertFloat(nb, nl, dr, drType));
+        }
+        return stored;
+      });
+  SmallVector<Value> results = dxs;
   if (!spec.dscaleInit)
     return results;
 
@@ -362,6 +389,47 @@ mlir::norm::decomposeRMSNormGrad(OpBuilder &b, RMSNormGradOp op) {
     spec.dscaleInit = op.getOuts()[1];
   spec.axis = op.getNormalizedAxis();
   spec.epsilon = op.getEpsilon().convertToDouble();
+  spec.offset = op.getOffset().convertToDouble();
+  return RowNormGradLowering(b, op.getLoc(), spec).build();
+}
+
+/// The fused residual ops' backward: the norm's, plus the residual stream.
+template <typename OpTy>
+static RowNormGrad getAddNormGrad(OpTy op, bool layerNorm) {
+  RowNormGrad spec;
+  spec.opName = op->getName().getStringRef();
+  spec.layerNorm = layerNorm;
+  spec.grad = op.getGrad();
+  spec.input = op.getInput();
+  spec.scale = op.getScale();
+  spec.savedRstd = op.getRstd();
+  spec.residualGrad = op.getResidualGrad();
+  spec.dxInit = op.getOuts()[0];
+  spec.drInit = op.getOuts()[1];
+  spec.alpha = op.getAlpha().convertToDouble();
+  spec.axis = op.getNormalizedAxis();
+  spec.epsilon = op.getEpsilon().convertToDouble();
+  if (op.hasParameterGrads())
+    spec.dscaleInit = op.getOuts()[2];
+  return spec;
+}
+
+FailureOr<SmallVector<Value>>
+mlir::norm::decomposeAddLayerNormGrad(OpBuilder &b, AddLayerNormGradOp op) {
+  if (!op.hasPureTensorSemantics())
+    return failure();
+  RowNormGrad spec = getAddNormGrad(op, /*layerNorm=*/true);
+  spec.savedMean = op.getMean();
+  if (op.hasParameterGrads())
+    spec.dbiasInit = op.getOuts()[3];
+  return RowNormGradLowering(b, op.getLoc(), spec).build();
+}
+
+FailureOr<SmallVector<Value>>
+mlir::norm::decomposeAddRMSNormGrad(OpBuilder &b, AddRMSNormGradOp op) {
+  if (!op.hasPureTensorSemantics())
+    return failure();
+  RowNormGrad spec = getAddNormGrad(op, /*layerNorm=*/false);
   spec.offset = op.getOffset().convertToDouble();
   return RowNormGradLowering(b, op.getLoc(), spec).build();
 }

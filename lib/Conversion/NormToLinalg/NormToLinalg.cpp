@@ -158,14 +158,17 @@ struct ConvertNormToLinalgPass
 
 void mlir::norm::populateNormToLinalgPatterns(RewritePatternSet &patterns) {
   MLIRContext *ctx = patterns.getContext();
-  patterns.add<DecompositionLowering<LayerNormOp, decomposeLayerNorm>,
-               DecompositionLowering<RMSNormOp, decomposeRMSNorm>,
-               DecompositionLowering<AddLayerNormOp, decomposeAddLayerNorm>,
-               DecompositionLowering<AddRMSNormOp, decomposeAddRMSNorm>,
-               DecompositionLowering<BatchNormOp, decomposeBatchNorm>,
-               DecompositionLowering<LayerNormGradOp, decomposeLayerNormGrad>,
-               DecompositionLowering<RMSNormGradOp, decomposeRMSNormGrad>,
-               SandwichNormLowering, BufferNormToTensorNorm>(ctx);
+  patterns
+      .add<DecompositionLowering<LayerNormOp, decomposeLayerNorm>,
+           DecompositionLowering<RMSNormOp, decomposeRMSNorm>,
+           DecompositionLowering<AddLayerNormOp, decomposeAddLayerNorm>,
+           DecompositionLowering<AddRMSNormOp, decomposeAddRMSNorm>,
+           DecompositionLowering<BatchNormOp, decomposeBatchNorm>,
+           DecompositionLowering<LayerNormGradOp, decomposeLayerNormGrad>,
+           DecompositionLowering<RMSNormGradOp, decomposeRMSNormGrad>,
+           DecompositionLowering<AddLayerNormGradOp, decomposeAddLayerNormGrad>,
+           DecompositionLowering<AddRMSNormGradOp, decomposeAddRMSNormGrad>,
+           SandwichNormLowering, BufferNormToTensorNorm>(ctx);
   // DeepNorm is the norm.add_layer_norm it denotes (its canonicalization).
   DeepNormOp::getCanonicalizationPatterns(patterns, ctx);
   // Sublayers are expanded first; the norm ops they produce are lowered by

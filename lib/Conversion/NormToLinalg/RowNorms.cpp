@@ -343,6 +343,10 @@ FailureOr<SmallVector<Value>> mlir::norm::decomposeNormOp(OpBuilder &b,
       .Case([&](LayerNormOp op) { return decomposeLayerNorm(b, op); })
       .Case([&](LayerNormGradOp op) { return decomposeLayerNormGrad(b, op); })
       .Case([&](RMSNormGradOp op) { return decomposeRMSNormGrad(b, op); })
+      .Case([&](AddLayerNormGradOp op) {
+        return decomposeAddLayerNormGrad(b, op);
+      })
+      .Case([&](AddRMSNormGradOp op) { return decomposeAddRMSNormGrad(b, op); })
       .Case([&](RMSNormOp op) { return decomposeRMSNorm(b, op); })
       .Case([&](BatchNormOp op) { return decomposeBatchNorm(b, op); })
       .Case([&](DeepNormOp op) { return decomposeDeepNorm(b, op); })

@@ -61,3 +61,35 @@ func.func @offset(%dy: tensor<4x8xf32>, %x: tensor<4x8xf32>, %e: tensor<4x8xf32>
   %0 = norm.rms_norm_grad %dy, %x : tensor<4x8xf32>, tensor<4x8xf32> outs(%e : tensor<4x8xf32>) {offset = 0x7FF0000000000000 : f64}
   return
 }
+
+// -----
+
+func.func @add_outs_count(%dy: tensor<4x8xf32>, %h: tensor<4x8xf32>, %e: tensor<4x8xf32>) {
+  // expected-error @+1 {{expects 2 outs operands (dx, dr) or 3 (dx, dr, dscale), but got 1 outs operand}}
+  %0 = norm.add_rms_norm_grad %dy, %h : tensor<4x8xf32>, tensor<4x8xf32> outs(%e : tensor<4x8xf32>)
+  return
+}
+
+// -----
+
+func.func @dr_shape(%dy: tensor<4x8xf32>, %h: tensor<4x8xf32>, %e: tensor<4x8xf32>, %r: tensor<4x7xf32>) {
+  // expected-error @+1 {{expects dr to have the input shape [4x8], but got [4x7]}}
+  %0:2 = norm.add_layer_norm_grad %dy, %h : tensor<4x8xf32>, tensor<4x8xf32> outs(%e, %r : tensor<4x8xf32>, tensor<4x7xf32>)
+  return
+}
+
+// -----
+
+func.func @residual_grad_shape(%dy: tensor<4x8xf32>, %h: tensor<4x8xf32>, %dh: tensor<8xf32>, %e: tensor<4x8xf32>) {
+  // expected-error @+1 {{expects residual_grad to have the input shape [4x8], but got [8]}}
+  %0:2 = norm.add_layer_norm_grad %dy, %h : tensor<4x8xf32>, tensor<4x8xf32> residual_grad(%dh : tensor<8xf32>) outs(%e, %e : tensor<4x8xf32>, tensor<4x8xf32>)
+  return
+}
+
+// -----
+
+func.func @alpha(%dy: tensor<4x8xf32>, %h: tensor<4x8xf32>, %e: tensor<4x8xf32>) {
+  // expected-error @+1 {{expects alpha to be finite, but got nan}}
+  %0:2 = norm.add_rms_norm_grad %dy, %h : tensor<4x8xf32>, tensor<4x8xf32> outs(%e, %e : tensor<4x8xf32>, tensor<4x8xf32>) {alpha = 0x7FF8000000000000 : f64}
+  return
+}

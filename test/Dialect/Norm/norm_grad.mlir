@@ -31,3 +31,20 @@ func.func @rms_norm_grad(%dy: memref<4x8x64xf32>, %x: memref<4x8x64xf32>,
       outs(%dx, %dg : memref<4x8x64xf32>, memref<64xf32>) {offset = 1.0 : f64}
   return
 }
+
+// CHECK-LABEL: func.func @add_norm_grads
+// CHECK: norm.add_layer_norm_grad %{{.*}}, %{{.*}} : tensor<8x64xf32>, tensor<8x64xf32> residual_grad(%{{.*}} : tensor<8x64xf32>) scale(%{{.*}} : tensor<64xf32>) outs(%{{.*}}, %{{.*}}, %{{.*}}, %{{.*}} : tensor<8x64xf32>, tensor<8x64xf32>, tensor<64xf32>, tensor<64xf32>) {alpha = 5.000000e-01 : f64}
+// CHECK: norm.add_rms_norm_grad %{{.*}}, %{{.*}} : tensor<8x64xf32>, tensor<8x64xf32> outs(%{{.*}}, %{{.*}} : tensor<8x64xf32>, tensor<8x64xf32>)
+func.func @add_norm_grads(%dy: tensor<8x64xf32>, %h: tensor<8x64xf32>,
+                          %dh: tensor<8x64xf32>, %g: tensor<64xf32>,
+                          %e: tensor<8x64xf32>, %ep: tensor<64xf32>)
+    -> (tensor<8x64xf32>, tensor<8x64xf32>) {
+  %dx, %dr, %dg, %db = norm.add_layer_norm_grad %dy, %h
+      : tensor<8x64xf32>, tensor<8x64xf32> residual_grad(%dh : tensor<8x64xf32>)
+      scale(%g : tensor<64xf32>)
+      outs(%e, %e, %ep, %ep : tensor<8x64xf32>, tensor<8x64xf32>, tensor<64xf32>, tensor<64xf32>)
+      {alpha = 0.5 : f64}
+  %dx2, %dr2 = norm.add_rms_norm_grad %dy, %h : tensor<8x64xf32>, tensor<8x64xf32>
+      outs(%e, %e : tensor<8x64xf32>, tensor<8x64xf32>)
+  return %dx, %dr2 : tensor<8x64xf32>, tensor<8x64xf32>
+}

@@ -10,7 +10,9 @@
 # rows) x normal, 1e4 + N(0, 1) (the type's offset) and tiny-variance data;
 # LayerNorm with dscale/dbias, without scale, and from the forward's saved
 # mean and rstd; RMSNorm with offset 0 and, from the saved rstd, offset 1
-# (Gemma). dx is checked relative to the size of the terms it is the
+# (Gemma); the fused residual ops' backward (add_layer_norm_grad with the
+# residual stream's gradient and alpha 0.5, add_rms_norm_grad with offset
+# 1). dx is checked relative to the size of the terms it is the
 # difference of (rstd * (|g| + |mean g| + |xhat| |mean g xhat|)), and
 # dscale/dbias relative to the sums of absolute values they add up, as a
 # sum computed in f32 can only be.
@@ -143,6 +145,26 @@ func.func @ln_saved(%dy: {m}, %x: {m}, %g: {v}, %b: {v}) -> ({m}, {v}, {v}) {{
       outs(%e, %eg, %eb : {m}, {v}, {v})
   return %dx, %dg, %db : {m}, {v}, {v}
 }}
+func.func @add_ln(%dy: {m}, %h: {m}, %dh: {m}, %g: {v}) -> ({m}, {m}, {v}, {v}) {{
+  {dims('d', 'h', m)}
+  %ex = tensor.empty(%d_r, %d_n) : {m}
+  %er = tensor.empty(%d_r, %d_n) : {m}
+  %eg = tensor.empty(%d_n) : {v}
+  %eb = tensor.empty(%d_n) : {v}
+  %dx, %dr, %dg, %db = norm.add_layer_norm_grad %dy, %h : {m}, {m}
+      residual_grad(%dh : {m}) scale(%g : {v})
+      outs(%ex, %er, %eg, %eb : {m}, {m}, {v}, {v}) {{alpha = 0.5 : f64}}
+  return %dx, %dr, %dg, %db : {m}, {m}, {v}, {v}
+}}
+func.func @add_rms(%dy: {m}, %h: {m}, %g: {v}) -> ({m}, {m}, {v}) {{
+  {dims('d', 'h', m)}
+  %ex = tensor.empty(%d_r, %d_n) : {m}
+  %er = tensor.empty(%d_r, %d_n) : {m}
+  %eg = tensor.empty(%d_n) : {v}
+  %dx, %dr, %dg = norm.add_rms_norm_grad %dy, %h : {m}, {m} scale(%g : {v})
+      outs(%ex, %er, %eg : {m}, {m}, {v}) {{offset = 1.0 : f64}}
+  return %dx, %dr, %dg : {m}, {m}, {v}
+}}
 func.func @rms(%dy: {m}, %x: {m}, %g: {v}) -> ({m}, {v}) {{
   {dims('d', 'x', m)}
   %e = tensor.empty(%d_r, %d_n) : {m}
@@ -201,6 +223,29 @@ def main():
             compare("ln_saved", call(lib, "ln_saved", args, [m2, m1, m1]),
                     "ln", g, saved=True)
             compare("rms", call(lib, "rms", args[:3], [m2, m1]), "rms", g)
+            # The fused residual ops (x is h here): dh = Norm'(dy) + dh_next,
+            # dx = dh, dr = alpha * dh.
+            dh_next = round_to(rng.standard_normal((rows, hidden)), ty)
+            got = call(lib, "add_ln",
+                       [args[0], args[1], to_storage(dh_next, ty), args[2]],
+                       [m2, m2, m1, m1])
+            want, mag = ref_grad("ln", dy, x, g)
+            total = want[0] + dh_next
+            total_mag = mag[0] + np.abs(dh_next)
+            check.close(to_f64(got[0], ty), round_to(total, ty), ty,
+                        f"add_ln dx {what}", magnitude=total_mag)
+            check.close(to_f64(got[1], ty), round_to(0.5 * total, ty), ty,
+                        f"add_ln dr {what}", magnitude=0.5 * total_mag)
+            for i, label in ((1, "dscale"), (2, "dbias")):
+                check.close(to_f64(got[i + 1], ty), round_to(want[i], ty), ty,
+                            f"add_ln {label} {what}", magnitude=mag[i])
+            got = call(lib, "add_rms", args[:3], [m2, m2, m1])
+            want, mag = ref_grad("rms", dy, x, g, offset=1.0)
+            for i, label in ((0, "dx"), (1, "dr")):
+                check.close(to_f64(got[i], ty), round_to(want[0], ty), ty,
+                            f"add_rms {label} {what}", magnitude=mag[0])
+            check.close(to_f64(got[2], ty), round_to(want[1], ty), ty,
+                        f"add_rms dscale {what}", magnitude=mag[1])
             compare("rms_gemma_saved",
                     call(lib, "rms_gemma_saved", args[:3], [m2, m1]), "rms",
                     g, offset=1.0, saved=True)

@@ -47,6 +47,13 @@ FailureOr<SmallVector<Value>> decomposeLayerNormGrad(OpBuilder &b,
 FailureOr<SmallVector<Value>> decomposeRMSNormGrad(OpBuilder &b,
                                                    RMSNormGradOp op);
 
+/// dx and dr, and dscale and dbias where the op returns them.
+FailureOr<SmallVector<Value>> decomposeAddLayerNormGrad(OpBuilder &b,
+                                                        AddLayerNormGradOp op);
+/// dx and dr, and dscale where the op returns it.
+FailureOr<SmallVector<Value>> decomposeAddRMSNormGrad(OpBuilder &b,
+                                                      AddRMSNormGradOp op);
+
 /// Dispatches to the function above for `op`'s kind; fails for any other
 /// op (norm.sublayer included).
 FailureOr<SmallVector<Value>> decomposeNormOp(OpBuilder &b, Operation *op);

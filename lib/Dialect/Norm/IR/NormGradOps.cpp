@@ -1,7 +1,9 @@
 //===- NormGradOps.cpp - Backward norm ops --------------------------------===//
 //
-// Verifiers, type inference and accessors of norm.layer_norm_grad and
-// norm.rms_norm_grad (docs/Semantics.md, "Backward").
+// Verifiers, type inference and accessors of the backward ops:
+// norm.layer_norm_grad, norm.rms_norm_grad and the fused residual ops'
+// norm.add_layer_norm_grad and norm.add_rms_norm_grad (docs/Semantics.md,
+// "Backward").
 //
 //===----------------------------------------------------------------------===//
 
@@ -16,20 +18,23 @@ using namespace mlir::norm::detail;
 /// The checks both backward ops share: the forward's rules for x, axis,
 /// epsilon and scale; dy and dx of x's shape; the parameter gradients of
 /// the normalized shape. Returns the resolved axis.
-static FailureOr<int64_t> verifyRowNormGrad(Operation *op, Value grad,
-                                            Value input, Value scale,
-                                            int64_t axis, double epsilon,
-                                            ValueRange outs,
-                                            ArrayRef<StringRef> paramGrads) {
+static FailureOr<int64_t>
+verifyRowNormGrad(Operation *op, Value grad, Value input, Value scale,
+                  int64_t axis, double epsilon, ValueRange outs,
+                  ArrayRef<StringRef> paramGrads,
+                  ArrayRef<StringRef> fullGrads = {"dx"}) {
   FailureOr<int64_t> resolved =
       verifyRowNorm(op, input, axis, epsilon, {{scale, "scale"}});
   if (failed(resolved))
     return failure();
   auto inputType = cast<ShapedType>(input.getType());
-  if (failed(verifyFullInit(op, grad, "grad", inputType)) ||
-      failed(verifyFullInit(op, outs[0], "dx", inputType)))
+  if (failed(verifyFullInit(op, grad, "grad", inputType)))
     return failure();
-  for (auto [init, name] : llvm::zip(outs.drop_front(), paramGrads))
+  for (auto [init, name] : llvm::zip(outs, fullGrads))
+    if (failed(verifyFullInit(op, init, name, inputType)))
+      return failure();
+  for (auto [init, name] :
+       llvm::zip(outs.drop_front(fullGrads.size()), paramGrads))
     if (failed(verifyNormalizedParam(op, init, name, inputType, *resolved)))
       return failure();
   return resolved;
@@ -125,5 +130,109 @@ void RMSNormGradOp::getEffects(
 KernelFamily RMSNormGradOp::getKernelFamily() { return KernelFamily::None; }
 
 std::optional<RowNormOperands> RMSNormGradOp::getRowNormOperands() {
+  return std::nullopt;
+}
+
+//===----------------------------------------------------------------------===//
+// AddLayerNormGradOp, AddRMSNormGradOp
+//===----------------------------------------------------------------------===//
+
+/// The residual-stream gradient has h's shape; alpha is finite.
+static LogicalResult verifyResidualGrad(Operation *op, Value input,
+                                        Value residualGrad, double alpha) {
+  if (residualGrad && failed(verifyFullInit(op, residualGrad, "residual_grad",
+                                            cast<ShapedType>(input.getType()))))
+    return failure();
+  return verifyFiniteAttr(op, "alpha", alpha);
+}
+
+int64_t AddLayerNormGradOp::getNormalizedAxis() {
+  return resolveAxis(getAxis(), getInput());
+}
+
+LogicalResult AddLayerNormGradOp::inferReturnTypes(
+    MLIRContext *, std::optional<Location>, Adaptor adaptor,
+    SmallVectorImpl<Type> &inferredReturnTypes) {
+  return inferFromOuts(adaptor, inferredReturnTypes);
+}
+
+LogicalResult AddLayerNormGradOp::verify() {
+  if (failed(verifyOutsCount(
+          *this, getOuts().size(), {2, 4},
+          "2 outs operands (dx, dr) or 4 (dx, dr, dscale, dbias)")))
+    return failure();
+  FailureOr<int64_t> axis =
+      verifyRowNormGrad(*this, getGrad(), getInput(), getScale(), getAxis(),
+                        getEpsilon().convertToDouble(), getOuts(),
+                        {"dscale", "dbias"}, {"dx", "dr"});
+  if (failed(axis) ||
+      failed(verifyResidualGrad(*this, getInput(), getResidualGrad(),
+                                getAlpha().convertToDouble())))
+    return failure();
+  if (static_cast<bool>(getMean()) != static_cast<bool>(getRstd()))
+    return emitOpError("expects the saved mean and rstd together, or "
+                       "neither (to recompute them from the input)");
+  auto inputType = cast<ShapedType>(getInput().getType());
+  if (getMean() && (failed(verifyRowStatisticInit(*this, getMean(), "mean",
+                                                  inputType, *axis)) ||
+                    failed(verifyRowStatisticInit(*this, getRstd(), "rstd",
+                                                  inputType, *axis))))
+    return failure();
+  return success();
+}
+
+void AddLayerNormGradOp::getEffects(
+    SmallVectorImpl<SideEffects::EffectInstance<MemoryEffects::Effect>>
+        &effects) {
+  getDestinationStyleEffects(*this, effects);
+}
+
+KernelFamily AddLayerNormGradOp::getKernelFamily() {
+  return KernelFamily::None;
+}
+
+std::optional<RowNormOperands> AddLayerNormGradOp::getRowNormOperands() {
+  return std::nullopt;
+}
+
+int64_t AddRMSNormGradOp::getNormalizedAxis() {
+  return resolveAxis(getAxis(), getInput());
+}
+
+LogicalResult
+AddRMSNormGradOp::inferReturnTypes(MLIRContext *, std::optional<Location>,
+                                   Adaptor adaptor,
+                                   SmallVectorImpl<Type> &inferredReturnTypes) {
+  return inferFromOuts(adaptor, inferredReturnTypes);
+}
+
+LogicalResult AddRMSNormGradOp::verify() {
+  if (failed(verifyOutsCount(*this, getOuts().size(), {2, 3},
+                             "2 outs operands (dx, dr) or 3 (dx, dr, dscale)")))
+    return failure();
+  FailureOr<int64_t> axis = verifyRowNormGrad(
+      *this, getGrad(), getInput(), getScale(), getAxis(),
+      getEpsilon().convertToDouble(), getOuts(), {"dscale"}, {"dx", "dr"});
+  if (failed(axis) ||
+      failed(verifyResidualGrad(*this, getInput(), getResidualGrad(),
+                                getAlpha().convertToDouble())) ||
+      failed(verifyFiniteAttr(*this, "offset", getOffset().convertToDouble())))
+    return failure();
+  auto inputType = cast<ShapedType>(getInput().getType());
+  if (getRstd() && failed(verifyRowStatisticInit(*this, getRstd(), "rstd",
+                                                 inputType, *axis)))
+    return failure();
+  return success();
+}
+
+void AddRMSNormGradOp::getEffects(
+    SmallVectorImpl<SideEffects::EffectInstance<MemoryEffects::Effect>>
+        &effects) {
+  getDestinationStyleEffects(*this, effects);
+}
+
+KernelFamily AddRMSNormGradOp::getKernelFamily() { return KernelFamily::None; }
+
+std::optional<RowNormOperands> AddRMSNormGradOp::getRowNormOperands() {
   return std::nullopt;
 }

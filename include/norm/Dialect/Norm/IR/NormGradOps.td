@@ -111,4 +111,85 @@ def Norm_RMSNormGradOp : Norm_DestinationStyleOp<"rms_norm_grad"> {
   }];
 }
 
+//===----------------------------------------------------------------------===//
+// AddLayerNormGradOp, AddRMSNormGradOp
+//===----------------------------------------------------------------------===//
+
+def Norm_AddLayerNormGradOp : Norm_DestinationStyleOp<"add_layer_norm_grad"> {
+  let summary = "gradients of add_layer_norm with respect to x, residual, scale and bias";
+  let description = [{
+    The backward of `norm.add_layer_norm` (`h = alpha * residual + x`,
+    `y = LayerNorm(h)`). `input` is the forward's h (its `h` result, the
+    value normalized), `grad` is dy, and `residual_grad` the gradient that
+    reaches h from its other uses (the residual stream: the next block's
+    dh), if any:
+
+    ```
+    dh     = layer_norm_grad(dy, h) + residual_grad
+    dx     = dh
+    dr     = alpha * dh
+    dscale = sum over rows of dy * hhat,    dbias = sum over rows of dy
+    ```
+
+    `outs` holds `dx` and `dr` (h's shape), or those and `dscale`, `dbias`.
+    Statistics as for `norm.layer_norm_grad` (saved `mean` and `rstd` of h,
+    or recomputed).
+  }];
+  let arguments = (ins Norm_ShapedOperand:$grad,
+                       Norm_ShapedOperand:$input,
+                       Optional<Norm_ShapedOperand>:$residual_grad,
+                       Optional<Norm_ShapedOperand>:$scale,
+                       Optional<Norm_ShapedOperand>:$mean,
+                       Optional<Norm_ShapedOperand>:$rstd,
+                       Variadic<Norm_ShapedOperand>:$outs,
+                       DefaultValuedAttr<I64Attr, "-1">:$axis,
+                       DefaultValuedAttr<F64Attr, "1e-5">:$epsilon,
+                       DefaultValuedAttr<F64Attr, "1.0">:$alpha);
+  let assemblyFormat = [{
+    $grad `,` $input `:` type($grad) `,` type($input)
+    (`residual_grad` `(` $residual_grad^ `:` type($residual_grad) `)`)?
+    (`scale` `(` $scale^ `:` type($scale) `)`)?
+    (`mean` `(` $mean^ `:` type($mean) `)`)?
+    (`rstd` `(` $rstd^ `:` type($rstd) `)`)?
+    `outs` `(` $outs `:` type($outs) `)` attr-dict
+  }];
+  let extraClassDeclaration = dpsDeclaration # [{
+    int64_t getNormalizedAxis();
+    /// Whether the op also returns dscale and dbias.
+    bool hasParameterGrads() { return getOuts().size() == 4; }
+  }];
+}
+
+def Norm_AddRMSNormGradOp : Norm_DestinationStyleOp<"add_rms_norm_grad"> {
+  let summary = "gradients of add_rms_norm with respect to x, residual and scale";
+  let description = [{
+    The backward of `norm.add_rms_norm`, as `norm.add_layer_norm_grad` is
+    of `norm.add_layer_norm`: `dh = rms_norm_grad(dy, h) + residual_grad`,
+    `dx = dh`, `dr = alpha * dh`, `dscale = sum over rows of dy * hhat`.
+    `outs` holds `dx` and `dr`, or those and `dscale`.
+  }];
+  let arguments = (ins Norm_ShapedOperand:$grad,
+                       Norm_ShapedOperand:$input,
+                       Optional<Norm_ShapedOperand>:$residual_grad,
+                       Optional<Norm_ShapedOperand>:$scale,
+                       Optional<Norm_ShapedOperand>:$rstd,
+                       Variadic<Norm_ShapedOperand>:$outs,
+                       DefaultValuedAttr<I64Attr, "-1">:$axis,
+                       DefaultValuedAttr<F64Attr, "1e-5">:$epsilon,
+                       DefaultValuedAttr<F64Attr, "0.0">:$offset,
+                       DefaultValuedAttr<F64Attr, "1.0">:$alpha);
+  let assemblyFormat = [{
+    $grad `,` $input `:` type($grad) `,` type($input)
+    (`residual_grad` `(` $residual_grad^ `:` type($residual_grad) `)`)?
+    (`scale` `(` $scale^ `:` type($scale) `)`)?
+    (`rstd` `(` $rstd^ `:` type($rstd) `)`)?
+    `outs` `(` $outs `:` type($outs) `)` attr-dict
+  }];
+  let extraClassDeclaration = dpsDeclaration # [{
+    int64_t getNormalizedAxis();
+    /// Whether the op also returns dscale.
+    bool hasParameterGrads() { return getOuts().size() == 3; }
+  }];
+}
+
 #endif // NORM_DIALECT_NORM_IR_NORMGRADOPS_TD
