@@ -40,6 +40,22 @@ verifyRowNormGrad(Operation *op, Value grad, Value input, Value scale,
   return resolved;
 }
 
+/// LayerNorm's saved statistics: both or neither, each of the forward's
+/// statistics shape and type.
+static LogicalResult verifySavedLayerNormStatistics(Operation *op, Value input,
+                                                    Value mean, Value rstd,
+                                                    int64_t axis) {
+  if (static_cast<bool>(mean) != static_cast<bool>(rstd))
+    return op->emitOpError("expects the saved mean and rstd together, or "
+                           "neither (to recompute them from the input)");
+  auto inputType = cast<ShapedType>(input.getType());
+  if (mean &&
+      (failed(verifyRowStatisticInit(op, mean, "mean", inputType, axis)) ||
+       failed(verifyRowStatisticInit(op, rstd, "rstd", inputType, axis))))
+    return failure();
+  return success();
+}
+
 //===----------------------------------------------------------------------===//
 // LayerNormGradOp
 //===----------------------------------------------------------------------===//
@@ -64,16 +80,8 @@ LogicalResult LayerNormGradOp::verify() {
       getEpsilon().convertToDouble(), getOuts(), {"dscale", "dbias"});
   if (failed(axis))
     return failure();
-  if (static_cast<bool>(getMean()) != static_cast<bool>(getRstd()))
-    return emitOpError("expects the saved mean and rstd together, or "
-                       "neither (to recompute them from the input)");
-  auto inputType = cast<ShapedType>(getInput().getType());
-  if (getMean() && (failed(verifyRowStatisticInit(*this, getMean(), "mean",
-                                                  inputType, *axis)) ||
-                    failed(verifyRowStatisticInit(*this, getRstd(), "rstd",
-                                                  inputType, *axis))))
-    return failure();
-  return success();
+  return verifySavedLayerNormStatistics(*this, getInput(), getMean(), getRstd(),
+                                        *axis);
 }
 
 void LayerNormGradOp::getEffects(
@@ -169,16 +177,8 @@ LogicalResult AddLayerNormGradOp::verify() {
       failed(verifyResidualGrad(*this, getInput(), getResidualGrad(),
                                 getAlpha().convertToDouble())))
     return failure();
-  if (static_cast<bool>(getMean()) != static_cast<bool>(getRstd()))
-    return emitOpError("expects the saved mean and rstd together, or "
-                       "neither (to recompute them from the input)");
-  auto inputType = cast<ShapedType>(getInput().getType());
-  if (getMean() && (failed(verifyRowStatisticInit(*this, getMean(), "mean",
-                                                  inputType, *axis)) ||
-                    failed(verifyRowStatisticInit(*this, getRstd(), "rstd",
-                                                  inputType, *axis))))
-    return failure();
-  return success();
+  return verifySavedLayerNormStatistics(*this, getInput(), getMean(), getRstd(),
+                                        *axis);
 }
 
 void AddLayerNormGradOp::getEffects(
