@@ -278,6 +278,7 @@ struct NormRaisePass : norm::impl::NormRaiseBase<NormRaisePass> {
   void runOnOperation() override {
     RewritePatternSet patterns(&getContext());
     patterns.add<RaiseLinalgRowNorm, RaiseTosaRowNorm>(&getContext(), report);
+    addRaiseNormGradPatterns(patterns, report);
     if (failed(applyPatternsGreedily(getOperation(), std::move(patterns))))
       return signalPassFailure();
     if (!report)
@@ -294,6 +295,7 @@ struct NormRaisePass : norm::impl::NormRaiseBase<NormRaisePass> {
         return;
       emitRemark(op->getLoc()) << "not raised: " << nearMiss.second;
     });
+    reportNormGradNearMisses(getOperation());
   }
 };
 

@@ -1,7 +1,8 @@
 //===- RaiseSupport.h - What the --norm-raise patterns share ----*- C++ -*-===//
 //
 // The op classes the raise patterns look through (row sums, element-wise
-// ops, glue) and the rewriting helpers the raise patterns share.
+// ops, glue), the rewriting helpers the forward and backward patterns share,
+// and the entry points of the backward patterns (RaiseNormGrads.cpp).
 //
 //===----------------------------------------------------------------------===//
 
@@ -28,6 +29,13 @@ Value toNormalizedShape(OpBuilder &builder, Location loc, Value param,
                         int64_t normalizedRank);
 /// Erases `op` if nothing reads it, and then the producers nothing reads.
 void eraseDeadFrom(RewriterBase &rewriter, Operation *op);
+
+/// The patterns raising backward graphs into the norm gradient ops;
+/// `report` emits a remark for each op raised.
+void addRaiseNormGradPatterns(RewritePatternSet &patterns, bool report);
+/// Emits `not raised: <reason>` for each backward-like computation under
+/// `root` that was not raised.
+void reportNormGradNearMisses(Operation *root);
 
 } // namespace mlir::norm::raise
 
