@@ -51,6 +51,47 @@ bool isAligned(const RowExpr *leaf, int64_t rootRank) {
   return true;
 }
 
+/// Whether some sum over a row sums a product of two different tensors over
+/// whole rows (`fullDims`), as Σ g·xhat does: a product whose operands read
+/// disjoint sets of such tensors (the square of x + r in a forward's
+/// variance reads the same ones on both sides).
+bool sumsProductOfTensors(const llvm::SetVector<const RowExpr *> &nodes,
+                          uint64_t fullDims) {
+  // Per node, the full tensors it reads, one bit each (the first 64).
+  llvm::DenseMap<const RowExpr *, uint64_t> reads;
+  llvm::DenseMap<Value, unsigned> bits;
+  bool product = false;
+  llvm::DenseSet<const RowExpr *> products;
+  for (const RowExpr *node : nodes) {
+    uint64_t mask = 0;
+    if (node->kind == RowExprKind::Leaf && node->access &&
+        (node->dims & fullDims) == fullDims) {
+      unsigned bit = bits.try_emplace(node->value, bits.size()).first->second;
+      if (bit < 64)
+        mask = uint64_t(1) << bit;
+    }
+    for (const RowExpr *operand : node->operands)
+      mask |= reads.lookup(operand);
+    reads[node] = mask;
+    if (node->kind == RowExprKind::Mul) {
+      uint64_t lhs = reads.lookup(node->operands[0]);
+      uint64_t rhs = reads.lookup(node->operands[1]);
+      if (lhs && rhs && !(lhs & rhs))
+        products.insert(node);
+    }
+  }
+  // A product under a sum (nodes are in post order: a sum's term before it).
+  for (const RowExpr *node : nodes) {
+    if (node->kind != RowExprKind::Sum)
+      continue;
+    llvm::SetVector<const RowExpr *> term;
+    postOrder(node->operands[0], term);
+    product |= llvm::any_of(
+        term, [&](const RowExpr *inner) { return products.contains(inner); });
+  }
+  return product;
+}
+
 } // namespace
 
 LogicalResult RowNormGradRecognizer::collectLeaves(
@@ -210,18 +251,7 @@ RowNormGradRecognizer::analyzeInputGrad(const RowExprBuilder &builder,
     (void)reject("its rows are too long to check");
     return std::nullopt;
   }
-  for (const RowExpr *node : nodes) {
-    if (node->kind != RowExprKind::Sum)
-      continue;
-    llvm::SetVector<const RowExpr *> term;
-    postOrder(node->operands[0], term);
-    unsigned fullTensors = llvm::count_if(term, [&](const RowExpr *leaf) {
-      return leaf->kind == RowExprKind::Leaf &&
-             (leaf->dims & normalizedDims) == normalizedDims &&
-             (leaf->dims & rowDims) == rowDims;
-    });
-    gradLike |= fullTensors >= 2;
-  }
+  gradLike = sumsProductOfTensors(nodes, rowDims | normalizedDims);
 
   Leaves leaves;
   if (failed(collectLeaves(nodes, leaves)))
