@@ -324,6 +324,7 @@ module {
 // CHECK: %[[DW:.*]] = linalg.generic {{.*}}iterator_types = ["reduction", "reduction", "parallel"]{{.*}}ins(%{{.*}} : tensor<2x4x64xf32>)
 // CHECK: return %[[G]]#0, %[[DW]], %[[G]]#2
 // REMARK: remark: raised into norm.layer_norm_grad (axis 2, saved mean and rstd, scale; dx, dbias)
+// REMARK: remark: not raised: this sum over rows reads the raised gradient's tensors but is neither dscale (dy * xhat) nor dbias (dy) (checked numerically)
 
 #map = affine_map<(d0, d1, d2) -> (d0, d1, d2)>
 #map1 = affine_map<(d0, d1, d2) -> (d2)>

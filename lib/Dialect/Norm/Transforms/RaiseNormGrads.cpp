@@ -53,6 +53,8 @@ struct RaisedGrad {
   Value inputGrad;
   RowNormGradMatch match;
   ParamGrad scaleGrad, biasGrad;
+  /// Sums over rows of the same tensors that are neither: they stay.
+  SmallVector<Operation *> otherSums;
 };
 
 bool expandAll(Operation *op) {
@@ -151,6 +153,8 @@ void findParamGrads(Block *block, RowNormGradRecognizer &recognizer,
     bool roundsInside = false;
     ParamGradKind kind = recognizer.classifyParamGradTerm(
         builder, builder.build(), roundsInside);
+    if (kind == ParamGradKind::Other)
+      raised.otherSums.push_back(&op);
     ParamGrad *found = kind == ParamGradKind::Scale  ? &raised.scaleGrad
                        : kind == ParamGradKind::Bias ? &raised.biasGrad
                                                      : nullptr;
@@ -199,7 +203,7 @@ findNormGrad(Operation *anchor, std::pair<Value, std::string> *nearMiss) {
                << "gradient candidate at " << output.getLoc() << ": "
                << (match ? "dx" : recognizer.getReason()) << "\n");
     if (match) {
-      RaisedGrad raised{output, *match, {}, {}};
+      RaisedGrad raised{output, *match, {}, {}, {}};
       findParamGrads(block, recognizer, raised);
       return raised;
     }
@@ -332,6 +336,12 @@ LogicalResult raiseGrad(PatternRewriter &rewriter, const RaisedGrad &raised,
                 "in 16 bits, the op computes and sums in f32 and rounds each "
                 "result once";
   }
+  if (report)
+    for (Operation *sum : raised.otherSums)
+      emitRemark(sum->getLoc())
+          << "not raised: this sum over rows reads the raised gradient's "
+             "tensors but is neither dscale (dy * xhat) nor dbias (dy) "
+             "(checked numerically)";
 
   unsigned next = fused ? 2 : 1;
   rewriter.replaceAllUsesWith(raised.inputGrad, grad->getResult(0));

@@ -390,5 +390,5 @@ ParamGradKind RowNormGradRecognizer::classifyParamGradTerm(
     return ParamGradKind::Scale;
   if (all([&](unsigned draw) { return draws[draw].lookup(match->grad); }))
     return ParamGradKind::Bias;
-  return ParamGradKind::None;
+  return ParamGradKind::Other;
 }

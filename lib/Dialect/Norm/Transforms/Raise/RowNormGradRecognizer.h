@@ -40,8 +40,9 @@ struct RowNormGradMatch {
   bool roundsInside = false;
 };
 
-/// Which parameter gradient a sum over rows computes.
-enum class ParamGradKind { None, Scale, Bias };
+/// Which parameter gradient a sum over rows computes: none (it reads other
+/// tensors), dscale, dbias, or something else of the gradient's tensors.
+enum class ParamGradKind { None, Scale, Bias, Other };
 
 /// Recognizes dx first (analyzeInputGrad), then, with the same sample data,
 /// the terms of sums over rows (classifyParamGradTerm).
@@ -62,7 +63,8 @@ public:
   bool checkedNumerically() const { return numericFailure; }
 
   /// After a match: whether `term` (read by a sum over rows, from
-  /// `builder`) is dy·xhat (dscale's term) or dy (dbias's) of the match.
+  /// `builder`) is dy·xhat (dscale's term) or dy (dbias's) of the match,
+  /// or reads only the match's tensors and is neither (Other).
   /// `roundsInside` is set when the term is rounded to 16 bits inside.
   ParamGradKind classifyParamGradTerm(const RowExprBuilder &builder,
                                       const RowExpr *term, bool &roundsInside);
