@@ -17,6 +17,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "Raise/RaiseSupport.h"
 #include "Raise/RowNormRecognizer.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
@@ -54,78 +55,6 @@ bool hasBroadcastMaps(linalg::LinalgOp op) {
   return llvm::all_of(op.getIndexingMapsArray(), [](AffineMap map) {
     return map.isProjectedPermutation(/*allowZeroInResults=*/true);
   });
-}
-
-/// A sum over some loops of values read at every loop (the statistics of a
-/// norm), not a contraction: some input is read at every loop (a matmul
-/// has none), and the body adds into its accumulator.
-bool isRowSum(Operation *op) {
-  if (auto reduce = dyn_cast<tosa::ReduceSumOp>(op))
-    return isa<FloatType>(getElementTypeOrSelf(reduce.getType()));
-  auto linalgOp = dyn_cast<linalg::LinalgOp>(op);
-  if (!linalgOp || !linalgOp.hasPureTensorSemantics() ||
-      linalgOp.getNumReductionLoops() == 0 || linalgOp.getNumDpsInits() != 1 ||
-      !hasBroadcastMaps(linalgOp))
-    return false;
-  unsigned numLoops = linalgOp.getNumLoops();
-  bool readsEveryLoop =
-      llvm::any_of(linalgOp.getDpsInputOperands(), [&](OpOperand *input) {
-        if (!isa<ShapedType>(input->get().getType()))
-          return false;
-        AffineMap map = linalgOp.getMatchingIndexingMap(input);
-        return llvm::all_of(llvm::seq(numLoops), [&](unsigned loop) {
-          return map.isFunctionOfDim(loop);
-        });
-      });
-  if (!readsEveryLoop)
-    return false;
-  Operation *yielded =
-      linalgOp.getBlock()->getTerminator()->getOperand(0).getDefiningOp();
-  return isa_and_nonnull<arith::AddFOp>(yielded);
-}
-
-/// An element-wise op that takes a square root (rsqrt, sqrt, a power):
-/// where an inference BatchNorm's per-channel statistics are read.
-bool isSquareRoot(Operation *op) {
-  if (isa<tosa::RsqrtOp, tosa::PowOp>(op))
-    return true;
-  auto linalgOp = dyn_cast<linalg::LinalgOp>(op);
-  if (!linalgOp || !linalgOp.hasPureTensorSemantics() ||
-      linalgOp.getNumLoops() != linalgOp.getNumParallelLoops())
-    return false;
-  return llvm::any_of(
-      linalgOp.getBlock()->without_terminator(), [](Operation &inner) {
-        return isa<math::RsqrtOp, math::SqrtOp, math::PowFOp>(inner);
-      });
-}
-
-/// Ops a norm is made of besides its sums: element-wise linalg ops on
-/// tensors and reshapes.
-bool isElementwise(Operation *op) {
-  if (isa<tensor::ExpandShapeOp, tensor::CollapseShapeOp, tensor::CastOp>(op))
-    return true;
-  if (RowExprBuilder::isTosaOp(op))
-    return !isa<tosa::ReduceSumOp>(op);
-  auto linalgOp = dyn_cast<linalg::LinalgOp>(op);
-  return linalgOp && linalgOp.hasPureTensorSemantics() &&
-         linalgOp.getNumLoops() == linalgOp.getNumParallelLoops() &&
-         hasBroadcastMaps(linalgOp);
-}
-
-/// Ops looked through wherever they are: they only move, convert or
-/// broadcast values.
-bool isGlue(Operation *op) {
-  if (isa<tensor::ExpandShapeOp, tensor::CollapseShapeOp, tensor::CastOp,
-          arith::ConstantOp, linalg::FillOp, linalg::BroadcastOp, tosa::CastOp,
-          tosa::ReshapeOp, tosa::ConstOp>(op))
-    return true;
-  auto linalgOp = dyn_cast<linalg::LinalgOp>(op);
-  if (!linalgOp || !isElementwise(op) || linalgOp.getNumDpsInputs() != 1)
-    return false;
-  return llvm::all_of(linalgOp.getBlock()->without_terminator(),
-                      [](Operation &inner) {
-                        return isa<arith::ExtFOp, arith::TruncFOp>(inner);
-                      });
 }
 
 /// The ops of the norm a row sum may belong to: the element-wise ops and
@@ -232,22 +161,6 @@ findNorm(Operation *anchor, std::pair<Value, std::string> *nearMiss) {
   return std::nullopt;
 }
 
-/// `param` as an operand of the normalized shape: leading unit dims
-/// collapsed away.
-Value toNormalizedShape(OpBuilder &builder, Location loc, Value param,
-                        int64_t normalizedRank) {
-  if (!param)
-    return param;
-  auto type = cast<RankedTensorType>(param.getType());
-  int64_t leading = type.getRank() - normalizedRank;
-  if (leading == 0)
-    return param;
-  SmallVector<ReassociationIndices> groups(normalizedRank);
-  for (int64_t dim = 0; dim < type.getRank(); ++dim)
-    groups[std::max<int64_t>(dim - leading, 0)].push_back(dim);
-  return tensor::CollapseShapeOp::create(builder, loc, param, groups);
-}
-
 /// Replaces the candidate output with the norm op.
 void raise(RewriterBase &rewriter, const RaisedCandidate &candidate) {
   Value root = candidate.root;
@@ -301,17 +214,7 @@ void raise(RewriterBase &rewriter, const RaisedCandidate &candidate) {
 
   // Erase the steps nothing reads any more now, so that they are not
   // candidates again.
-  SmallVector<Operation *> worklist = {rootOp};
-  while (!worklist.empty()) {
-    Operation *op = worklist.pop_back_val();
-    if (!isOpTriviallyDead(op))
-      continue;
-    for (Value operand : op->getOperands())
-      if (Operation *producer = operand.getDefiningOp())
-        if (!llvm::is_contained(worklist, producer))
-          worklist.push_back(producer);
-    rewriter.eraseOp(op);
-  }
+  eraseDeadFrom(rewriter, rootOp);
 }
 
 /// Raises the norm the row sum `op` belongs to.
@@ -375,6 +278,7 @@ struct NormRaisePass : norm::impl::NormRaiseBase<NormRaisePass> {
   void runOnOperation() override {
     RewritePatternSet patterns(&getContext());
     patterns.add<RaiseLinalgRowNorm, RaiseTosaRowNorm>(&getContext(), report);
+    addRaiseNormGradPatterns(patterns, report);
     if (failed(applyPatternsGreedily(getOperation(), std::move(patterns))))
       return signalPassFailure();
     if (!report)
@@ -391,10 +295,115 @@ struct NormRaisePass : norm::impl::NormRaiseBase<NormRaisePass> {
         return;
       emitRemark(op->getLoc()) << "not raised: " << nearMiss.second;
     });
+    reportNormGradNearMisses(getOperation());
   }
 };
 
 } // namespace
+
+/// A sum over some loops of values read at every loop (the statistics of a
+/// norm), not a contraction: some input is read at every loop (a matmul
+/// has none), and the body adds into its accumulator.
+bool mlir::norm::raise::isRowSum(Operation *op) {
+  if (auto reduce = dyn_cast<tosa::ReduceSumOp>(op))
+    return isa<FloatType>(getElementTypeOrSelf(reduce.getType()));
+  auto linalgOp = dyn_cast<linalg::LinalgOp>(op);
+  if (!linalgOp || !linalgOp.hasPureTensorSemantics() ||
+      linalgOp.getNumReductionLoops() == 0 || linalgOp.getNumDpsInits() != 1 ||
+      !hasBroadcastMaps(linalgOp))
+    return false;
+  unsigned numLoops = linalgOp.getNumLoops();
+  bool readsEveryLoop =
+      llvm::any_of(linalgOp.getDpsInputOperands(), [&](OpOperand *input) {
+        if (!isa<ShapedType>(input->get().getType()))
+          return false;
+        AffineMap map = linalgOp.getMatchingIndexingMap(input);
+        return llvm::all_of(llvm::seq(numLoops), [&](unsigned loop) {
+          return map.isFunctionOfDim(loop);
+        });
+      });
+  if (!readsEveryLoop)
+    return false;
+  Operation *yielded =
+      linalgOp.getBlock()->getTerminator()->getOperand(0).getDefiningOp();
+  return isa_and_nonnull<arith::AddFOp>(yielded);
+}
+
+/// An element-wise op that takes a square root (rsqrt, sqrt, a power):
+/// where an inference BatchNorm's per-channel statistics are read.
+bool mlir::norm::raise::isSquareRoot(Operation *op) {
+  if (isa<tosa::RsqrtOp, tosa::PowOp>(op))
+    return true;
+  auto linalgOp = dyn_cast<linalg::LinalgOp>(op);
+  if (!linalgOp || !linalgOp.hasPureTensorSemantics() ||
+      linalgOp.getNumLoops() != linalgOp.getNumParallelLoops())
+    return false;
+  return llvm::any_of(
+      linalgOp.getBlock()->without_terminator(), [](Operation &inner) {
+        return isa<math::RsqrtOp, math::SqrtOp, math::PowFOp>(inner);
+      });
+}
+
+/// Ops a norm is made of besides its sums: element-wise linalg ops on
+/// tensors and reshapes.
+bool mlir::norm::raise::isElementwise(Operation *op) {
+  if (isa<tensor::ExpandShapeOp, tensor::CollapseShapeOp, tensor::CastOp>(op))
+    return true;
+  if (RowExprBuilder::isTosaOp(op))
+    return !isa<tosa::ReduceSumOp>(op);
+  auto linalgOp = dyn_cast<linalg::LinalgOp>(op);
+  return linalgOp && linalgOp.hasPureTensorSemantics() &&
+         linalgOp.getNumLoops() == linalgOp.getNumParallelLoops() &&
+         hasBroadcastMaps(linalgOp);
+}
+
+/// Ops looked through wherever they are: they only move, convert or
+/// broadcast values.
+bool mlir::norm::raise::isGlue(Operation *op) {
+  if (isa<tensor::ExpandShapeOp, tensor::CollapseShapeOp, tensor::CastOp,
+          arith::ConstantOp, linalg::FillOp, linalg::BroadcastOp, tosa::CastOp,
+          tosa::ReshapeOp, tosa::ConstOp>(op))
+    return true;
+  auto linalgOp = dyn_cast<linalg::LinalgOp>(op);
+  if (!linalgOp || !isElementwise(op) || linalgOp.getNumDpsInputs() != 1)
+    return false;
+  return llvm::all_of(linalgOp.getBlock()->without_terminator(),
+                      [](Operation &inner) {
+                        return isa<arith::ExtFOp, arith::TruncFOp>(inner);
+                      });
+}
+
+/// `param` as an operand of the normalized shape: leading unit dims
+/// collapsed away.
+Value mlir::norm::raise::toNormalizedShape(OpBuilder &builder, Location loc,
+                                           Value param,
+                                           int64_t normalizedRank) {
+  if (!param)
+    return param;
+  auto type = cast<RankedTensorType>(param.getType());
+  int64_t leading = type.getRank() - normalizedRank;
+  if (leading == 0)
+    return param;
+  SmallVector<ReassociationIndices> groups(normalizedRank);
+  for (int64_t dim = 0; dim < type.getRank(); ++dim)
+    groups[std::max<int64_t>(dim - leading, 0)].push_back(dim);
+  return tensor::CollapseShapeOp::create(builder, loc, param, groups);
+}
+
+/// Erases `op` if nothing reads it, and then its producers nothing reads.
+void mlir::norm::raise::eraseDeadFrom(RewriterBase &rewriter, Operation *op) {
+  SmallVector<Operation *> worklist = {op};
+  while (!worklist.empty()) {
+    Operation *op = worklist.pop_back_val();
+    if (!isOpTriviallyDead(op))
+      continue;
+    for (Value operand : op->getOperands())
+      if (Operation *producer = operand.getDefiningOp())
+        if (!llvm::is_contained(worklist, producer))
+          worklist.push_back(producer);
+    rewriter.eraseOp(op);
+  }
+}
 
 void mlir::norm::populateRaiseDecomposedNormPatterns(
     RewritePatternSet &patterns) {

@@ -190,6 +190,19 @@ def NormRaise : Pass<"norm-raise"> {
     `tensor.collapse_shape`), and `tosa.cast` widening/narrowing of 16-bit
     data folds into the op. The tosa forms need static normalized dims
     (their 1/N is a constant).
+
+    Backward graphs (AOTAutograd's, imported as linalg) are raised the same
+    way: from a row sum, each element-wise value downstream is a candidate
+    dx; its expression is built down to the tensors the graph reads, which
+    are sorted by the dims they vary over (x, dy and a residual gradient
+    over whole rows, the saved mean/rstd over rows, gamma over the
+    normalized dims), and each assignment of roles is checked numerically
+    against the LayerNorm / RMSNorm gradient (offset 0 or 1, plus the
+    residual gradient). A match becomes `norm.layer_norm_grad`,
+    `norm.rms_norm_grad` or, with the residual gradient,
+    `norm.add_layer_norm_grad` / `norm.add_rms_norm_grad`; sums over the
+    rows of `dy * xhat` and of `dy` in the same block become its dscale
+    and dbias (docs/Raising.md, "Backward graphs").
   }];
   let options = [
     Option<"report", "report", "bool", /*default=*/"false",
