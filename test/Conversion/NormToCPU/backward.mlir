@@ -4,24 +4,31 @@
 // The backward row kernels (RowNormGrads.cpp). LayerNorm with recomputed
 // statistics and both parameter gradients: two [P, N] f32 scratch buffers
 // of partial sums (P = 64 blocks of 4 rows for 256 rows), one scf.forall
-// over the blocks, in each row the statistics pass (Σd, Σd² in 64-lane
-// accumulators), the pass over dy and x (Σg·xhat, Σg in 64-lane
-// accumulators, the block's partial rows updated), the dx pass; after the
-// loop the partial rows summed in block order into dscale and dbias.
+// over the blocks, each block's partial rows zeroed, then its rows in
+// pairs: each row's statistics pass (Σd, Σd² in 64-lane accumulators), one
+// pass over both rows' dy and x (Σg·xhat, Σg of each row: four 64-lane
+// accumulators; the partial rows updated once for both), each row's dx
+// pass; then the rows left one at a time. After the loop the partial rows
+// are summed in block order into dscale and dbias (bf16, rounded once).
 // CHECK-LABEL: func @ln_grad
 // CHECK:         %[[PS:.*]] = memref.alloc() {alignment = 64 : i64} : memref<64x4096xf32>
 // CHECK:         %[[PB:.*]] = memref.alloc() {alignment = 64 : i64} : memref<64x4096xf32>
 // CHECK:         scf.forall (%[[BLOCK:.*]]) in (64) {
 // CHECK:           memref.subview %[[PS]][%[[BLOCK]], 0] [1, 4096]
-// CHECK:           scf.for %[[ROW:.*]] = %{{.*}} to %{{.*}} step %c1 {
+// CHECK:           memref.subview %[[PB]][%[[BLOCK]], 0] [1, 4096]
+// CHECK:           scf.for %{{.*}} = %{{.*}} to %[[PAIRS:.*]] step %c2 {
 // CHECK:             scf.for {{.*}} -> (vector<64xf32>, vector<64xf32>) {
 // CHECK:             math.rsqrt
 // CHECK:             scf.for {{.*}} -> (vector<64xf32>, vector<64xf32>) {
-// CHECK:               vector.fma {{.*}} : vector<64xf32>
+// CHECK:             math.rsqrt
+// CHECK:             scf.for {{.*}} -> (vector<64xf32>, vector<64xf32>, vector<64xf32>, vector<64xf32>) {
+// CHECK-COUNT-2:       vector.transfer_write {{.*}} : vector<64xf32>, memref<4096xf32, strided<[1], offset: ?>>
 // CHECK:             vector.reduction <add>, %{{.*}} fastmath<reassoc> : vector<64xf32> into f32
 // CHECK:             scf.for
-// CHECK:               vector.transfer_write
-// CHECK:         }
+// CHECK:               vector.transfer_write {{.*}} : vector<64xbf16>
+// CHECK:             scf.for
+// CHECK:               vector.transfer_write {{.*}} : vector<64xbf16>
+// CHECK:           scf.for %{{.*}} = %[[PAIRS]] to %{{.*}} step %c1 {
 // CHECK:         scf.for {{.*}} step %c64 {
 // CHECK:           scf.for %{{.*}} = %c0 to %c64 step %c1 iter_args({{.*}}) -> (vector<64xf32>, vector<64xf32>) {
 // CHECK:           vector.transfer_write {{.*}} memref<4096xbf16>
@@ -38,11 +45,13 @@ func.func @ln_grad(%dy: memref<256x4096xbf16>, %x: memref<256x4096xbf16>, %g: me
 // -----
 
 // RMSNorm from the saved rstd, dx only, dynamic rows: no scratch buffer,
-// one accumulator (Σg·xhat); P decided at run time from the row count.
+// rows one at a time, one accumulator (Σg·xhat); P decided at run time
+// from the row count.
 // Streamed dx (STREAM) ends each block with a store fence.
 // CHECK-LABEL: func @rms_grad_saved
 // CHECK-NOT:     memref.alloc
 // CHECK:         scf.forall
+// CHECK-NOT:       step %c2
 // CHECK:           memref.load %{{.*}}[%{{.*}}, %c0] : memref<?x1xf32>
 // CHECK:           scf.for {{.*}} -> (vector<64xf32>) {
 // CHECK-NOT:     memref.alloc
