@@ -101,6 +101,33 @@ void ceiling_2r2w(const float *x, const float *r, float *h, float *y, int64_t n,
     scalar(i);
 }
 
+// y = x * c + r: two reads, one write per element (the backward norms'
+// mix: dy and x read, dx written).
+void ceiling_2r1w(const float *x, const float *r, float *y, int64_t n,
+                  int nontemporal) {
+  if (!nontemporal) {
+#pragma omp parallel for schedule(static)
+    for (int64_t i = 0; i < n; ++i)
+      y[i] = x[i] * 1.0001f + r[i];
+    return;
+  }
+  int64_t head = headElements(y, n);
+  int64_t vectors = (n - head) / 16;
+  for (int64_t i = 0; i < head; ++i)
+    y[i] = x[i] * 1.0001f + r[i];
+#pragma omp parallel for schedule(static)
+  for (int64_t v = 0; v < vectors; ++v) {
+    int64_t i = head + 16 * v;
+    Vec16 xv, rv;
+    loadVec(xv, x + i);
+    loadVec(rv, r + i);
+    __builtin_nontemporal_store(xv * 1.0001f + rv,
+                                reinterpret_cast<Vec16 *>(y + i));
+  }
+  for (int64_t i = head + 16 * vectors; i < n; ++i)
+    y[i] = x[i] * 1.0001f + r[i];
+}
+
 // The same mixes in row-sized bursts, the access pattern of norm's two-pass
 // kernels without their arithmetic: per row (of n elements), a pass that
 // reads the row's inputs (2r2w: x and r, streaming h = x + r) and sums

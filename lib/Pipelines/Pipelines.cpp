@@ -103,6 +103,7 @@ void mlir::norm::buildNormCPUPipeline(OpPassManager &pm,
   ConvertNormToLinalgOptions linalgOptions;
   linalgOptions.keepRowNorms = vectorize;
   linalgOptions.keepBatchNorms = vectorize;
+  linalgOptions.keepRowNormGrads = vectorize;
   pm.addPass(createConvertNormToLinalg(linalgOptions));
   pm.addNestedPass<func::FuncOp>(createConvertElementwiseToLinalgPass());
   // Chains of element-wise ops (a decomposed GELU, a scaled residual) into

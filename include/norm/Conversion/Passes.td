@@ -30,12 +30,19 @@ def ConvertNormToLinalg : Pass<"convert-norm-to-linalg"> {
     denotes and sublayers are expanded into such ops. With
     `keep-batch-norms`, BatchNorms (either form) on values of rank 2 or
     more, which `--convert-norm-to-cpu` also lowers, are left as well.
+    With `keep-row-norm-grads`, the backward ops (`norm.layer_norm_grad`,
+    `norm.rms_norm_grad`, `norm.add_layer_norm_grad`,
+    `norm.add_rms_norm_grad` on float data), which `--convert-norm-to-cpu`
+    lowers to its backward row kernels, are left too.
   }];
   let options = [
     Option<"keepRowNorms", "keep-row-norms", "bool", /*default=*/"false",
            "leave the row-wise norms for a kernel lowering">,
     Option<"keepBatchNorms", "keep-batch-norms", "bool", /*default=*/"false",
            "leave BatchNorms (rank >= 2) for the CPU kernel lowering">,
+    Option<"keepRowNormGrads", "keep-row-norm-grads", "bool",
+           /*default=*/"false",
+           "leave the backward row-wise norms for the CPU kernel lowering">,
   ];
   let dependentDialects = [
     "::mlir::arith::ArithDialect",
@@ -48,7 +55,7 @@ def ConvertNormToLinalg : Pass<"convert-norm-to-linalg"> {
 }
 
 def ConvertNormToCPU : Pass<"convert-norm-to-cpu", "::mlir::ModuleOp"> {
-  let summary = "Lower row-wise norms and BatchNorm on memrefs to vectorized, row-parallel code";
+  let summary = "Lower row-wise norms, their backward and BatchNorm on memrefs to vectorized, row-parallel code";
   let description = [{
     LayerNorm, RMSNorm, the fused residual ops and Sandwich-LN on memrefs
     (after bufferization) become an `scf.forall` over blocks of rows
@@ -88,6 +95,18 @@ def ConvertNormToCPU : Pass<"convert-norm-to-cpu", "::mlir::ModuleOp"> {
     and r in its output pass; a training-form BatchNorm on NCHW planes
     fetches the next plane over each plane's two moment passes, as a plain
     norm does over its two.
+
+    The backward ops (`norm.layer_norm_grad`, `norm.rms_norm_grad`,
+    `norm.add_layer_norm_grad`, `norm.add_rms_norm_grad`) become row
+    kernels too: per row the statistics (saved, or recomputed as above),
+    one pass over dy and x summing g and g * xhat in vector accumulators,
+    and the dx pass (dr = alpha * dx, the residual stream's gradient added)
+    from the cached row, dx streamed as y is. dscale and dbias: the rows go
+    to P = ceil(rows / ceil(rows / min(rows, 64))) blocks (fixed by the row
+    count, not by the threads), each adding its rows into its own row of
+    a [P, N] f32 scratch buffer, and the P partial rows are added in block
+    order after the loop and rounded once: bit-identical results for any
+    number of threads.
 
     BatchNorm in inference form (rank 2 or more) becomes one pass over x:
     per channel c, `a[c] = rsqrt(running_var[c] + epsilon) * scale[c]`

@@ -79,5 +79,6 @@ void mlir::norm::populateNormToCPUPatterns(
                           << ", streaming from " << shape.streamingThreshold
                           << " bytes of y\n");
   cpu::populateRowNormToCPUPatterns(patterns, shape);
+  cpu::populateRowNormGradToCPUPatterns(patterns, shape);
   cpu::populateBatchNormToCPUPatterns(patterns, shape);
 }

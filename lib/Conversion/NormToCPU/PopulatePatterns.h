@@ -21,6 +21,11 @@ namespace norm::cpu {
 void populateRowNormToCPUPatterns(RewritePatternSet &patterns,
                                   const KernelShape &shape);
 
+/// The backward of the row-wise norms: layer_norm_grad, rms_norm_grad and
+/// the fused residual ops' add_*_norm_grad (RowNormGrads.cpp).
+void populateRowNormGradToCPUPatterns(RewritePatternSet &patterns,
+                                      const KernelShape &shape);
+
 /// BatchNorm, inference and training forms (BatchNorm.cpp).
 void populateBatchNormToCPUPatterns(RewritePatternSet &patterns,
                                     const KernelShape &shape);

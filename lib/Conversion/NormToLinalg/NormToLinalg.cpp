@@ -139,11 +139,12 @@ struct ConvertNormToLinalgPass
     MLIRContext *ctx = &getContext();
     ConversionTarget target(*ctx);
     target.addIllegalDialect<NormDialect>();
-    if (keepRowNorms || keepBatchNorms)
+    if (keepRowNorms || keepBatchNorms || keepRowNormGrads)
       target.addDynamicallyLegalDialect<NormDialect>([this](Operation *op) {
         KernelFamily family = getKernelFamily(op);
         return (keepRowNorms && family == KernelFamily::RowNorm) ||
-               (keepBatchNorms && family == KernelFamily::BatchNorm);
+               (keepBatchNorms && family == KernelFamily::BatchNorm) ||
+               (keepRowNormGrads && family == KernelFamily::RowNormGrad);
       });
     target.markUnknownOpDynamicallyLegal([](Operation *) { return true; });
     RewritePatternSet patterns(ctx);

@@ -1,9 +1,10 @@
 # RUN: %python %s
 # REQUIRES: numpy
 #
-# norm.layer_norm_grad and norm.rms_norm_grad through --norm-cpu-pipeline
-# (the linalg reference lowering, which takes the backward ops whatever the
-# lowering option) against the analytic gradients in float64
+# norm.layer_norm_grad and norm.rms_norm_grad through --norm-cpu-pipeline,
+# in each of its lowerings (normtest.LOWERINGS: the backward row kernels,
+# the same with dx streamed, and the linalg reference lowering), against
+# the analytic gradients in float64
 # (docs/Semantics.md, "Backward"), whose own correctness is checked first
 # against central finite differences of the float64 forward. Matrix: f32,
 # bf16, f16 x hidden 1, 7, 768, 4097 x rows 0, 1, 1000 (fewer for the widest
@@ -21,8 +22,8 @@ import itertools
 import sys
 
 import numpy as np
-from normtest import (Checker, call, compile_module, make_data, round_to,
-                      tensor_type, to_f64, to_storage, STORAGE)
+from normtest import (LOWERINGS, Checker, call, compile_module, make_data,
+                      round_to, tensor_type, to_f64, to_storage, STORAGE)
 
 EPS = 1e-5
 
@@ -192,8 +193,8 @@ def main():
     rng = np.random.default_rng(22)
     check = Checker()
     check_reference_by_finite_differences(check, rng)
-    for ty in ("f32", "bf16", "f16"):
-        lib = compile_module(module(ty))
+    for ty, lowering in itertools.product(("f32", "bf16", "f16"), LOWERINGS):
+        lib = compile_module(module(ty), options=lowering)
         st = STORAGE[ty]
         for hidden, rows, data in itertools.product(
                 (1, 7, 768, 4097), (0, 1, 1000),
@@ -204,7 +205,7 @@ def main():
             dy = round_to(rng.standard_normal((rows, hidden)), ty)
             g = round_to(1.0 + 0.1 * rng.standard_normal(hidden), ty)
             b = round_to(0.1 * rng.standard_normal(hidden), ty)
-            what = f"{ty} {rows}x{hidden} {data}"
+            what = f"{ty} {rows}x{hidden} {data} ({lowering})"
             args = [to_storage(a, ty) for a in (dy, x, g, b)]
             m2, m1 = (2, st), (1, st)
 

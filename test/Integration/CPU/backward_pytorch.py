@@ -7,7 +7,8 @@
 # and the Pre-LN residual blocks, f32 and bf16), the matching
 # norm.*_grad op is called on the arguments AOTAutograd's backward receives
 # (x or the saved h, the weight, the saved f32 statistics, dy, and the
-# residual stream's dh), compiled with --norm-cpu-pipeline, and its
+# residual stream's dh), compiled with --norm-cpu-pipeline in each of its
+# lowerings (the backward row kernels and the linalg reference), and its
 # gradients are compared with autograd's in float64 at the corpus' tolerance
 # (max |got - want| / max |want|: 1e-5 in f32, 1.6e-2 in bf16). PyTorch's
 # bf16 LayerNorm saves its mean and rstd in bf16 (8 bits): the op takes f32
@@ -17,7 +18,7 @@ import sys
 
 import numpy as np
 import backward_graphs as bg
-from normtest import call, compile_module, tensor_type, STORAGE
+from normtest import LOWERINGS, call, compile_module, tensor_type, STORAGE
 
 failures = []
 checks = 0
@@ -79,20 +80,22 @@ func.func @grad({', '.join(params)}) -> ({types}) {{
   return {names} : {types}
 }}
 """
-    lib = compile_module(source)
-    got = call(lib, "grad", operands,
-               [(len(t.split("x")) - 1, STORAGE[ty if t != s else "f32"])
-                for t in outs_types])
-    decoded = [bg.decode(g, "bf16_bits" if ty == "bf16" else None)
-               for g in got[:len(results)]]
-    for r, g in zip(results, decoded):
-        checks += 1
-        error = bg.relative_error(g, c.expected[r])
-        status = "ok" if error <= c.tolerance else "FAIL"
-        print(f"{name:28s} {r:8s} saved {'+'.join(saved) or '-':10s} "
-              f"error {error:.2e} (tolerance {c.tolerance:g}) {status}")
-        if status != "ok":
-            failures.append(f"{name} {r}")
+    for lowering in LOWERINGS:
+        lib = compile_module(source, options=lowering)
+        got = call(lib, "grad", operands,
+                   [(len(t.split("x")) - 1, STORAGE[ty if t != s else "f32"])
+                    for t in outs_types])
+        decoded = [bg.decode(g, "bf16_bits" if ty == "bf16" else None)
+                   for g in got[:len(results)]]
+        for r, g in zip(results, decoded):
+            checks += 1
+            error = bg.relative_error(g, c.expected[r])
+            status = "ok" if error <= c.tolerance else "FAIL"
+            print(f"{name:28s} {r:8s} saved {'+'.join(saved) or '-':10s} "
+                  f"{lowering:38s} error {error:.2e} "
+                  f"(tolerance {c.tolerance:g}) {status}")
+            if status != "ok":
+                failures.append(f"{name} {r} {lowering}")
 
 print(f"{checks} comparisons, {len(failures)} failed")
 sys.exit(1 if failures else 0)

@@ -10,6 +10,7 @@
 #include "norm/Dialect/Norm/IR/NormOps.h"
 
 #include "OpVerification.h"
+#include "mlir/IR/TypeUtilities.h"
 
 using namespace mlir;
 using namespace mlir::norm;
@@ -90,8 +91,18 @@ void LayerNormGradOp::getEffects(
   getDestinationStyleEffects(*this, effects);
 }
 
-// No kernel family: the linalg reference lowering takes the backward ops.
-KernelFamily LayerNormGradOp::getKernelFamily() { return KernelFamily::None; }
+/// The backward row kernels take every form of the backward ops on float
+/// data (saved or recomputed statistics, with or without scale and
+/// parameter gradients).
+static KernelFamily rowNormGradFamily(Value input) {
+  return isa<FloatType>(getElementTypeOrSelf(input.getType()))
+             ? KernelFamily::RowNormGrad
+             : KernelFamily::None;
+}
+
+KernelFamily LayerNormGradOp::getKernelFamily() {
+  return rowNormGradFamily(getInput());
+}
 
 std::optional<RowNormOperands> LayerNormGradOp::getRowNormOperands() {
   return std::nullopt;
@@ -135,7 +146,9 @@ void RMSNormGradOp::getEffects(
   getDestinationStyleEffects(*this, effects);
 }
 
-KernelFamily RMSNormGradOp::getKernelFamily() { return KernelFamily::None; }
+KernelFamily RMSNormGradOp::getKernelFamily() {
+  return rowNormGradFamily(getInput());
+}
 
 std::optional<RowNormOperands> RMSNormGradOp::getRowNormOperands() {
   return std::nullopt;
@@ -188,7 +201,7 @@ void AddLayerNormGradOp::getEffects(
 }
 
 KernelFamily AddLayerNormGradOp::getKernelFamily() {
-  return KernelFamily::None;
+  return rowNormGradFamily(getInput());
 }
 
 std::optional<RowNormOperands> AddLayerNormGradOp::getRowNormOperands() {
@@ -231,7 +244,9 @@ void AddRMSNormGradOp::getEffects(
   getDestinationStyleEffects(*this, effects);
 }
 
-KernelFamily AddRMSNormGradOp::getKernelFamily() { return KernelFamily::None; }
+KernelFamily AddRMSNormGradOp::getKernelFamily() {
+  return rowNormGradFamily(getInput());
+}
 
 std::optional<RowNormOperands> AddRMSNormGradOp::getRowNormOperands() {
   return std::nullopt;

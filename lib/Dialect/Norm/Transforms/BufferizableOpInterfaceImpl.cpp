@@ -99,6 +99,6 @@ void mlir::norm::registerBufferizableOpInterfaceExternalModels(
   registry.addExtension(+[](MLIRContext *ctx, NormDialect *) {
     attachModels<LayerNormOp, RMSNormOp, BatchNormOp, DeepNormOp,
                  AddLayerNormOp, AddRMSNormOp, SandwichNormOp, LayerNormGradOp,
-                 RMSNormGradOp>(ctx);
+                 RMSNormGradOp, AddLayerNormGradOp, AddRMSNormGradOp>(ctx);
   });
 }

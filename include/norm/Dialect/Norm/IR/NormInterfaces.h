@@ -25,6 +25,11 @@ enum class KernelFamily {
   RowNorm,
   /// BatchNorm over a channel dim of a value of rank 2 or more, either form.
   BatchNorm,
+  /// The backward of the row-wise norms on float data (layer_norm_grad,
+  /// rms_norm_grad and the fused residual ops' add_*_norm_grad), every
+  /// form: rows of dy and x to dx (and dr), and the parameter gradients
+  /// summed over the rows.
+  RowNormGrad,
 };
 
 /// The operands and attributes of a row-wise norm op (layer_norm, rms_norm,
