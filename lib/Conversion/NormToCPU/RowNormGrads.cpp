@@ -35,10 +35,10 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "RowNormGradKernel.h"
+
 #include "KernelBuilder.h"
-#include "OperandStaging.h"
 #include "OutputPlan.h"
-#include "PopulatePatterns.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/ControlFlow/IR/ControlFlowOps.h"
@@ -78,25 +78,6 @@ constexpr int64_t kRowsPerGroup = 2;
       rows, std::max<int64_t>(std::min(rows, kMaxGradBlocks), 1));
   return llvm::divideCeil(rows, std::max<int64_t>(perBlock, 1));
 }
-
-/// What a backward op asks of the kernel, in one shape for the four ops:
-/// its operands (matrices collapsed to 2-D rows, parameters to 1-D, saved
-/// statistics to rows x 1) and attributes.
-struct RowNormGradSpec {
-  std::string opName;
-  bool layerNorm = true;
-  Value grad, input, scale;
-  /// The saved statistics (null: recompute them from x).
-  Value mean, rstd;
-  /// The fused ops: the residual stream's gradient on h (may be null).
-  Value residualGrad;
-  /// Destinations: dx, dr (fused ops), dscale and dbias (may be null).
-  Value dx, dr, dscale, dbias;
-  int64_t axis = 1;
-  double epsilon = 1e-5;
-  double offset = 0.0;
-  double alpha = 1.0;
-};
 
 /// How xhat follows from a chunk v of x: LayerNorm's (v - shift) * rstd +
 /// center (center = -(mean - shift) * rstd, null where the shift is the
@@ -662,149 +643,10 @@ void RowNormGradKernel::RowEmitter::emitDxPass(ArrayRef<Value> sums) const {
   outputRow(b, loc, k, dxRow, kernel.plan, writeChunk);
 }
 
-//===----------------------------------------------------------------------===//
-// Patterns
-//===----------------------------------------------------------------------===//
-
-RowNormGradSpec getGradSpec(LayerNormGradOp op) {
-  RowNormGradSpec spec;
-  spec.grad = op.getGrad();
-  spec.input = op.getInput();
-  spec.scale = op.getScale();
-  spec.mean = op.getMean();
-  spec.rstd = op.getRstd();
-  spec.dx = op.getOuts()[0];
-  if (op.hasParameterGrads()) {
-    spec.dscale = op.getOuts()[1];
-    spec.dbias = op.getOuts()[2];
-  }
-  spec.epsilon = op.getEpsilon().convertToDouble();
-  return spec;
-}
-
-RowNormGradSpec getGradSpec(RMSNormGradOp op) {
-  RowNormGradSpec spec;
-  spec.layerNorm = false;
-  spec.grad = op.getGrad();
-  spec.input = op.getInput();
-  spec.scale = op.getScale();
-  spec.rstd = op.getRstd();
-  spec.dx = op.getOuts()[0];
-  if (op.hasParameterGrads())
-    spec.dscale = op.getOuts()[1];
-  spec.epsilon = op.getEpsilon().convertToDouble();
-  spec.offset = op.getOffset().convertToDouble();
-  return spec;
-}
-
-/// The fused residual ops: the norm's backward on h, plus the residual
-/// stream's gradient, written to dx and (times alpha) to dr.
-template <typename OpTy> RowNormGradSpec getFusedGradSpec(OpTy op) {
-  RowNormGradSpec spec;
-  spec.grad = op.getGrad();
-  spec.input = op.getInput();
-  spec.scale = op.getScale();
-  spec.rstd = op.getRstd();
-  spec.residualGrad = op.getResidualGrad();
-  spec.dx = op.getOuts()[0];
-  spec.dr = op.getOuts()[1];
-  if (op.hasParameterGrads())
-    spec.dscale = op.getOuts()[2];
-  spec.epsilon = op.getEpsilon().convertToDouble();
-  spec.alpha = op.getAlpha().convertToDouble();
-  return spec;
-}
-
-RowNormGradSpec getGradSpec(AddLayerNormGradOp op) {
-  RowNormGradSpec spec = getFusedGradSpec(op);
-  spec.mean = op.getMean();
-  if (op.hasParameterGrads())
-    spec.dbias = op.getOuts()[3];
-  return spec;
-}
-
-RowNormGradSpec getGradSpec(AddRMSNormGradOp op) {
-  RowNormGradSpec spec = getFusedGradSpec(op);
-  spec.layerNorm = false;
-  spec.offset = op.getOffset().convertToDouble();
-  return spec;
-}
-
-/// Checks at run time the sizes the verifier could not: every full-shaped
-/// operand against the input, the parameters against the normalized dims,
-/// the saved statistics' leading dims against the input's rows.
-void emitGradSizeChecks(OpBuilder &b, Location loc,
-                        const RowNormGradSpec &spec) {
-  Value input = spec.input;
-  auto message = [&](StringRef what, StringRef against) {
-    return spec.opName + ": " + what.str() + " does not match the " +
-           against.str();
-  };
-  for (auto [full, what] : {std::pair<Value, StringRef>{spec.grad, "grad"},
-                            {spec.residualGrad, "residual_grad"},
-                            {spec.dx, "dx"},
-                            {spec.dr, "dr"}})
-    emitSameSizesCheck(b, loc, input, 0, full, message(what, "input"));
-  for (auto [param, what] : {std::pair<Value, StringRef>{spec.scale, "scale"},
-                             {spec.dscale, "dscale"},
-                             {spec.dbias, "dbias"}})
-    emitSameSizesCheck(b, loc, input, spec.axis, param,
-                       message(what, "normalized shape"));
-  SmallVector<int64_t> leading =
-      llvm::to_vector(llvm::seq<int64_t>(0, spec.axis));
-  for (auto [stat, what] :
-       {std::pair<Value, StringRef>{spec.mean, "mean"}, {spec.rstd, "rstd"}})
-    if (stat && !leading.empty())
-      emitSameSizesCheck(b, loc, input, leading, stat, leading,
-                         message(what, "input's rows"));
-}
-
-/// Every backward row-wise norm through RowNormGradKernel.
-template <typename OpTy> struct RowNormGradToCPU : OpRewritePattern<OpTy> {
-  RowNormGradToCPU(MLIRContext *ctx, const KernelShape &shape)
-      : OpRewritePattern<OpTy>(ctx), shape(shape) {}
-  LogicalResult matchAndRewrite(OpTy op,
-                                PatternRewriter &rewriter) const override {
-    if (op.getKernelFamily() != KernelFamily::RowNormGrad)
-      return rewriter.notifyMatchFailure(op, "not a backward row kernel");
-    if (failed(checkSupported(rewriter, op)))
-      return failure();
-    Location loc = op.getLoc();
-    RowNormGradSpec spec = getGradSpec(op);
-    spec.opName = op->getName().getStringRef().str();
-    spec.axis = op.getNormalizedAxis();
-    emitGradSizeChecks(rewriter, loc, spec);
-    SmallVector<KernelOperand> operands;
-    for (Value *input :
-         {&spec.grad, &spec.input, &spec.residualGrad, &spec.mean, &spec.rstd})
-      operands.push_back({input, spec.axis, /*output=*/false});
-    operands.push_back({&spec.scale, 0, /*output=*/false});
-    for (Value *output : {&spec.dx, &spec.dr})
-      operands.push_back({output, spec.axis, /*output=*/true});
-    for (Value *output : {&spec.dscale, &spec.dbias})
-      operands.push_back({output, 0, /*output=*/true});
-    StagedOperands staged = stageOperands(rewriter, loc, operands);
-    // A norm over every dim of its input is one row (and its statistics
-    // one 1 x 1 matrix).
-    if (spec.axis == 0)
-      for (Value *matrix : {&spec.grad, &spec.input, &spec.residualGrad,
-                            &spec.mean, &spec.rstd, &spec.dx, &spec.dr})
-        if (*matrix)
-          *matrix = viewAsSingleRow(rewriter, loc, *matrix);
-    RowNormGradKernel(spec, shape).emit(rewriter, loc);
-    unstageOperands(rewriter, loc, staged);
-    rewriter.eraseOp(op);
-    return success();
-  }
-  KernelShape shape;
-};
-
 } // namespace
 
-void cpu::populateRowNormGradToCPUPatterns(RewritePatternSet &patterns,
-                                           const KernelShape &shape) {
-  patterns
-      .add<RowNormGradToCPU<LayerNormGradOp>, RowNormGradToCPU<RMSNormGradOp>,
-           RowNormGradToCPU<AddLayerNormGradOp>,
-           RowNormGradToCPU<AddRMSNormGradOp>>(patterns.getContext(), shape);
+void cpu::emitRowNormGradKernel(OpBuilder &b, Location loc,
+                                const RowNormGradSpec &spec,
+                                const KernelShape &shape) {
+  RowNormGradKernel(spec, shape).emit(b, loc);
 }
