@@ -11,7 +11,9 @@ forward's saved statistics, with the parameter gradients), element type
   - norm's vector lowering (the backward row kernels,
     lib/Conversion/NormToCPU/RowNormGrads.cpp) and its linalg reference
     lowering;
-  - PyTorch eager's aten.native_layer_norm_backward (LayerNorm only), when
+  - PyTorch eager's aten.native_layer_norm_backward (LayerNorm) and eager
+    autograd through F.rms_norm (RMSNorm: PyTorch has no CPU kernel for
+    its backward), when
     torch imports.
 The systems take turns within each repetition (bench.py's
 interleaved_times). Effective GB/s = the byte model / median time: dy and x
@@ -150,6 +152,20 @@ def main():
                         lambda: torch.ops.aten.native_layer_norm_backward(
                             tdy, tx, [HIDDEN], tmean, trstd, tg, tb,
                             [True, True, True])
+                if torch is not None and op == "rms_norm_grad":
+                    # PyTorch has no CPU kernel for RMSNorm's backward
+                    # (aten::_fused_rms_norm_backward is CUDA only): eager
+                    # autograd runs F.rms_norm's composite backward, timed
+                    # alone on a graph kept from one forward.
+                    torch.set_num_threads(threads)
+                    dtype = torch.float32 if ty == "f32" else torch.bfloat16
+                    tdy = torch.from_numpy(dy32).to(dtype)
+                    tx = torch.from_numpy(x32).to(dtype).requires_grad_()
+                    tg = torch.from_numpy(g32).to(dtype).requires_grad_()
+                    ty_ = torch.nn.functional.rms_norm(tx, [HIDDEN], tg, 1e-5)
+                    fns["PyTorch eager"] = \
+                        lambda: torch.autograd.grad(ty_, (tx, tg), tdy,
+                                                    retain_graph=True)
                 timings = interleaved_times(fns, args.reps)
                 nbytes = bytes_moved(op, ROWS, HIDDEN, elem)
                 ceiling_bytes = 3 * ROWS * HIDDEN * elem
