@@ -10,6 +10,7 @@
 #include "KernelBuilder.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Interfaces/DestinationStyleOpInterface.h"
+#include "norm/Conversion/Utils/RowViews.h"
 #include "norm/Conversion/Utils/RuntimeChecks.h"
 #include "norm/Dialect/Norm/IR/NormOps.h"
 

@@ -79,15 +79,6 @@ Value createRowNorm(OpBuilder &builder, Location loc, NormKind kind,
                     Value input, Value scale, Value bias, int64_t axis,
                     double epsilon, double offset);
 
-/// Collapses a memref operand of a row-wise norm normalized from `axis` to
-/// 2-D (leading dims, normalized dims), or to 1-D when `axis` is 0 (a
-/// parameter). Returns a null value when its layout does not guarantee
-/// that (memref.collapse_shape's rule).
-Value collapseToRows(OpBuilder &builder, Location loc, Value memref,
-                     int64_t axis);
-/// Whether collapseToRows succeeds on `memref`.
-bool isCollapsibleToRows(Value memref, int64_t axis);
-
 /// Replaces a DeepNorm on tensors by the norm.add_layer_norm it denotes
 /// (alpha on the skip branch, a fresh h destination); returns the new op.
 /// Shared by canonicalization and both lowerings.
