@@ -39,6 +39,7 @@
 
 #include "KernelBuilder.h"
 #include "OutputPlan.h"
+#include "RowStatistics.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/ControlFlow/IR/ControlFlowOps.h"
@@ -173,16 +174,6 @@ private:
   /// x's first element; a corrected second pass over the cached row where
   /// (mean - K)^2 > 16 var, as the forward does).
   XhatFactors recomputedStatistics() const;
-
-  /// One chunk's contribution to the statistics sums: sum(v^2) (RMSNorm),
-  /// or sum(d) and sum(d^2) with d = v - shift (LayerNorm).
-  SmallVector<Value> accumulateMoments(OpBuilder &lb, Location ll, Value v,
-                                       Value shift, const Chunk &chunk,
-                                       ValueRange sums) const;
-
-  /// (mean - K, var) from sums of d and d^2 relative to `base` (null: K).
-  std::pair<Value, Value> moments(OpBuilder &mb, Location ml,
-                                  ArrayRef<Value> sums, Value base) const;
 
   /// The factors from rstd and the shift (null for RMSNorm) and the mean
   /// relative to it (null: 0).
@@ -455,88 +446,25 @@ XhatFactors RowNormGradKernel::RowEmitter::statistics() const {
                      saved(spec.rstd));
 }
 
-SmallVector<Value> RowNormGradKernel::RowEmitter::accumulateMoments(
-    OpBuilder &lb, Location ll, Value v, Value shift, const Chunk &chunk,
-    ValueRange sums) const {
-  if (!spec.layerNorm) {
-    v = k.widen(lb, ll, k.masked(lb, ll, v, chunk), chunk);
-    return {vector::FMAOp::create(lb, ll, v, v, sums[0])};
-  }
-  Value d = arith::SubFOp::create(lb, ll, v, k.fit(lb, ll, shift, chunk));
-  d = k.widen(lb, ll, k.masked(lb, ll, d, chunk), chunk);
-  return {arith::AddFOp::create(lb, ll, sums[0], d),
-          vector::FMAOp::create(lb, ll, d, d, sums[1])};
-}
-
-std::pair<Value, Value>
-RowNormGradKernel::RowEmitter::moments(OpBuilder &mb, Location ml,
-                                       ArrayRef<Value> sums, Value base) const {
-  Value m = arith::DivFOp::create(mb, ml, k.reduce(mb, ml, sums[0]), count);
-  Value q = arith::DivFOp::create(mb, ml, k.reduce(mb, ml, sums[1]), count);
-  Value v =
-      arith::SubFOp::create(mb, ml, q, arith::MulFOp::create(mb, ml, m, m));
-  if (base)
-    m = arith::AddFOp::create(mb, ml, base, m);
-  return std::make_pair(m, v);
-}
-
 XhatFactors RowNormGradKernel::RowEmitter::recomputedStatistics() const {
-  Value epsilon = k.scalar(b, loc, spec.epsilon);
+  RowStatisticsBuilder stats(k, spec.layerNorm, count);
   Value shiftScalar, shift;
-  SmallVector<Value> inits = {k.zeroVector(b, loc)};
   if (spec.layerNorm) {
     shiftScalar = convertFloat(
         b, loc, memref::LoadOp::create(b, loc, xRow, kernel.zeroIndex),
         kernel.computeType);
     shift = k.splat(b, loc, shiftScalar);
-    inits.push_back(k.zeroVector(b, loc));
   }
   SmallVector<Value> sums =
-      k.loop(b, loc, inits,
+      k.loop(b, loc, stats.zeroSums(b, loc),
              [&](OpBuilder &lb, Location ll, const Chunk &chunk,
                  ValueRange iters) -> SmallVector<Value> {
-               return accumulateMoments(lb, ll, k.read(lb, ll, xRow, chunk),
-                                        shift, chunk, iters);
+               return stats.accumulate(lb, ll, k.read(lb, ll, xRow, chunk),
+                                       shift, chunk, iters);
              });
-  if (!spec.layerNorm) {
-    Value meanSquare =
-        arith::DivFOp::create(b, loc, k.reduce(b, loc, sums[0]), count);
-    return factorsFrom(
-        Value(), Value(),
-        math::RsqrtOp::create(
-            b, loc, arith::AddFOp::create(b, loc, meanSquare, epsilon)));
-  }
-  Value offset1, var1;
-  std::tie(offset1, var1) = moments(b, loc, sums, Value());
-  Value far = arith::CmpFOp::create(
-      b, loc, arith::CmpFPredicate::OGT,
-      arith::MulFOp::create(b, loc, offset1, offset1),
-      arith::MulFOp::create(b, loc, var1, k.scalar(b, loc, 16.0)));
-  auto corrected = scf::IfOp::create(
-      b, loc, far,
-      [&](OpBuilder &tb, Location tl) {
-        // The same sums with d = (x - K) - (mean - K), from the cached row.
-        Value center = k.splat(tb, tl, offset1);
-        SmallVector<Value> sums2 =
-            k.loop(tb, tl, {k.zeroVector(tb, tl), k.zeroVector(tb, tl)},
-                   [&](OpBuilder &lb, Location ll, const Chunk &chunk,
-                       ValueRange iters) -> SmallVector<Value> {
-                     Value d = arith::SubFOp::create(
-                         lb, ll, k.read(lb, ll, xRow, chunk),
-                         k.fit(lb, ll, shift, chunk));
-                     return accumulateMoments(lb, ll, d, center, chunk, iters);
-                   });
-        auto [offset2, var2] = moments(tb, tl, sums2, offset1);
-        scf::YieldOp::create(tb, tl, ValueRange{offset2, var2});
-      },
-      [&](OpBuilder &eb, Location el) {
-        scf::YieldOp::create(eb, el, ValueRange{offset1, var1});
-      });
-  Value var = arith::MaximumFOp::create(b, loc, corrected.getResult(1),
-                                        k.scalar(b, loc, 0.0));
-  Value rstd = math::RsqrtOp::create(
-      b, loc, arith::AddFOp::create(b, loc, var, epsilon));
-  return factorsFrom(shiftScalar, corrected.getResult(0), rstd);
+  auto [meanOffset, rstd] =
+      stats.finish(b, loc, xRow, shift, sums, spec.epsilon);
+  return factorsFrom(shiftScalar, meanOffset, rstd);
 }
 
 Value RowNormGradKernel::RowEmitter::xhat(OpBuilder &lb, Location ll, Value v,

@@ -36,6 +36,7 @@
 #include "OperandStaging.h"
 #include "OutputPlan.h"
 #include "PopulatePatterns.h"
+#include "RowStatistics.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/ControlFlow/IR/ControlFlowOps.h"
@@ -164,19 +165,10 @@ public:
 private:
   // --- Statistics ---------------------------------------------------------
 
-  /// Zero accumulators for the statistics sums: sum(v^2) (RMSNorm), or
-  /// sum(d) and sum(d^2) (LayerNorm).
-  SmallVector<Value> zeroSums() const;
-
-  /// One chunk's contribution to the statistics sums: sum(v^2) (RMSNorm),
-  /// or sum(d) and sum(d^2) with d = v - K (LayerNorm).
-  SmallVector<Value> accumulate(OpBuilder &lb, Location ll, Value v,
-                                Value shift, const Chunk &chunk,
-                                ValueRange sums) const;
-
-  /// (mean - K, var) from sums of d and d^2 relative to `base`.
-  std::pair<Value, Value> moments(OpBuilder &mb, Location ml,
-                                  ArrayRef<Value> sums, Value base) const;
+  /// The shared builder of a row's statistics sums and moments.
+  RowStatisticsBuilder rowStatistics() const {
+    return RowStatisticsBuilder(k, spec.layerNorm, count);
+  }
 
   /// The statistics of `statRow` from its sums (LayerNorm: relative to the
   /// shift K). Far means ((mean - K)^2 > 16 var) take a second, corrected
@@ -364,80 +356,11 @@ void RowNormKernel::RowEmitter::emit() {
   emitFusedRow();
 }
 
-SmallVector<Value> RowNormKernel::RowEmitter::zeroSums() const {
-  if (!spec.layerNorm)
-    return {k.zeroVector(b, loc)};
-  return {k.zeroVector(b, loc), k.zeroVector(b, loc)};
-}
-
-SmallVector<Value>
-RowNormKernel::RowEmitter::accumulate(OpBuilder &lb, Location ll, Value v,
-                                      Value shift, const Chunk &chunk,
-                                      ValueRange sums) const {
-  if (!spec.layerNorm) {
-    v = k.widen(lb, ll, k.masked(lb, ll, v, chunk), chunk);
-    return {vector::FMAOp::create(lb, ll, v, v, sums[0])};
-  }
-  Value d = arith::SubFOp::create(lb, ll, v, k.fit(lb, ll, shift, chunk));
-  d = k.widen(lb, ll, k.masked(lb, ll, d, chunk), chunk);
-  return {arith::AddFOp::create(lb, ll, sums[0], d),
-          vector::FMAOp::create(lb, ll, d, d, sums[1])};
-}
-
-std::pair<Value, Value> RowNormKernel::RowEmitter::moments(OpBuilder &mb,
-                                                           Location ml,
-                                                           ArrayRef<Value> sums,
-                                                           Value base) const {
-  Value m = arith::DivFOp::create(mb, ml, k.reduce(mb, ml, sums[0]), count);
-  Value q = arith::DivFOp::create(mb, ml, k.reduce(mb, ml, sums[1]), count);
-  Value v =
-      arith::SubFOp::create(mb, ml, q, arith::MulFOp::create(mb, ml, m, m));
-  if (base)
-    m = arith::AddFOp::create(mb, ml, base, m);
-  return std::make_pair(m, v);
-}
-
 RowStatistics RowNormKernel::RowEmitter::finishStatistics(
     Value statRow, Value shift, ArrayRef<Value> sums, double epsilon) const {
-  if (!spec.layerNorm) {
-    Value meanSquare =
-        arith::DivFOp::create(b, loc, k.reduce(b, loc, sums[0]), count);
-    Value rstd = math::RsqrtOp::create(
-        b, loc,
-        arith::AddFOp::create(b, loc, meanSquare, k.scalar(b, loc, epsilon)));
-    return {Value(), Value(), rstd};
-  }
-  Value offset1, var1;
-  std::tie(offset1, var1) = moments(b, loc, sums, Value());
-  Value far = arith::CmpFOp::create(
-      b, loc, arith::CmpFPredicate::OGT,
-      arith::MulFOp::create(b, loc, offset1, offset1),
-      arith::MulFOp::create(b, loc, var1, k.scalar(b, loc, 16.0)));
-  auto corrected = scf::IfOp::create(
-      b, loc, far,
-      [&](OpBuilder &tb, Location tl) {
-        // The same sums with d = (x - K) - (mean - K).
-        Value center = k.splat(tb, tl, offset1);
-        SmallVector<Value> sums2 =
-            k.loop(tb, tl, {k.zeroVector(tb, tl), k.zeroVector(tb, tl)},
-                   [&](OpBuilder &lb, Location ll, const Chunk &chunk,
-                       ValueRange iters) -> SmallVector<Value> {
-                     Value d = arith::SubFOp::create(
-                         lb, ll, k.read(lb, ll, statRow, chunk),
-                         k.fit(lb, ll, shift, chunk));
-                     return accumulate(lb, ll, d, center, chunk, iters);
-                   });
-        auto [offset2, var2] = moments(tb, tl, sums2, offset1);
-        scf::YieldOp::create(tb, tl, ValueRange{offset2, var2});
-      },
-      [&](OpBuilder &eb, Location el) {
-        scf::YieldOp::create(eb, el, ValueRange{offset1, var1});
-      });
-  Value var = arith::MaximumFOp::create(b, loc, corrected.getResult(1),
-                                        k.scalar(b, loc, 0.0));
-  Value rstd = math::RsqrtOp::create(
-      b, loc, arith::AddFOp::create(b, loc, var, k.scalar(b, loc, epsilon)));
-  return {shift, corrected.getResult(0), rstd};
+  auto [meanOffset, rstd] =
+      rowStatistics().finish(b, loc, statRow, shift, sums, epsilon);
+  return {meanOffset ? shift : Value(), meanOffset, rstd};
 }
 
 RowStatistics RowNormKernel::RowEmitter::statistics(Value statRow,
@@ -452,14 +375,14 @@ RowStatistics RowNormKernel::RowEmitter::statistics(Value statRow,
                      kernel.computeType));
   int64_t lanes = kernel.shape.lanes;
   SmallVector<Value> sums =
-      k.loop(b, loc, zeroSums(),
+      k.loop(b, loc, rowStatistics().zeroSums(b, loc),
              [&](OpBuilder &lb, Location ll, const Chunk &chunk,
                  ValueRange iters) -> SmallVector<Value> {
                if (prefetchRow && chunk.lanes == lanes)
                  k.prefetch(lb, ll, prefetchRow, kernel.zeroIndex,
                             /*half=*/true, chunk);
-               return accumulate(lb, ll, k.read(lb, ll, statRow, chunk), shift,
-                                 chunk, iters);
+               return rowStatistics().accumulate(
+                   lb, ll, k.read(lb, ll, statRow, chunk), shift, chunk, iters);
              });
   return finishStatistics(statRow, shift, sums, epsilon);
 }
@@ -620,8 +543,9 @@ RowNormKernel::RowEmitter::sumResidualChunks(ValueRange sums, Value shift,
       b, loc, sums,
       [&](OpBuilder &lb, Location ll, const Chunk &chunk,
           ValueRange iters) -> SmallVector<Value> {
-        return accumulate(lb, ll, residualSum(lb, ll, chunk, store, keep),
-                          shift, chunk, iters);
+        return rowStatistics().accumulate(
+            lb, ll, residualSum(lb, ll, chunk, store, keep), shift, chunk,
+            iters);
       },
       start, end);
 }
@@ -648,7 +572,7 @@ RowStatistics
 RowNormKernel::RowEmitter::emitFusedStatisticsPass(bool streamH) const {
   bool keep = streamH && hBuffer;
   Value start, shift;
-  SmallVector<Value> sums = zeroSums();
+  SmallVector<Value> sums = rowStatistics().zeroSums(b, loc);
   if (spec.layerNorm) {
     int64_t lanes = kernel.shape.lanes;
     start = arith::MinUIOp::create(b, loc, kernel.length,
@@ -672,7 +596,7 @@ RowNormKernel::RowEmitter::emitFusedStatisticsPass(bool streamH) const {
     Value inFirst = vector::CreateMaskOp::create(
         b, loc, VectorType::get({lanes}, b.getI1Type()), ValueRange{start});
     Chunk first{kernel.zeroIndex, inFirst, start, lanes};
-    sums = accumulate(b, loc, firstChunk, shift, first, sums);
+    sums = rowStatistics().accumulate(b, loc, firstChunk, shift, first, sums);
   }
   if (!streamH) {
     sums = sumResidualChunks(sums, shift, start, Value(), HStore::Plain, keep);
