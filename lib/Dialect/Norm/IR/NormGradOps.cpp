@@ -61,17 +61,6 @@ static LogicalResult verifySavedLayerNormStatistics(Operation *op, Value input,
 // LayerNormGradOp
 //===----------------------------------------------------------------------===//
 
-int64_t LayerNormGradOp::getNormalizedAxis() {
-  return resolveAxis(getAxis(), getInput());
-}
-
-LogicalResult
-LayerNormGradOp::inferReturnTypes(MLIRContext *, std::optional<Location>,
-                                  Adaptor adaptor,
-                                  SmallVectorImpl<Type> &inferredReturnTypes) {
-  return inferFromOuts(adaptor, inferredReturnTypes);
-}
-
 LogicalResult LayerNormGradOp::verify() {
   if (failed(verifyOutsCount(*this, getOuts().size(), {1, 3},
                              "1 outs operand (dx) or 3 (dx, dscale, dbias)")))
@@ -85,12 +74,6 @@ LogicalResult LayerNormGradOp::verify() {
                                         *axis);
 }
 
-void LayerNormGradOp::getEffects(
-    SmallVectorImpl<SideEffects::EffectInstance<MemoryEffects::Effect>>
-        &effects) {
-  getDestinationStyleEffects(*this, effects);
-}
-
 /// The backward row kernels take every form of the backward ops on float
 /// data (saved or recomputed statistics, with or without scale and
 /// parameter gradients).
@@ -100,28 +83,9 @@ static KernelFamily rowNormGradFamily(Value input) {
              : KernelFamily::None;
 }
 
-KernelFamily LayerNormGradOp::getKernelFamily() {
-  return rowNormGradFamily(getInput());
-}
-
-std::optional<RowNormOperands> LayerNormGradOp::getRowNormOperands() {
-  return std::nullopt;
-}
-
 //===----------------------------------------------------------------------===//
 // RMSNormGradOp
 //===----------------------------------------------------------------------===//
-
-int64_t RMSNormGradOp::getNormalizedAxis() {
-  return resolveAxis(getAxis(), getInput());
-}
-
-LogicalResult
-RMSNormGradOp::inferReturnTypes(MLIRContext *, std::optional<Location>,
-                                Adaptor adaptor,
-                                SmallVectorImpl<Type> &inferredReturnTypes) {
-  return inferFromOuts(adaptor, inferredReturnTypes);
-}
 
 LogicalResult RMSNormGradOp::verify() {
   if (failed(verifyOutsCount(*this, getOuts().size(), {1, 2},
@@ -140,20 +104,6 @@ LogicalResult RMSNormGradOp::verify() {
   return success();
 }
 
-void RMSNormGradOp::getEffects(
-    SmallVectorImpl<SideEffects::EffectInstance<MemoryEffects::Effect>>
-        &effects) {
-  getDestinationStyleEffects(*this, effects);
-}
-
-KernelFamily RMSNormGradOp::getKernelFamily() {
-  return rowNormGradFamily(getInput());
-}
-
-std::optional<RowNormOperands> RMSNormGradOp::getRowNormOperands() {
-  return std::nullopt;
-}
-
 //===----------------------------------------------------------------------===//
 // AddLayerNormGradOp, AddRMSNormGradOp
 //===----------------------------------------------------------------------===//
@@ -165,16 +115,6 @@ static LogicalResult verifyResidualGrad(Operation *op, Value input,
                                             cast<ShapedType>(input.getType()))))
     return failure();
   return verifyFiniteAttr(op, "alpha", alpha);
-}
-
-int64_t AddLayerNormGradOp::getNormalizedAxis() {
-  return resolveAxis(getAxis(), getInput());
-}
-
-LogicalResult AddLayerNormGradOp::inferReturnTypes(
-    MLIRContext *, std::optional<Location>, Adaptor adaptor,
-    SmallVectorImpl<Type> &inferredReturnTypes) {
-  return inferFromOuts(adaptor, inferredReturnTypes);
 }
 
 LogicalResult AddLayerNormGradOp::verify() {
@@ -192,31 +132,6 @@ LogicalResult AddLayerNormGradOp::verify() {
     return failure();
   return verifySavedLayerNormStatistics(*this, getInput(), getMean(), getRstd(),
                                         *axis);
-}
-
-void AddLayerNormGradOp::getEffects(
-    SmallVectorImpl<SideEffects::EffectInstance<MemoryEffects::Effect>>
-        &effects) {
-  getDestinationStyleEffects(*this, effects);
-}
-
-KernelFamily AddLayerNormGradOp::getKernelFamily() {
-  return rowNormGradFamily(getInput());
-}
-
-std::optional<RowNormOperands> AddLayerNormGradOp::getRowNormOperands() {
-  return std::nullopt;
-}
-
-int64_t AddRMSNormGradOp::getNormalizedAxis() {
-  return resolveAxis(getAxis(), getInput());
-}
-
-LogicalResult
-AddRMSNormGradOp::inferReturnTypes(MLIRContext *, std::optional<Location>,
-                                   Adaptor adaptor,
-                                   SmallVectorImpl<Type> &inferredReturnTypes) {
-  return inferFromOuts(adaptor, inferredReturnTypes);
 }
 
 LogicalResult AddRMSNormGradOp::verify() {
@@ -238,16 +153,31 @@ LogicalResult AddRMSNormGradOp::verify() {
   return success();
 }
 
-void AddRMSNormGradOp::getEffects(
-    SmallVectorImpl<SideEffects::EffectInstance<MemoryEffects::Effect>>
-        &effects) {
-  getDestinationStyleEffects(*this, effects);
-}
-
-KernelFamily AddRMSNormGradOp::getKernelFamily() {
-  return rowNormGradFamily(getInput());
-}
-
-std::optional<RowNormOperands> AddRMSNormGradOp::getRowNormOperands() {
-  return std::nullopt;
-}
+/// What the four backward ops define alike: the resolved axis, result
+/// types from the `outs`, destination-style memory effects, and their
+/// kernel family (no row-norm operands: they are not forward norms).
+#define NORM_DEFINE_GRAD_OP_COMMON(OpTy)                                       \
+  int64_t OpTy::getNormalizedAxis() {                                          \
+    return resolveAxis(getAxis(), getInput());                                 \
+  }                                                                            \
+  LogicalResult OpTy::inferReturnTypes(                                        \
+      MLIRContext *, std::optional<Location>, Adaptor adaptor,                 \
+      SmallVectorImpl<Type> &inferredReturnTypes) {                            \
+    return inferFromOuts(adaptor, inferredReturnTypes);                        \
+  }                                                                            \
+  void OpTy::getEffects(                                                       \
+      SmallVectorImpl<SideEffects::EffectInstance<MemoryEffects::Effect>>      \
+          &effects) {                                                          \
+    getDestinationStyleEffects(*this, effects);                                \
+  }                                                                            \
+  KernelFamily OpTy::getKernelFamily() {                                       \
+    return rowNormGradFamily(getInput());                                      \
+  }                                                                            \
+  std::optional<RowNormOperands> OpTy::getRowNormOperands() {                  \
+    return std::nullopt;                                                       \
+  }
+NORM_DEFINE_GRAD_OP_COMMON(LayerNormGradOp)
+NORM_DEFINE_GRAD_OP_COMMON(RMSNormGradOp)
+NORM_DEFINE_GRAD_OP_COMMON(AddLayerNormGradOp)
+NORM_DEFINE_GRAD_OP_COMMON(AddRMSNormGradOp)
+#undef NORM_DEFINE_GRAD_OP_COMMON
