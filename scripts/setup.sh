@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   cmake ninja-build git python3 python3-numpy
   llvm-22-dev llvm-22-tools libmlir-22-dev mlir-22-tools clang-22
-  libomp-22-dev libclang-rt-22-dev
+  libomp-22-dev libclang-rt-22-dev openmpi-bin libopenmpi-dev
 )
 
 missing=()

@@ -9,6 +9,7 @@
 #include "mlir/IR/DialectRegistry.h"
 #include "norm/Conversion/Passes.h"
 #include "norm/Dialect/Norm/IR/NormDialect.h"
+#include "norm/Dialect/Norm/Sharding/ShardingInterfaceImpl.h"
 #include "norm/Dialect/Norm/StructuredInterfaces/AggregatedOpInterfaceImpl.h"
 #include "norm/Dialect/Norm/StructuredInterfaces/TilingInterfaceImpl.h"
 #include "norm/Dialect/Norm/Transforms/BufferizableOpInterfaceImpl.h"
@@ -21,6 +22,7 @@ void mlir::norm::registerAllDialects(DialectRegistry &registry) {
   registerBufferizableOpInterfaceExternalModels(registry);
   registerTilingInterfaceExternalModels(registry);
   registerAggregatedOpInterfaceExternalModels(registry);
+  registerShardingInterfaceExternalModels(registry);
 }
 
 void mlir::norm::registerAllPasses() {

@@ -87,7 +87,7 @@ FailureOr<SmallVector<Value>> mlir::norm::decomposeBatchNorm(OpBuilder &b,
   SmallVector<Value> inputs = {input, mean, rstd};
   SmallVector<AffineMap> maps = {identity, channelMap, channelMap};
   if (shifted) {
-    inputs.push_back(input);
+    inputs.push_back(layout.shiftSource);
     maps.push_back(layout.shiftMap);
   }
   for (Value param : {op.getScale(), op.getBias()})

@@ -141,7 +141,7 @@ GradStatistics RowNormGradLowering::statistics(const ReductionLayout &layout) {
   if (spec.layerNorm) {
     Moments moments = computeMoments(b, loc, spec.input, layout);
     Value rstd = computeRstd(b, loc, moments.variance, spec.epsilon);
-    return {{spec.input, layout.shiftMap},
+    return {{layout.shiftSource, layout.shiftMap},
             {moments.meanOffset, layout.statMap},
             {rstd, layout.statMap}};
   }

@@ -14,6 +14,7 @@
 
 #include "mlir/Dialect/Utils/StructuredOpsUtils.h"
 #include "mlir/IR/Builders.h"
+#include "norm/Conversion/NormToLinalg/Decompositions.h"
 
 #include <tuple>
 #include <utility>
@@ -66,20 +67,35 @@ struct ReductionLayout {
   SmallVector<utils::IteratorType> iterators;
   /// Input dims -> statistic dims.
   AffineMap statMap;
-  /// Input dims -> the input element used as the shift K of its group.
+  /// Where the shift K of each group is read: the input itself (K is the
+  /// group's first element), or, for rows split across processes, a zero
+  /// statistic tensor (a shift must be common to every part of the row).
+  Value shiftSource;
+  /// Input dims -> the element of `shiftSource` used as K.
   AffineMap shiftMap;
   /// Statistic dims -> the same element K.
   AffineMap statShiftMap;
   /// Sizes of the statistic tensor.
   SmallVector<OpFoldResult> statSizes;
-  /// Elements per group, in the compute type.
+  /// Elements per group, in the compute type (of the whole row when the
+  /// row is split).
   Value count;
+  /// How partial sums over this process's part of a row become the row's
+  /// sums (unset: rows are whole).
+  RowSplit split;
 };
 
+/// The row sums of `partialSums` (per-row sums over this process's part):
+/// `partialSums` itself unless the layout's rows are split.
+Value combinePartialSums(OpBuilder &b, Location loc,
+                         const ReductionLayout &layout, Value partialSums);
+
 /// The layout of a row-wise norm over dims [axis, rank). Emits a run-time
-/// check that the number of elements per row is not zero.
+/// check that the number of elements per row is not zero. With a `split`,
+/// `input` holds one of `split.parts` equal parts of each row.
 ReductionLayout getRowLayout(OpBuilder &b, Location loc, Value input,
-                             int64_t axis, StringRef opName);
+                             int64_t axis, StringRef opName,
+                             const RowSplit &split = {});
 
 /// The layout of a batch norm over every dim except `channelAxis`.
 ReductionLayout getChannelLayout(OpBuilder &b, Location loc, Value input,
@@ -140,13 +156,15 @@ struct RowNormParams {
 std::tuple<Value, Value, Value>
 lowerLayerNorm(OpBuilder &b, Location loc, StringRef opName, Value input,
                Value init, int64_t axis, double epsilon,
-               const RowNormParams &params, bool wantMean = false);
+               const RowNormParams &params, bool wantMean = false,
+               const RowSplit &split = {});
 
 /// Emits RMSNorm of `input` into `init`; returns {y, rstd}.
 std::pair<Value, Value> lowerRMSNorm(OpBuilder &b, Location loc,
                                      StringRef opName, Value input, Value init,
                                      int64_t axis, double epsilon,
-                                     const RowNormParams &params);
+                                     const RowNormParams &params,
+                                     const RowSplit &split = {});
 
 /// h = alpha * residual + input (+ addBias), rounded to `hInit`'s type.
 Value computeResidualSum(OpBuilder &b, Location loc, StringRef opName,

@@ -54,7 +54,8 @@ static Value applyRowNorm(OpBuilder &b, Location loc, Value input, Value init,
     maps.push_back(map);
     return inputs.size() - 1;
   };
-  int shiftIdx = meanOffset ? addInput(input, layout.shiftMap) : -1;
+  int shiftIdx =
+      meanOffset ? addInput(layout.shiftSource, layout.shiftMap) : -1;
   int offsetIdx = addInput(meanOffset, layout.statMap);
   int scaleIdx = addInput(params.scale, paramMap);
   int biasIdx = addInput(params.bias, paramMap);
@@ -88,9 +89,11 @@ static Value applyRowNorm(OpBuilder &b, Location loc, Value input, Value init,
       .front();
 }
 
-std::tuple<Value, Value, Value> mlir::norm::detail::lowerLayerNorm(
-    OpBuilder &b, Location loc, StringRef opName, Value input, Value init,
-    int64_t axis, double epsilon, const RowNormParams &params, bool wantMean) {
+std::tuple<Value, Value, Value>
+mlir::norm::detail::lowerLayerNorm(OpBuilder &b, Location loc, StringRef opName,
+                                   Value input, Value init, int64_t axis,
+                                   double epsilon, const RowNormParams &params,
+                                   bool wantMean, const RowSplit &split) {
   assertFullShape(b, loc, input, init,
                   (opName + ": y does not match the input").str());
   assertParamShape(
@@ -99,7 +102,7 @@ std::tuple<Value, Value, Value> mlir::norm::detail::lowerLayerNorm(
   assertParamShape(
       b, loc, input, params.bias, axis,
       (opName + ": bias does not match the normalized shape").str());
-  ReductionLayout layout = getRowLayout(b, loc, input, axis, opName);
+  ReductionLayout layout = getRowLayout(b, loc, input, axis, opName, split);
   Moments moments = computeMoments(b, loc, input, layout);
   Value rstd = computeRstd(b, loc, moments.variance, epsilon);
   Value y = applyRowNorm(b, loc, input, init, axis, layout, moments.meanOffset,
@@ -113,13 +116,14 @@ std::tuple<Value, Value, Value> mlir::norm::detail::lowerLayerNorm(
 std::pair<Value, Value>
 mlir::norm::detail::lowerRMSNorm(OpBuilder &b, Location loc, StringRef opName,
                                  Value input, Value init, int64_t axis,
-                                 double epsilon, const RowNormParams &params) {
+                                 double epsilon, const RowNormParams &params,
+                                 const RowSplit &split) {
   assertFullShape(b, loc, input, init,
                   (opName + ": y does not match the input").str());
   assertParamShape(
       b, loc, input, params.scale, axis,
       (opName + ": scale does not match the normalized shape").str());
-  ReductionLayout layout = getRowLayout(b, loc, input, axis, opName);
+  ReductionLayout layout = getRowLayout(b, loc, input, axis, opName, split);
   Type computeType = getComputeType(input);
   auto type = cast<RankedTensorType>(input.getType());
   AffineMap identity =
@@ -135,6 +139,7 @@ mlir::norm::detail::lowerRMSNorm(OpBuilder &b, Location loc, StringRef opName,
                          arith::AddFOp::create(nb, nl, args[1], xx)};
                    })
           .front();
+  sumSquares = combinePartialSums(b, loc, layout, sumSquares);
   // mean(x^2) then rsqrt(mean + eps).
   unsigned statRank = layout.statSizes.size();
   AffineMap statIdentity =
@@ -209,8 +214,9 @@ Value mlir::norm::detail::computeResidualSum(OpBuilder &b, Location loc,
 // Per-op decompositions
 //===----------------------------------------------------------------------===//
 
-FailureOr<SmallVector<Value>> mlir::norm::decomposeLayerNorm(OpBuilder &b,
-                                                             LayerNormOp op) {
+FailureOr<SmallVector<Value>>
+mlir::norm::decomposeLayerNorm(OpBuilder &b, LayerNormOp op,
+                               const RowSplit &split) {
   if (!op.hasPureTensorSemantics())
     return failure();
   Location loc = op.getLoc();
@@ -219,7 +225,7 @@ FailureOr<SmallVector<Value>> mlir::norm::decomposeLayerNorm(OpBuilder &b,
   auto [y, mean, rstd] =
       lowerLayerNorm(b, loc, name, op.getInput(), op.getOuts()[0], axis,
                      op.getEpsilon().convertToDouble(),
-                     {op.getScale(), op.getBias()}, op.hasStatistics());
+                     {op.getScale(), op.getBias()}, op.hasStatistics(), split);
   SmallVector<Value> results = {y};
   if (op.hasStatistics()) {
     results.push_back(
@@ -232,8 +238,9 @@ FailureOr<SmallVector<Value>> mlir::norm::decomposeLayerNorm(OpBuilder &b,
   return results;
 }
 
-FailureOr<SmallVector<Value>> mlir::norm::decomposeRMSNorm(OpBuilder &b,
-                                                           RMSNormOp op) {
+FailureOr<SmallVector<Value>>
+mlir::norm::decomposeRMSNorm(OpBuilder &b, RMSNormOp op,
+                             const RowSplit &split) {
   if (!op.hasPureTensorSemantics())
     return failure();
   Location loc = op.getLoc();
@@ -243,7 +250,7 @@ FailureOr<SmallVector<Value>> mlir::norm::decomposeRMSNorm(OpBuilder &b,
                        op.getOffset().convertToDouble()};
   auto [y, rstd] =
       lowerRMSNorm(b, loc, name, op.getInput(), op.getOuts()[0], axis,
-                   op.getEpsilon().convertToDouble(), params);
+                   op.getEpsilon().convertToDouble(), params, split);
   SmallVector<Value> results = {y};
   if (op.hasStatistics())
     results.push_back(
@@ -255,7 +262,8 @@ FailureOr<SmallVector<Value>> mlir::norm::decomposeRMSNorm(OpBuilder &b,
 /// The fused residual ops: h = alpha * r + x (+ bias) into the h
 /// destination, then the norm of the stored h into the y destination.
 template <typename OpTy>
-static FailureOr<SmallVector<Value>> decomposeAddNorm(OpBuilder &b, OpTy op) {
+static FailureOr<SmallVector<Value>> decomposeAddNorm(OpBuilder &b, OpTy op,
+                                                      const RowSplit &split) {
   if (!op.hasPureTensorSemantics())
     return failure();
   Location loc = op.getLoc();
@@ -268,28 +276,33 @@ static FailureOr<SmallVector<Value>> decomposeAddNorm(OpBuilder &b, OpTy op) {
   Value y;
   if constexpr (std::is_same_v<OpTy, AddLayerNormOp>)
     y = std::get<0>(lowerLayerNorm(b, loc, name, h, op.getOuts()[0], axis,
-                                   epsilon, {op.getScale(), op.getBias()}));
+                                   epsilon, {op.getScale(), op.getBias()},
+                                   /*wantMean=*/false, split));
   else
     y = lowerRMSNorm(b, loc, name, h, op.getOuts()[0], axis, epsilon,
-                     {op.getScale(), Value(), op.getOffset().convertToDouble()})
+                     {op.getScale(), Value(), op.getOffset().convertToDouble()},
+                     split)
             .first;
   return SmallVector<Value>{y, h};
 }
 
 FailureOr<SmallVector<Value>>
-mlir::norm::decomposeAddLayerNorm(OpBuilder &b, AddLayerNormOp op) {
-  return decomposeAddNorm(b, op);
+mlir::norm::decomposeAddLayerNorm(OpBuilder &b, AddLayerNormOp op,
+                                  const RowSplit &split) {
+  return decomposeAddNorm(b, op, split);
 }
 
-FailureOr<SmallVector<Value>> mlir::norm::decomposeAddRMSNorm(OpBuilder &b,
-                                                              AddRMSNormOp op) {
-  return decomposeAddNorm(b, op);
+FailureOr<SmallVector<Value>>
+mlir::norm::decomposeAddRMSNorm(OpBuilder &b, AddRMSNormOp op,
+                                const RowSplit &split) {
+  return decomposeAddNorm(b, op, split);
 }
 
 /// The add_layer_norm that DeepNorm denotes, with h in a fresh tensor of the
 /// input's type (as its canonicalization builds it).
-FailureOr<SmallVector<Value>> mlir::norm::decomposeDeepNorm(OpBuilder &b,
-                                                            DeepNormOp op) {
+FailureOr<SmallVector<Value>>
+mlir::norm::decomposeDeepNorm(OpBuilder &b, DeepNormOp op,
+                              const RowSplit &split) {
   if (!op.hasPureTensorSemantics())
     return failure();
   Location loc = op.getLoc();
@@ -299,16 +312,17 @@ FailureOr<SmallVector<Value>> mlir::norm::decomposeDeepNorm(OpBuilder &b,
   Value h = computeResidualSum(b, loc, name, op.getInput(), op.getResidual(),
                                /*addBias=*/Value(), hInit, axis,
                                op.getEffectiveAlpha());
-  Value y = std::get<0>(lowerLayerNorm(b, loc, name, h, op.getOuts()[0], axis,
-                                       op.getEpsilon().convertToDouble(),
-                                       {op.getScale(), op.getBias()}));
+  Value y = std::get<0>(lowerLayerNorm(
+      b, loc, name, h, op.getOuts()[0], axis, op.getEpsilon().convertToDouble(),
+      {op.getScale(), op.getBias()}, /*wantMean=*/false, split));
   return SmallVector<Value>{y};
 }
 
 /// The unfused form: n = Norm(input) into a fresh tensor of the input's
 /// type, then the fused residual op's decomposition of n and the residual.
 FailureOr<SmallVector<Value>>
-mlir::norm::decomposeSandwichNorm(OpBuilder &b, SandwichNormOp op) {
+mlir::norm::decomposeSandwichNorm(OpBuilder &b, SandwichNormOp op,
+                                  const RowSplit &split) {
   if (!op.hasPureTensorSemantics())
     return failure();
   Location loc = op.getLoc();
@@ -320,10 +334,11 @@ mlir::norm::decomposeSandwichNorm(OpBuilder &b, SandwichNormOp op) {
   auto norm = [&](Value x, Value init, double epsilon, Value scale,
                   Value bias) {
     if (layerNorm)
-      return std::get<0>(
-          lowerLayerNorm(b, loc, name, x, init, axis, epsilon, {scale, bias}));
+      return std::get<0>(lowerLayerNorm(b, loc, name, x, init, axis, epsilon,
+                                        {scale, bias}, /*wantMean=*/false,
+                                        split));
     return lowerRMSNorm(b, loc, name, x, init, axis, epsilon,
-                        {scale, Value(), offset})
+                        {scale, Value(), offset}, split)
         .first;
   };
   Value n = norm(input, createEmptyLike(b, loc, input),
@@ -337,8 +352,57 @@ mlir::norm::decomposeSandwichNorm(OpBuilder &b, SandwichNormOp op) {
   return SmallVector<Value>{y, h};
 }
 
-FailureOr<SmallVector<Value>> mlir::norm::decomposeNormOp(OpBuilder &b,
-                                                          Operation *op) {
+//===----------------------------------------------------------------------===//
+// Whole rows
+//===----------------------------------------------------------------------===//
+
+FailureOr<SmallVector<Value>> mlir::norm::decomposeLayerNorm(OpBuilder &b,
+                                                             LayerNormOp op) {
+  return decomposeLayerNorm(b, op, RowSplit());
+}
+
+FailureOr<SmallVector<Value>> mlir::norm::decomposeRMSNorm(OpBuilder &b,
+                                                           RMSNormOp op) {
+  return decomposeRMSNorm(b, op, RowSplit());
+}
+
+FailureOr<SmallVector<Value>>
+mlir::norm::decomposeAddLayerNorm(OpBuilder &b, AddLayerNormOp op) {
+  return decomposeAddLayerNorm(b, op, RowSplit());
+}
+
+FailureOr<SmallVector<Value>> mlir::norm::decomposeAddRMSNorm(OpBuilder &b,
+                                                              AddRMSNormOp op) {
+  return decomposeAddRMSNorm(b, op, RowSplit());
+}
+
+FailureOr<SmallVector<Value>> mlir::norm::decomposeDeepNorm(OpBuilder &b,
+                                                            DeepNormOp op) {
+  return decomposeDeepNorm(b, op, RowSplit());
+}
+
+FailureOr<SmallVector<Value>>
+mlir::norm::decomposeSandwichNorm(OpBuilder &b, SandwichNormOp op) {
+  return decomposeSandwichNorm(b, op, RowSplit());
+}
+
+FailureOr<SmallVector<Value>>
+mlir::norm::decomposeNormOp(OpBuilder &b, Operation *op,
+                            const RowSplit &split) {
+  if (split.isSplit())
+    return TypeSwitch<Operation *, FailureOr<SmallVector<Value>>>(op)
+        .Case([&](LayerNormOp op) { return decomposeLayerNorm(b, op, split); })
+        .Case([&](RMSNormOp op) { return decomposeRMSNorm(b, op, split); })
+        .Case([&](DeepNormOp op) { return decomposeDeepNorm(b, op, split); })
+        .Case([&](AddLayerNormOp op) {
+          return decomposeAddLayerNorm(b, op, split);
+        })
+        .Case(
+            [&](AddRMSNormOp op) { return decomposeAddRMSNorm(b, op, split); })
+        .Case([&](SandwichNormOp op) {
+          return decomposeSandwichNorm(b, op, split);
+        })
+        .Default([](Operation *) { return failure(); });
   return TypeSwitch<Operation *, FailureOr<SmallVector<Value>>>(op)
       .Case([&](LayerNormOp op) { return decomposeLayerNorm(b, op); })
       .Case([&](LayerNormGradOp op) { return decomposeLayerNormGrad(b, op); })

@@ -134,7 +134,8 @@ Type mlir::norm::detail::getElementType(Value value) {
 /// The layout of a row-wise norm over dims [axis, rank).
 ReductionLayout mlir::norm::detail::getRowLayout(OpBuilder &b, Location loc,
                                                  Value input, int64_t axis,
-                                                 StringRef opName) {
+                                                 StringRef opName,
+                                                 const RowSplit &split) {
   auto type = cast<RankedTensorType>(input.getType());
   int64_t rank = type.getRank();
   MLIRContext *ctx = b.getContext();
@@ -154,9 +155,30 @@ ReductionLayout mlir::norm::detail::getRowLayout(OpBuilder &b, Location loc,
   layout.statShiftMap = AffineMap::get(axis, 0, statShiftExprs, ctx);
   layout.statSizes = llvm::to_vector(
       ArrayRef(tensor::getMixedSizes(b, loc, input)).take_front(axis));
+  layout.shiftSource = input;
   Value count = countElements(b, loc, input, dimRange(axis, rank), opName);
+  if (split.isSplit()) {
+    // Every part of a row must subtract the same K: the parts' first
+    // elements differ, so the shift is zero and the corrected second pass
+    // (sum(d), sum(d^2) about the first pass's mean) keeps the precision.
+    count = arith::MulIOp::create(
+        b, loc, count, arith::ConstantIndexOp::create(b, loc, split.parts));
+    layout.split = split;
+    layout.shiftSource =
+        createFilled(b, loc, layout.statSizes, getComputeType(input), 0.0);
+    layout.shiftMap = layout.statMap;
+    layout.statShiftMap = AffineMap::getMultiDimIdentityMap(axis, ctx);
+  }
   layout.count = indexToFloat(b, loc, count, getComputeType(input));
   return layout;
+}
+
+Value mlir::norm::detail::combinePartialSums(OpBuilder &b, Location loc,
+                                             const ReductionLayout &layout,
+                                             Value partialSums) {
+  if (!layout.split.isSplit())
+    return partialSums;
+  return layout.split.combine(b, loc, partialSums);
 }
 
 /// The layout of a batch norm over every dim except `channelAxis`.
@@ -179,6 +201,7 @@ ReductionLayout mlir::norm::detail::getChannelLayout(OpBuilder &b, Location loc,
   layout.shiftMap = AffineMap::get(rank, 0, shiftExprs, ctx);
   layout.statShiftMap = AffineMap::get(1, 0, statShiftExprs, ctx);
   layout.statSizes = {tensor::getMixedSizes(b, loc, input)[channelAxis]};
+  layout.shiftSource = input;
   SmallVector<int64_t> reduced = dimRange(0, rank);
   reduced.erase(reduced.begin() + channelAxis);
   Value count = countElements(b, loc, input, reduced, opName);
@@ -209,7 +232,7 @@ Moments mlir::norm::detail::computeMoments(OpBuilder &b, Location loc,
   // Pass 1: offset0 = sum(x - K) / N.
   Value zeros = createFilled(b, loc, layout.statSizes, computeType, 0.0);
   Value shiftedSum =
-      buildGeneric(b, loc, {input, input}, {zeros},
+      buildGeneric(b, loc, {input, layout.shiftSource}, {zeros},
                    {identity, layout.shiftMap, layout.statMap},
                    layout.iterators,
                    [&](OpBuilder &nb, Location nl, ValueRange args) {
@@ -218,6 +241,7 @@ Moments mlir::norm::detail::computeMoments(OpBuilder &b, Location loc,
                          arith::AddFOp::create(nb, nl, args[2], d)};
                    })
           .front();
+  shiftedSum = combinePartialSums(b, loc, layout, shiftedSum);
   Value empty = tensor::EmptyOp::create(b, loc, layout.statSizes, computeType);
   Value offset0 =
       buildGeneric(b, loc, {shiftedSum}, {empty}, {statIdentity, statIdentity},
@@ -232,7 +256,7 @@ Moments mlir::norm::detail::computeMoments(OpBuilder &b, Location loc,
   Value zeros1 = createFilled(b, loc, layout.statSizes, computeType, 0.0);
   Value zeros2 = createFilled(b, loc, layout.statSizes, computeType, 0.0);
   SmallVector<Value> sums = buildGeneric(
-      b, loc, {input, input, offset0}, {zeros1, zeros2},
+      b, loc, {input, layout.shiftSource, offset0}, {zeros1, zeros2},
       {identity, layout.shiftMap, layout.statMap, layout.statMap,
        layout.statMap},
       layout.iterators, [&](OpBuilder &nb, Location nl, ValueRange args) {
@@ -242,6 +266,8 @@ Moments mlir::norm::detail::computeMoments(OpBuilder &b, Location loc,
         return SmallVector<Value>{arith::AddFOp::create(nb, nl, args[3], d),
                                   arith::AddFOp::create(nb, nl, args[4], dd)};
       });
+  for (Value &sum : sums)
+    sum = combinePartialSums(b, loc, layout, sum);
 
   // offset = offset0 + sum(d) / N; var = sum(d^2) / N - (sum(d) / N)^2.
   Value offsetInit =
@@ -275,7 +301,7 @@ Value mlir::norm::detail::materializeMean(OpBuilder &b, Location loc,
   AffineMap statIdentity =
       AffineMap::getMultiDimIdentityMap(statRank, b.getContext());
   Value init = createEmptyLike(b, loc, meanOffset);
-  return buildGeneric(b, loc, {input, meanOffset}, {init},
+  return buildGeneric(b, loc, {layout.shiftSource, meanOffset}, {init},
                       {layout.statShiftMap, statIdentity, statIdentity},
                       SmallVector<utils::IteratorType>(
                           statRank, utils::IteratorType::parallel),

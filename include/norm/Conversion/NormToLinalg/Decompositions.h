@@ -18,8 +18,22 @@
 
 #include "mlir/IR/Builders.h"
 #include "norm/Dialect/Norm/IR/NormOps.h"
+#include <functional>
 
 namespace mlir::norm {
+
+/// Rows split across processes (a row norm whose normalized dims are
+/// sharded): each process holds one of `parts` equal slices of every row,
+/// and `combine` turns a tensor of per-row partial sums into the rows' sums
+/// (an all-reduce over the processes that share the rows). The decomposition
+/// then computes each statistic from combined sums, with a shift common to
+/// all parts. Default-constructed: rows are whole.
+struct RowSplit {
+  std::function<Value(OpBuilder &, Location, Value)> combine;
+  int64_t parts = 1;
+
+  bool isSplit() const { return static_cast<bool>(combine); }
+};
 
 /// y (and the per-row mean and rstd with statistics results).
 FailureOr<SmallVector<Value>> decomposeLayerNorm(OpBuilder &b, LayerNormOp op);
@@ -40,6 +54,20 @@ FailureOr<SmallVector<Value>> decomposeAddRMSNorm(OpBuilder &b,
 FailureOr<SmallVector<Value>> decomposeSandwichNorm(OpBuilder &b,
                                                     SandwichNormOp op);
 
+/// The row-wise norms' decompositions for rows split across processes.
+FailureOr<SmallVector<Value>> decomposeLayerNorm(OpBuilder &b, LayerNormOp op,
+                                                 const RowSplit &split);
+FailureOr<SmallVector<Value>> decomposeRMSNorm(OpBuilder &b, RMSNormOp op,
+                                               const RowSplit &split);
+FailureOr<SmallVector<Value>> decomposeDeepNorm(OpBuilder &b, DeepNormOp op,
+                                                const RowSplit &split);
+FailureOr<SmallVector<Value>>
+decomposeAddLayerNorm(OpBuilder &b, AddLayerNormOp op, const RowSplit &split);
+FailureOr<SmallVector<Value>> decomposeAddRMSNorm(OpBuilder &b, AddRMSNormOp op,
+                                                  const RowSplit &split);
+FailureOr<SmallVector<Value>>
+decomposeSandwichNorm(OpBuilder &b, SandwichNormOp op, const RowSplit &split);
+
 /// dx, and dscale and dbias where the op returns them.
 FailureOr<SmallVector<Value>> decomposeLayerNormGrad(OpBuilder &b,
                                                      LayerNormGradOp op);
@@ -55,8 +83,10 @@ FailureOr<SmallVector<Value>> decomposeAddRMSNormGrad(OpBuilder &b,
                                                       AddRMSNormGradOp op);
 
 /// Dispatches to the function above for `op`'s kind; fails for any other
-/// op (norm.sublayer included).
-FailureOr<SmallVector<Value>> decomposeNormOp(OpBuilder &b, Operation *op);
+/// op (norm.sublayer included), and with a `split` for any op but the
+/// row-wise forward norms.
+FailureOr<SmallVector<Value>> decomposeNormOp(OpBuilder &b, Operation *op,
+                                              const RowSplit &split = {});
 
 } // namespace mlir::norm
 

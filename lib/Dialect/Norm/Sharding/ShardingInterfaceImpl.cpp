@@ -1,0 +1,270 @@
+//===- ShardingInterfaceImpl.cpp - Sharding of norm ops -------------------===//
+//
+// The loops of a row-wise norm are its input's dims: [0, axis) parallel,
+// [axis, rank) reductions. Operands and results index them as follows:
+//
+//   input, residual, y, h          (d0, ..., d{rank-1})
+//   scale, bias, add_bias          (d{axis}, ..., d{rank-1})
+//   mean, rstd statistics          (d0, ..., d{axis-1}); their trailing
+//                                  size-1 dims are never split
+//
+// so upstream propagation splits scale and bias with the normalized dims
+// and statistics with the rows. Partitioning an op whose reduction loops
+// are split builds its linalg decomposition on this process's slice with
+// every per-row partial sum all-reduced over the grid axes that split the
+// row (RowSplit in NormToLinalg/Decompositions.h).
+//
+//===----------------------------------------------------------------------===//
+
+#include "norm/Dialect/Norm/Sharding/ShardingInterfaceImpl.h"
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/ControlFlow/IR/ControlFlowOps.h"
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/Shard/IR/ShardDialect.h"
+#include "mlir/Dialect/Shard/IR/ShardOps.h"
+#include "mlir/Dialect/Shard/Interfaces/ShardingInterface.h"
+#include "mlir/Dialect/Shard/Interfaces/ShardingInterfaceImpl.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/IR/DialectRegistry.h"
+#include "mlir/IR/IRMapping.h"
+#include "mlir/IR/SymbolTable.h"
+#include "norm/Conversion/NormToLinalg/Decompositions.h"
+#include "norm/Dialect/Norm/IR/NormDialect.h"
+#include "norm/Dialect/Norm/IR/NormOps.h"
+
+using namespace mlir;
+using namespace mlir::norm;
+using shard::GridAxis;
+using shard::Sharding;
+using shard::ShardingArray;
+using shard::ShardingOption;
+
+namespace {
+
+/// How an operand or result of a row norm indexes the loops.
+enum class OperandRole { Full, Parameter, Statistic };
+
+/// Whether `index` (operands first, then results) is a statistics operand
+/// or result: layer_norm's mean and rstd, rms_norm's rstd.
+template <typename OpTy> static bool isStatistic(OpTy op, unsigned index) {
+  if constexpr (std::is_same_v<OpTy, LayerNormOp> ||
+                std::is_same_v<OpTy, RMSNormOp>) {
+    if (!op.hasStatistics())
+      return false;
+    unsigned numOperands = op->getNumOperands();
+    if (index >= numOperands)
+      return index - numOperands > 0;
+    OpOperand &operand = op->getOpOperand(index);
+    return op.isDpsInit(&operand) &&
+           op.getTiedOpResult(&operand).getResultNumber() > 0;
+  }
+  return false;
+}
+
+template <typename OpTy>
+struct RowNormShardingModel
+    : public shard::ShardingInterface::ExternalModel<RowNormShardingModel<OpTy>,
+                                                     OpTy> {
+  static int64_t getRank(OpTy op) {
+    return cast<ShapedType>(op.getInput().getType()).getRank();
+  }
+
+  static OperandRole getRole(OpTy op, unsigned index, Type type) {
+    if (isStatistic(op, index))
+      return OperandRole::Statistic;
+    int64_t rank = getRank(op);
+    if (cast<ShapedType>(type).getRank() == rank)
+      return OperandRole::Full;
+    return OperandRole::Parameter;
+  }
+
+  SmallVector<utils::IteratorType> getLoopIteratorTypes(Operation *op) const {
+    auto normOp = cast<OpTy>(op);
+    int64_t rank = getRank(normOp);
+    int64_t axis = normOp.getNormalizedAxis();
+    SmallVector<utils::IteratorType> loops(axis, utils::IteratorType::parallel);
+    loops.append(rank - axis, utils::IteratorType::reduction);
+    return loops;
+  }
+
+  SmallVector<shard::ReductionKind>
+  getReductionLoopIteratorKinds(Operation *op) const {
+    auto normOp = cast<OpTy>(op);
+    // A norm's results are not sums over the normalized dims: partial
+    // results cannot be combined by a collective.
+    return SmallVector<shard::ReductionKind>(getRank(normOp) -
+                                                 normOp.getNormalizedAxis(),
+                                             shard::ReductionKind::Generic);
+  }
+
+  SmallVector<AffineMap> getIndexingMaps(Operation *op) const {
+    auto normOp = cast<OpTy>(op);
+    MLIRContext *ctx = op->getContext();
+    int64_t rank = getRank(normOp);
+    int64_t axis = normOp.getNormalizedAxis();
+    AffineMap full = AffineMap::getMultiDimIdentityMap(rank, ctx);
+    SmallVector<AffineExpr> paramExprs;
+    for (int64_t dim = axis; dim < rank; ++dim)
+      paramExprs.push_back(getAffineDimExpr(dim, ctx));
+    AffineMap parameter = AffineMap::get(rank, 0, paramExprs, ctx);
+    AffineMap rows =
+        AffineMap::get(rank, 0, full.getResults().take_front(axis), ctx);
+
+    SmallVector<AffineMap> maps;
+    auto addMap = [&](unsigned index, Type type) {
+      switch (getRole(normOp, index, type)) {
+      case OperandRole::Full:
+        maps.push_back(full);
+        break;
+      case OperandRole::Parameter:
+        maps.push_back(parameter);
+        break;
+      case OperandRole::Statistic:
+        maps.push_back(rows);
+        break;
+      }
+    };
+    unsigned index = 0;
+    for (Type type : op->getOperandTypes())
+      addMap(index++, type);
+    for (Type type : op->getResultTypes())
+      addMap(index++, type);
+    return maps;
+  }
+
+  FailureOr<ShardingOption>
+  getShardingOption(Operation *op, ArrayRef<Sharding> operandShardings,
+                    ArrayRef<Sharding> resultShardings) const {
+    auto normOp = cast<OpTy>(op);
+    if (!normOp.hasPureTensorSemantics())
+      return op->emitOpError()
+             << "can only be sharded with tensor operands (bufferize after "
+                "partitioning)";
+    FailureOr<ShardingOption> option = shard::detail::defaultGetShardingOption(
+        op, operandShardings, resultShardings);
+    if (failed(option))
+      return op->emitOpError()
+             << "has conflicting shardings: the input, residual, y and h "
+                "must be split alike, and scale and bias exactly like the "
+                "input's normalized dims";
+    if (option->empty)
+      return option;
+    SymbolTableCollection symbolTable;
+    shard::GridOp grid = shard::getGridOrNull(op, option->grid, symbolTable);
+    if (!grid)
+      return op->emitOpError() << "refers to an unknown grid " << option->grid;
+    if (failed(verifyNormalizedDimSplit(normOp, option->shardingArray, grid)))
+      return failure();
+    return option;
+  }
+
+  LogicalResult partition(Operation *op, ArrayRef<Value> partitionedOperands,
+                          ArrayRef<Sharding> operandShardings,
+                          ArrayRef<Sharding> resultShardings,
+                          IRMapping &partitionMap,
+                          SymbolTableCollection &symbolTable,
+                          OpBuilder &builder) const {
+    auto normOp = cast<OpTy>(op);
+    SmallVector<utils::IteratorType> loops = getLoopIteratorTypes(op);
+    ShardingArray loopAxes = shard::getGridAxisAssignmentForLoopIterators(
+        operandShardings, resultShardings, loops, getIndexingMaps(op));
+    if (!shard::isAtLeastOneReductionIteratorSharded(loops, loopAxes)) {
+      // Whole rows on every process: the op itself, on the local rows.
+      shard::partitionTriviallyShardableOperation(
+          *op, partitionedOperands, operandShardings, resultShardings,
+          partitionMap, symbolTable, builder);
+      return success();
+    }
+
+    FlatSymbolRefAttr gridName;
+    for (const Sharding &sharding :
+         llvm::concat<const Sharding>(operandShardings, resultShardings))
+      if (sharding)
+        gridName = sharding.getGridAttr();
+    shard::GridOp grid = shard::getGridOrNull(op, gridName, symbolTable);
+    if (!grid)
+      return op->emitOpError() << "refers to an unknown grid " << gridName;
+    if (failed(verifyNormalizedDimSplit(normOp, loopAxes, grid)))
+      return failure();
+    SmallVector<GridAxis> rowAxes =
+        shard::getReductionGridAxes(loops, loopAxes);
+
+    // The op on this process's slice of every operand, then its
+    // decomposition with all-reduced row sums in its place.
+    IRMapping localMap;
+    for (auto [operand, local] :
+         llvm::zip_equal(op->getOperands(), partitionedOperands))
+      localMap.map(operand, local);
+    shard::partitionTriviallyShardableOperation(
+        *op, partitionedOperands, operandShardings, resultShardings, localMap,
+        symbolTable, builder);
+    Operation *local = localMap.lookup(op->getResult(0)).getDefiningOp();
+
+    RowSplit split;
+    split.parts = shard::collectiveProcessGroupSize(rowAxes, grid);
+    StringRef gridSymbol = grid.getSymName();
+    split.combine = [gridSymbol, rowAxes](OpBuilder &b, Location loc,
+                                          Value partialSums) -> Value {
+      return shard::AllReduceOp::create(b, loc, partialSums, gridSymbol,
+                                        rowAxes, shard::ReductionKind::Sum);
+    };
+    FailureOr<SmallVector<Value>> results =
+        decomposeNormOp(builder, local, split);
+    if (failed(results))
+      return op->emitOpError() << "could not be partitioned over its "
+                                  "normalized dims";
+    for (auto [result, value] : llvm::zip_equal(op->getResults(), *results))
+      partitionMap.map(result, value);
+    local->erase();
+    return success();
+  }
+
+private:
+  /// Normalized dims split across processes must be static and divide
+  /// evenly: every process then holds the same number of each row's
+  /// elements, and the row's N is known.
+  static LogicalResult
+  verifyNormalizedDimSplit(OpTy op, ArrayRef<SmallVector<GridAxis>> loopAxes,
+                           shard::GridOp grid) {
+    auto type = cast<ShapedType>(op.getInput().getType());
+    int64_t axis = op.getNormalizedAxis();
+    for (auto [dim, axes] : llvm::enumerate(loopAxes)) {
+      if (static_cast<int64_t>(dim) < axis || axes.empty())
+        continue;
+      int64_t parts = shard::collectiveProcessGroupSize(axes, grid);
+      if (ShapedType::isDynamic(parts))
+        return op->emitOpError() << "normalized dim " << dim
+                                 << " is split over grid axes of dynamic size";
+      if (type.isDynamicDim(dim))
+        return op->emitOpError()
+               << "normalized dim " << dim
+               << " is dynamic; only static normalized dims can be split "
+                  "across processes";
+      if (type.getDimSize(dim) % parts != 0)
+        return op->emitOpError()
+               << "normalized dim " << dim << " of size "
+               << type.getDimSize(dim) << " does not split evenly over "
+               << parts << " processes";
+    }
+    return success();
+  }
+};
+
+template <typename... OpTys> static void attachModels(MLIRContext *ctx) {
+  (OpTys::template attachInterface<RowNormShardingModel<OpTys>>(*ctx), ...);
+}
+
+} // namespace
+
+void mlir::norm::registerShardingInterfaceExternalModels(
+    DialectRegistry &registry) {
+  registry.addExtension(+[](MLIRContext *ctx, NormDialect *) {
+    // The partitioned ops: collectives, and the decompositions' ops.
+    ctx->loadDialect<shard::ShardDialect, linalg::LinalgDialect,
+                     tensor::TensorDialect, arith::ArithDialect,
+                     cf::ControlFlowDialect>();
+    attachModels<LayerNormOp, RMSNormOp, AddLayerNormOp, AddRMSNormOp,
+                 DeepNormOp, SandwichNormOp>(ctx);
+  });
+}
