@@ -75,12 +75,14 @@ def _tool(name):
 
 
 def compile_module(source, pipeline="norm-cpu-pipeline", extra_opt_args=(),
-                   cflags=("-O2",), pre_passes=(), options="", norm_opt=None):
+                   cflags=("-O2",), pre_passes=(), options="", norm_opt=None,
+                   link_args=()):
     """Compiles MLIR source to a shared library; returns a ctypes.CDLL.
 
     `options` are the pipeline's options, e.g. "lowering=linalg";
     `norm_opt` a norm-opt binary other than the one on PATH (e.g. another
-    build, for an A/B comparison)."""
+    build, for an A/B comparison); `link_args` more linker arguments
+    (e.g. -lmpi for partitioned modules)."""
     workdir = tempfile.mkdtemp(prefix="normtest-")
     src = os.path.join(workdir, "input.mlir")
     with open(src, "w") as f:
@@ -106,7 +108,7 @@ def compile_module(source, pipeline="norm-cpu-pipeline", extra_opt_args=(),
         libs = cpu_libraries(libdir)
     subprocess.run([_tool("clang"), *cflags, "-shared", "-fPIC",
                     "-Wno-override-module", llvm_ir, "-o", library,
-                    *libs, f"-Wl,-rpath,{libdir}"], check=True)
+                    *libs, *link_args, f"-Wl,-rpath,{libdir}"], check=True)
     return ctypes.CDLL(library)
 
 

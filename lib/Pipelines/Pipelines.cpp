@@ -9,6 +9,7 @@
 #include "norm/Pipelines/Pipelines.h"
 
 #include "mlir/Conversion/Passes.h"
+#include "mlir/Conversion/ShardToMPI/ShardToMPI.h"
 #include "mlir/Conversion/TosaToLinalg/TosaToLinalg.h"
 #include "mlir/Dialect/Arith/Transforms/Passes.h"
 #include "mlir/Dialect/Bufferization/Pipelines/Passes.h"
@@ -82,6 +83,10 @@ static void addTosaLoweringPasses(OpPassManager &pm) {
 void mlir::norm::buildNormCPUPipeline(OpPassManager &pm,
                                       const NormCPUPipelineOptions &options) {
   addTosaLoweringPasses(pm);
+  // Partitioned modules: shard collectives become mpi ops on buffers (which
+  // bufferization keeps), and the grids, then unused, go.
+  pm.addPass(createConvertShardToMPIPass());
+  pm.addPass(createNormEraseShardGrids());
   // Norm ops to linalg, except, for the vector lowering, the row-wise norms
   // (DeepNorm and sublayers become such ops) and inference BatchNorm;
   // element-wise tensor arithmetic to linalg.
@@ -188,6 +193,9 @@ void mlir::norm::buildNormCPUPipeline(OpPassManager &pm,
   // memref.alloca_scope (around each OpenMP loop body) must become LLVM
   // before its region's loops become several blocks.
   pm.addPass(createFinalizeMemRefToLLVMConversionPass());
+  ConvertMPIToLLVMCallsOptions mpiOptions;
+  mpiOptions.implementation = options.mpiImplementation;
+  pm.addPass(createConvertMPIToLLVMCalls(mpiOptions));
   // Without rollback, the conversion does not record every op that a block
   // split moves: with rollback it grew quadratically in time and memory
   // with the length of a function (a 1000-block model took 56 s and 20 GB).

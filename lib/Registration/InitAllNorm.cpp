@@ -7,6 +7,7 @@
 #include "norm/InitAllNorm.h"
 
 #include "mlir/IR/DialectRegistry.h"
+#include "norm/Conversion/MPIToLLVM/MPIMemoryEffects.h"
 #include "norm/Conversion/Passes.h"
 #include "norm/Dialect/Norm/IR/NormDialect.h"
 #include "norm/Dialect/Norm/Sharding/ShardingInterfaceImpl.h"
@@ -23,6 +24,7 @@ void mlir::norm::registerAllDialects(DialectRegistry &registry) {
   registerTilingInterfaceExternalModels(registry);
   registerAggregatedOpInterfaceExternalModels(registry);
   registerShardingInterfaceExternalModels(registry);
+  registerMPIMemoryEffectsExternalModels(registry);
 }
 
 void mlir::norm::registerAllPasses() {

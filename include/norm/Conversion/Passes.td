@@ -305,4 +305,33 @@ def NormGPURegisterBudget
   ];
 }
 
+def ConvertMPIToLLVMCalls
+    : Pass<"norm-convert-mpi-to-llvm", "::mlir::ModuleOp"> {
+  let summary = "Lower the mpi dialect to calls into an MPI library's ABI";
+  let description = [{
+    Lowers `mpi` ops to LLVM calls for the MPI implementation named by the
+    module's DLTI entry `"MPI:Implementation"` ("OpenMPI" or "MPICH"), or
+    by `implementation` where the module has none (the entry is then added,
+    so that later conversions agree). Upstream's patterns
+    (`mpi::populateMPIToLLVMConversionPatterns`) lower most ops; norm's take
+    precedence where MLIR 22's are wrong:
+
+    - `mpi.comm_split` for OpenMPI, whose communicators are pointers
+      (upstream loads the new communicator as a 32-bit integer);
+    - `mpi.allreduce`: the OpenMPI reduction symbols are `ompi_mpi_op_<op>`
+      (upstream names `ompi_mpi_<op>`, which OpenMPI does not export), the
+      element count covers every dim of the buffer (upstream passes the
+      size of dim 0), and the same buffer as source and destination is
+      `MPI_IN_PLACE` of that ABI.
+  }];
+  let options = [
+    Option<"implementation", "implementation", "std::string",
+           /*default=*/"\"OpenMPI\"",
+           "MPI ABI where the module has no MPI:Implementation entry: "
+           "OpenMPI or MPICH">,
+  ];
+  let dependentDialects = ["::mlir::LLVM::LLVMDialect",
+                           "::mlir::DLTIDialect"];
+}
+
 #endif // NORM_CONVERSION_PASSES_TD

@@ -110,6 +110,12 @@ struct NormCPUPipelineOptions
                      "(OMP_NUM_THREADS), 1 emits sequential code with no "
                      "OpenMP runtime dependency"),
       llvm::cl::init(0)};
+  PassOptions::Option<std::string> mpiImplementation{
+      *this, "mpi-implementation",
+      llvm::cl::desc("MPI ABI of partitioned (shard) modules' collectives "
+                     "where the module has no DLTI MPI:Implementation entry: "
+                     "OpenMPI or MPICH"),
+      llvm::cl::init(norm::ConvertMPIToLLVMCallsOptions().implementation)};
 };
 
 /// What --norm-gpu-pipeline embeds for each kernel module.

@@ -188,6 +188,16 @@ def NormBF16MemoryAsI16 : Pass<"norm-bf16-memory-as-i16", "::mlir::ModuleOp"> {
   let dependentDialects = ["::mlir::LLVM::LLVMDialect"];
 }
 
+def NormEraseShardGrids : Pass<"norm-erase-shard-grids", "::mlir::ModuleOp"> {
+  let summary = "Erase the shard.grid symbols nothing refers to";
+  let description = [{
+    After `--convert-shard-to-mpi`, a partitioned module's `shard.grid`
+    declarations have no users left and no lowering; this pass erases them
+    (they are public symbols, which `--symbol-dce` keeps). Grids still
+    referred to are kept.
+  }];
+}
+
 def NormLLVMTargetFeatures
     : Pass<"norm-llvm-target-features", "::mlir::ModuleOp"> {
   let summary = "Put a target CPU and features on every LLVM function definition";

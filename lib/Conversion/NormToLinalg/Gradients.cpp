@@ -139,7 +139,9 @@ GradStatistics RowNormGradLowering::statistics(const ReductionLayout &layout) {
     return {
         {}, {spec.savedMean, savedStatMap()}, {spec.savedRstd, savedStatMap()}};
   if (spec.layerNorm) {
-    Moments moments = computeMoments(b, loc, spec.input, layout);
+    // Rows are whole here: the layout's shift stays the input's.
+    ReductionLayout rowLayout = layout;
+    Moments moments = computeMoments(b, loc, spec.input, rowLayout);
     Value rstd = computeRstd(b, loc, moments.variance, spec.epsilon);
     return {{layout.shiftSource, layout.shiftMap},
             {moments.meanOffset, layout.statMap},

@@ -112,8 +112,9 @@ struct Moments {
 
 /// Mean (relative to K) and biased variance of each group of `layout`, in
 /// the compute type (the shifted, corrected two-pass scheme).
+/// For a split row the first pass's mean becomes the layout's shift.
 Moments computeMoments(OpBuilder &b, Location loc, Value input,
-                       const ReductionLayout &layout);
+                       ReductionLayout &layout);
 
 /// The absolute mean K + meanOffset of each group.
 Value materializeMean(OpBuilder &b, Location loc, Value input,

@@ -158,9 +158,9 @@ ReductionLayout mlir::norm::detail::getRowLayout(OpBuilder &b, Location loc,
   layout.shiftSource = input;
   Value count = countElements(b, loc, input, dimRange(axis, rank), opName);
   if (split.isSplit()) {
-    // Every part of a row must subtract the same K: the parts' first
-    // elements differ, so the shift is zero and the corrected second pass
-    // (sum(d), sum(d^2) about the first pass's mean) keeps the precision.
+    // Every part of a row must subtract the same K, and the parts' first
+    // elements differ: the shift starts at zero, and computeMoments makes
+    // the first pass's mean (common to all parts) the shift.
     count = arith::MulIOp::create(
         b, loc, count, arith::ConstantIndexOp::create(b, loc, split.parts));
     layout.split = split;
@@ -213,7 +213,7 @@ ReductionLayout mlir::norm::detail::getChannelLayout(OpBuilder &b, Location loc,
 /// the compute type.
 Moments mlir::norm::detail::computeMoments(OpBuilder &b, Location loc,
                                            Value input,
-                                           const ReductionLayout &layout) {
+                                           ReductionLayout &layout) {
   Type computeType = getComputeType(input);
   auto inputType = cast<RankedTensorType>(input.getType());
   unsigned statRank = layout.statMap.getNumResults();
@@ -251,6 +251,13 @@ Moments mlir::norm::detail::computeMoments(OpBuilder &b, Location loc,
                          arith::DivFOp::create(nb, nl, args[0], count)};
                    })
           .front();
+  if (layout.split.isSplit()) {
+    // The mean of a split row is large where the data is (1e4 + N(0, 1)):
+    // rounded to the compute type it would shift every x - mean. It becomes
+    // the shift K instead, and the offset from it starts at zero.
+    layout.shiftSource = offset0;
+    offset0 = createFilled(b, loc, layout.statSizes, computeType, 0.0);
+  }
 
   // Pass 2: sum(d) and sum(d^2) with d = (x - K) - offset0.
   Value zeros1 = createFilled(b, loc, layout.statSizes, computeType, 0.0);
