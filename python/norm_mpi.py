@@ -38,8 +38,11 @@ def mpirun_command(nprocs):
 def partition(source, norm_opt=None):
     """The partitioned form of an annotated module (the IR each rank runs)."""
     result = subprocess.run([norm_opt or norm_aot._tool("norm-opt"), "-",
-                             PARTITION], input=source, check=True,
-                            capture_output=True, text=True)
+                             PARTITION], input=source, capture_output=True,
+                            text=True)
+    if result.returncode != 0:
+        raise RuntimeError(f"partitioning failed:\n{result.stderr}\n"
+                           f"{source}")
     return result.stdout
 
 

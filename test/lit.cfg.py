@@ -73,6 +73,10 @@ if subprocess.call([config.python_executable, "-c", "import torch"],
 if lit_config.params.get("sanitized"):
     config.available_features.add("sanitized")
 
+# OpenMPI (scripts/setup.sh installs it) runs the partitioned modules.
+if shutil.which("mpirun"):
+    config.available_features.add("mpirun")
+
 # ptxas (CUDA toolkit) assembles the PTX the GPU pipeline emits.
 cuda_bin = os.path.join(os.environ.get("CUDA_HOME", "/usr/local/cuda"), "bin")
 ptxas = shutil.which("ptxas") or shutil.which("ptxas", path=cuda_bin)

@@ -211,6 +211,17 @@ class Checker:
                        f"max error over bound {worst:.3g}, "
                        f"max error {float(np.max(error)) if error.size else 0:.3g}")
 
+    def identical(self, got, want, what):
+        """Bit-for-bit equality (same shape, dtype and bytes)."""
+        self.checks += 1
+        got, want = np.asarray(got), np.asarray(want)
+        if got.shape != want.shape or got.dtype != want.dtype:
+            self._fail(what, f"{got.shape} {got.dtype} != "
+                       f"{want.shape} {want.dtype}")
+        elif got.tobytes() != want.tobytes():
+            differing = int(np.sum(got.view(np.uint8) != want.view(np.uint8)))
+            self._fail(what, f"{differing} bytes differ")
+
     def _fail(self, what, message):
         self.failures += 1
         print(f"FAIL {what}: {message}")

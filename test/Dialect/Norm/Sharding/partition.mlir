@@ -1,0 +1,80 @@
+// RUN: norm-opt %s --split-input-file --pass-pipeline='builtin.module(func.func(sharding-propagation,shard-partition),canonicalize,cse)' | FileCheck %s
+
+// Rows split: the op itself on each process's rows, no communication.
+// CHECK-LABEL: func.func @rows
+// CHECK-SAME: (%[[X:.*]]: tensor<2x8xf32>, %[[G:.*]]: tensor<8xf32>)
+// CHECK-NOT: shard.all_reduce
+// CHECK: norm.rms_norm %[[X]] : tensor<2x8xf32> scale(%[[G]] : tensor<8xf32>) outs(%{{.*}} : tensor<2x8xf32>)
+shard.grid @grid(shape = 2)
+func.func @rows(%x: tensor<4x8xf32>, %g: tensor<8xf32>) -> tensor<4x8xf32> {
+  %s = shard.sharding @grid split_axes = [[0]] : !shard.sharding
+  %xs = shard.shard %x to %s annotate_for_users : tensor<4x8xf32>
+  %e = tensor.empty() : tensor<4x8xf32>
+  %y = norm.rms_norm %xs : tensor<4x8xf32> scale(%g : tensor<8xf32>) outs(%e : tensor<4x8xf32>)
+  %ys = shard.shard %y to %s : tensor<4x8xf32>
+  return %ys : tensor<4x8xf32>
+}
+
+// -----
+
+// Hidden dim split: scale is split with it; sum(x^2) is all-reduced once
+// and RMSNorm's N is the whole row's (8).
+// CHECK-LABEL: func.func @rms_hidden
+// CHECK-SAME: (%{{.*}}: tensor<4x4xf32>, %{{.*}}: tensor<4xf32>) -> tensor<4x4xf32>
+// CHECK-DAG: arith.constant 8.000000e+00 : f32
+// CHECK: linalg.generic {{.*}}iterator_types = ["parallel", "reduction"]
+// CHECK: shard.all_reduce %{{.*}} on @grid grid_axes = [0] : tensor<4xf32> -> tensor<4xf32>
+// CHECK-NOT: shard.all_reduce
+// CHECK-NOT: norm.
+// CHECK: return
+shard.grid @grid(shape = 2)
+func.func @rms_hidden(%x: tensor<4x8xf32>, %g: tensor<8xf32>) -> tensor<4x8xf32> {
+  %s = shard.sharding @grid split_axes = [[], [0]] : !shard.sharding
+  %xs = shard.shard %x to %s annotate_for_users : tensor<4x8xf32>
+  %e = tensor.empty() : tensor<4x8xf32>
+  %y = norm.rms_norm %xs : tensor<4x8xf32> scale(%g : tensor<8xf32>) outs(%e : tensor<4x8xf32>)
+  %ys = shard.shard %y to %s : tensor<4x8xf32>
+  return %ys : tensor<4x8xf32>
+}
+
+// -----
+
+// LayerNorm over a split hidden dim: sum(x) first (the shift), then sum(d)
+// and sum(d^2) about it: three all-reduces, never of x^2. The statistics
+// results keep their rows (not split) and are replicated.
+// CHECK-LABEL: func.func @layer_norm_hidden
+// CHECK-SAME: -> (tensor<3x2x4xbf16>, tensor<3x2x1xf32>, tensor<3x2x1xf32>)
+// CHECK: shard.all_reduce %{{.*}} on @grid grid_axes = [0] : tensor<3x2xf32> -> tensor<3x2xf32>
+// CHECK: shard.all_reduce %{{.*}} on @grid grid_axes = [0] : tensor<3x2xf32> -> tensor<3x2xf32>
+// CHECK: shard.all_reduce %{{.*}} on @grid grid_axes = [0] : tensor<3x2xf32> -> tensor<3x2xf32>
+// CHECK-NOT: shard.all_reduce
+shard.grid @grid(shape = 4)
+func.func @layer_norm_hidden(%x: tensor<3x2x16xbf16>, %g: tensor<16xf32>) -> (tensor<3x2x16xbf16>, tensor<3x2x1xf32>, tensor<3x2x1xf32>) {
+  %s = shard.sharding @grid split_axes = [[], [], [0]] : !shard.sharding
+  %r = shard.sharding @grid split_axes = [[]] : !shard.sharding
+  %xs = shard.shard %x to %s annotate_for_users : tensor<3x2x16xbf16>
+  %e = tensor.empty() : tensor<3x2x16xbf16>
+  %m = tensor.empty() : tensor<3x2x1xf32>
+  %y:3 = norm.layer_norm %xs : tensor<3x2x16xbf16> scale(%g : tensor<16xf32>) outs(%e, %m, %m : tensor<3x2x16xbf16>, tensor<3x2x1xf32>, tensor<3x2x1xf32>)
+  %ys = shard.shard %y#0 to %s : tensor<3x2x16xbf16>
+  %ms = shard.shard %y#1 to %r : tensor<3x2x1xf32>
+  %rs = shard.shard %y#2 to %r : tensor<3x2x1xf32>
+  return %ys, %ms, %rs : tensor<3x2x16xbf16>, tensor<3x2x1xf32>, tensor<3x2x1xf32>
+}
+
+// -----
+
+// The fused op: h keeps x's sharding; residual and h split alike.
+// CHECK-LABEL: func.func @add_layer_norm_hidden
+// CHECK-SAME: (%{{.*}}: tensor<4x4xf32>, %{{.*}}: tensor<4x4xf32>, %{{.*}}: tensor<4xf32>) -> (tensor<4x4xf32>, tensor<4x4xf32>)
+// CHECK-COUNT-3: shard.all_reduce
+shard.grid @grid(shape = 2)
+func.func @add_layer_norm_hidden(%x: tensor<4x8xf32>, %r: tensor<4x8xf32>, %g: tensor<8xf32>) -> (tensor<4x8xf32>, tensor<4x8xf32>) {
+  %s = shard.sharding @grid split_axes = [[], [0]] : !shard.sharding
+  %xs = shard.shard %x to %s annotate_for_users : tensor<4x8xf32>
+  %e = tensor.empty() : tensor<4x8xf32>
+  %y:2 = norm.add_layer_norm %xs, %r : tensor<4x8xf32>, tensor<4x8xf32> scale(%g : tensor<8xf32>) outs(%e, %e : tensor<4x8xf32>, tensor<4x8xf32>) {alpha = 2.0 : f64}
+  %ys = shard.shard %y#0 to %s : tensor<4x8xf32>
+  %hs = shard.shard %y#1 to %s : tensor<4x8xf32>
+  return %ys, %hs : tensor<4x8xf32>, tensor<4x8xf32>
+}
