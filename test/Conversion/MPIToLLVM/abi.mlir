@@ -23,7 +23,7 @@
 // CHECK: %[[COUNT:.*]] = llvm.trunc %[[D1]] : i64 to i32
 // CHECK: llvm.call @MPI_Allreduce(%[[INPLACE]], %{{.*}}, %[[COUNT]], %{{.*}}, %[[SUM]], %{{.*}})
 
-// MPICH: integer handles.
+// Under MPICH the handles are integers.
 // MPICH-LABEL: llvm.func @MPI_Allreduce(!llvm.ptr, !llvm.ptr, i32, i32, i32, i32) -> i32
 // MPICH: llvm.mlir.constant(1476395011 : i32) : i32
 // MPICH: llvm.mlir.constant(-1 : i64) : i64
