@@ -7,7 +7,7 @@
 // CHECK-DAG: llvm.mlir.global external @ompi_mpi_comm_world()
 // CHECK-DAG: llvm.mlir.global external @ompi_mpi_op_sum()
 // CHECK-LABEL: llvm.func @rms
-// CHECK: llvm.call @MPI_Comm_split
+// CHECK: llvm.call @__norm_mpi_cached_comm_split
 // CHECK: llvm.call @MPI_Allreduce
 shard.grid @grid(shape = 2)
 func.func @rms(%x: tensor<4x8xf32>, %g: tensor<8xf32>) -> tensor<4x8xf32> {

@@ -157,8 +157,88 @@ static LLVM::LLVMFuncOp getOrDeclareFunction(OpBuilder &b, ModuleOp module,
   return LLVM::LLVMFuncOp::create(b, loc, name, type);
 }
 
+constexpr StringLiteral kCachedSplit = "__norm_mpi_cached_comm_split";
+
+/// The cache of one mpi.comm_split: {communicator, parent, color, key,
+/// valid}.
+static LLVM::LLVMStructType getSplitCacheType(MLIRContext *ctx,
+                                              const MPIABI &abi) {
+  Type comm = abi.getCommType(ctx);
+  Type i32 = IntegerType::get(ctx, 32);
+  return LLVM::LLVMStructType::getLiteral(ctx, {comm, comm, i32, i32, i32});
+}
+
+/// Defines (once) `comm __norm_mpi_cached_comm_split(comm parent, i32 color,
+/// i32 key, ptr cache)`: MPI_Comm_split, unless `cache` already holds the
+/// communicator of the same parent, color and key. MPI_Comm_split is a
+/// collective over the parent: once per process and call site instead of
+/// once per call (and no communicator is leaked per call).
+static LLVM::LLVMFuncOp getOrDefineCachedSplit(OpBuilder &b, ModuleOp module,
+                                               Location loc,
+                                               const MPIABI &abi) {
+  if (auto func = module.lookupSymbol<LLVM::LLVMFuncOp>(kCachedSplit))
+    return func;
+  MLIRContext *ctx = b.getContext();
+  Type i32 = b.getI32Type();
+  Type i1 = b.getI1Type();
+  Type ptr = LLVM::LLVMPointerType::get(ctx);
+  Type commType = abi.getCommType(ctx);
+  LLVM::LLVMStructType cacheType = getSplitCacheType(ctx, abi);
+  LLVM::LLVMFuncOp split = getOrDeclareFunction(
+      b, module, loc, "MPI_Comm_split",
+      LLVM::LLVMFunctionType::get(i32, {commType, i32, i32, ptr}));
+
+  OpBuilder::InsertionGuard guard(b);
+  b.setInsertionPointToEnd(module.getBody());
+  auto func = LLVM::LLVMFuncOp::create(
+      b, loc, kCachedSplit,
+      LLVM::LLVMFunctionType::get(commType, {commType, i32, i32, ptr}),
+      LLVM::Linkage::Internal);
+  Block *entry = func.addEntryBlock(b);
+  Block *miss = b.createBlock(&func.getBody());
+  Block *done = b.createBlock(&func.getBody(), {}, {commType}, {loc});
+  Value parent = entry->getArgument(0), color = entry->getArgument(1),
+        key = entry->getArgument(2), cache = entry->getArgument(3);
+  auto field = [&](int index) {
+    return LLVM::GEPOp::create(b, loc, ptr, cacheType, cache,
+                               ArrayRef<LLVM::GEPArg>{0, index});
+  };
+  auto equal = [&](Value lhs, Value rhs) {
+    return LLVM::ICmpOp::create(b, loc, i1, LLVM::ICmpPredicate::eq, lhs, rhs);
+  };
+
+  b.setInsertionPointToStart(entry);
+  Value cached = LLVM::LoadOp::create(b, loc, commType, field(0));
+  Value hit = equal(LLVM::LoadOp::create(b, loc, i32, field(4)),
+                    LLVM::ConstantOp::create(b, loc, i32, 1));
+  hit = LLVM::AndOp::create(
+      b, loc, hit,
+      equal(LLVM::LoadOp::create(b, loc, commType, field(1)), parent));
+  hit = LLVM::AndOp::create(
+      b, loc, hit, equal(LLVM::LoadOp::create(b, loc, i32, field(2)), color));
+  hit = LLVM::AndOp::create(
+      b, loc, hit, equal(LLVM::LoadOp::create(b, loc, i32, field(3)), key));
+  LLVM::CondBrOp::create(b, loc, hit, done, ValueRange{cached}, miss,
+                         ValueRange{});
+
+  b.setInsertionPointToStart(miss);
+  LLVM::CallOp::create(b, loc, split, ValueRange{parent, color, key, field(0)});
+  LLVM::StoreOp::create(b, loc, parent, field(1));
+  LLVM::StoreOp::create(b, loc, color, field(2));
+  LLVM::StoreOp::create(b, loc, key, field(3));
+  LLVM::StoreOp::create(b, loc, LLVM::ConstantOp::create(b, loc, i32, 1),
+                        field(4));
+  Value created = LLVM::LoadOp::create(b, loc, commType, field(0));
+  LLVM::BrOp::create(b, loc, ValueRange{created}, done);
+
+  b.setInsertionPointToStart(done);
+  LLVM::ReturnOp::create(b, loc, done->getArgument(0));
+  return func;
+}
+
 /// `int MPI_Comm_split(MPI_Comm comm, int color, int key, MPI_Comm *out)`
-/// with the new communicator read back at the ABI's width.
+/// with the new communicator read back at the ABI's width. Where the return
+/// code is unused, through a per-call-site cache (getOrDefineCachedSplit).
 struct CommSplitLowering : ConvertOpToLLVMPattern<mpi::CommSplitOp> {
   CommSplitLowering(const LLVMTypeConverter &converter, MPIABI abi)
       : ConvertOpToLLVMPattern(converter, /*benefit=*/2), abi(abi) {}
@@ -173,6 +253,23 @@ struct CommSplitLowering : ConvertOpToLLVMPattern<mpi::CommSplitOp> {
     Type ptr = LLVM::LLVMPointerType::get(ctx);
     Type commType = abi.getCommType(ctx);
     Value comm = abi.castComm(rewriter, loc, adaptor.getComm());
+    if (!op.getRetval() || op.getRetval().use_empty()) {
+      LLVM::LLVMFuncOp cachedSplit =
+          getOrDefineCachedSplit(rewriter, module, loc, abi);
+      LLVM::GlobalOp cache = createCache(rewriter, module, loc);
+      Value cachePtr = LLVM::AddressOfOp::create(rewriter, loc, cache);
+      Value newComm =
+          LLVM::CallOp::create(
+              rewriter, loc, cachedSplit,
+              ValueRange{comm, adaptor.getColor(), adaptor.getKey(), cachePtr})
+              .getResult();
+      SmallVector<Value> replacements;
+      if (op.getRetval())
+        replacements.push_back(LLVM::ConstantOp::create(rewriter, loc, i32, 0));
+      replacements.push_back(abi.uncastComm(rewriter, loc, newComm));
+      rewriter.replaceOp(op, replacements);
+      return success();
+    }
     Value one = LLVM::ConstantOp::create(rewriter, loc, i32, 1);
     Value out = LLVM::AllocaOp::create(rewriter, loc, ptr, commType, one);
     auto type = LLVM::LLVMFunctionType::get(i32, {commType, i32, i32, ptr});
@@ -182,12 +279,30 @@ struct CommSplitLowering : ConvertOpToLLVMPattern<mpi::CommSplitOp> {
         rewriter, loc, callee,
         ValueRange{comm, adaptor.getColor(), adaptor.getKey(), out});
     Value newComm = LLVM::LoadOp::create(rewriter, loc, commType, out);
-    SmallVector<Value> replacements;
-    if (op.getRetval())
-      replacements.push_back(call.getResult());
-    replacements.push_back(abi.uncastComm(rewriter, loc, newComm));
-    rewriter.replaceOp(op, replacements);
+    rewriter.replaceOp(
+        op, {call.getResult(), abi.uncastComm(rewriter, loc, newComm)});
     return success();
+  }
+
+  /// A zero-initialized internal global for one call site's cache.
+  LLVM::GlobalOp createCache(OpBuilder &b, ModuleOp module,
+                             Location loc) const {
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(module.getBody());
+    LLVM::LLVMStructType type = getSplitCacheType(b.getContext(), abi);
+    std::string name;
+    for (unsigned index = 0;; ++index) {
+      name = ("__norm_mpi_comm_cache_" + Twine(index)).str();
+      if (!module.lookupSymbol(name))
+        break;
+    }
+    auto global = LLVM::GlobalOp::create(b, loc, type, /*isConstant=*/false,
+                                         LLVM::Linkage::Internal, name,
+                                         /*value=*/Attribute());
+    Block *init = b.createBlock(&global.getInitializerRegion());
+    b.setInsertionPointToStart(init);
+    LLVM::ReturnOp::create(b, loc, LLVM::ZeroOp::create(b, loc, type));
+    return global;
   }
 
   MPIABI abi;

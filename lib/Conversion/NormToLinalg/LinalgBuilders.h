@@ -85,10 +85,12 @@ struct ReductionLayout {
   RowSplit split;
 };
 
-/// The row sums of `partialSums` (per-row sums over this process's part):
-/// `partialSums` itself unless the layout's rows are split.
-Value combinePartialSums(OpBuilder &b, Location loc,
-                         const ReductionLayout &layout, Value partialSums);
+/// The row sums of `partialSums` (tensors of per-row sums over this
+/// process's part of each row): themselves unless the layout's rows are
+/// split, else combined by one collective for all of them.
+SmallVector<Value> combinePartialSums(OpBuilder &b, Location loc,
+                                      const ReductionLayout &layout,
+                                      ValueRange partialSums);
 
 /// The layout of a row-wise norm over dims [axis, rank). Emits a run-time
 /// check that the number of elements per row is not zero. With a `split`,

@@ -139,7 +139,7 @@ mlir::norm::detail::lowerRMSNorm(OpBuilder &b, Location loc, StringRef opName,
                          arith::AddFOp::create(nb, nl, args[1], xx)};
                    })
           .front();
-  sumSquares = combinePartialSums(b, loc, layout, sumSquares);
+  sumSquares = combinePartialSums(b, loc, layout, sumSquares).front();
   // mean(x^2) then rsqrt(mean + eps).
   unsigned statRank = layout.statSizes.size();
   AffineMap statIdentity =

@@ -173,12 +173,53 @@ ReductionLayout mlir::norm::detail::getRowLayout(OpBuilder &b, Location loc,
   return layout;
 }
 
-Value mlir::norm::detail::combinePartialSums(OpBuilder &b, Location loc,
-                                             const ReductionLayout &layout,
-                                             Value partialSums) {
+/// `split.combine` of a statistic tensor through its 1-D form: MLIR 22's
+/// shard-to-mpi conversion sizes the buffer of a collective on a tensor of
+/// rank > 1 with dynamic dims wrongly (memref.dim of kDynamic).
+static Value combineFlat(OpBuilder &b, Location loc, const RowSplit &split,
+                         Value sums) {
+  auto type = cast<RankedTensorType>(sums.getType());
+  if (type.getRank() == 1)
+    return split.combine(b, loc, sums);
+  SmallVector<OpFoldResult> sizes = tensor::getMixedSizes(b, loc, sums);
+  SmallVector<ReassociationIndices> all = {
+      llvm::to_vector(llvm::seq<int64_t>(0, type.getRank()))};
+  Value flat = tensor::CollapseShapeOp::create(b, loc, sums, all);
+  flat = split.combine(b, loc, flat);
+  return tensor::ExpandShapeOp::create(b, loc, type, flat, all, sizes);
+}
+
+SmallVector<Value>
+mlir::norm::detail::combinePartialSums(OpBuilder &b, Location loc,
+                                       const ReductionLayout &layout,
+                                       ValueRange partialSums) {
   if (!layout.split.isSplit())
-    return partialSums;
-  return layout.split.combine(b, loc, partialSums);
+    return llvm::to_vector(partialSums);
+  if (partialSums.size() == 1)
+    return {combineFlat(b, loc, layout.split, partialSums.front())};
+  // One collective for all of them: stacked along a new leading dim.
+  auto type = cast<RankedTensorType>(partialSums.front().getType());
+  int64_t rank = type.getRank();
+  SmallVector<OpFoldResult> sizes = {b.getIndexAttr(partialSums.size())};
+  llvm::append_range(sizes, layout.statSizes);
+  Value stacked = tensor::EmptyOp::create(b, loc, sizes, type.getElementType());
+  SmallVector<OpFoldResult> offsets(rank + 1, b.getIndexAttr(0));
+  SmallVector<OpFoldResult> strides(rank + 1, b.getIndexAttr(1));
+  SmallVector<OpFoldResult> partSizes = sizes;
+  partSizes[0] = b.getIndexAttr(1);
+  for (auto [index, sum] : llvm::enumerate(partialSums)) {
+    offsets[0] = b.getIndexAttr(index);
+    stacked = tensor::InsertSliceOp::create(b, loc, sum, stacked, offsets,
+                                            partSizes, strides);
+  }
+  stacked = combineFlat(b, loc, layout.split, stacked);
+  SmallVector<Value> sums;
+  for (unsigned index = 0; index < partialSums.size(); ++index) {
+    offsets[0] = b.getIndexAttr(index);
+    sums.push_back(tensor::ExtractSliceOp::create(b, loc, type, stacked,
+                                                  offsets, partSizes, strides));
+  }
+  return sums;
 }
 
 /// The layout of a batch norm over every dim except `channelAxis`.
@@ -241,7 +282,7 @@ Moments mlir::norm::detail::computeMoments(OpBuilder &b, Location loc,
                          arith::AddFOp::create(nb, nl, args[2], d)};
                    })
           .front();
-  shiftedSum = combinePartialSums(b, loc, layout, shiftedSum);
+  shiftedSum = combinePartialSums(b, loc, layout, shiftedSum).front();
   Value empty = tensor::EmptyOp::create(b, loc, layout.statSizes, computeType);
   Value offset0 =
       buildGeneric(b, loc, {shiftedSum}, {empty}, {statIdentity, statIdentity},
@@ -273,8 +314,7 @@ Moments mlir::norm::detail::computeMoments(OpBuilder &b, Location loc,
         return SmallVector<Value>{arith::AddFOp::create(nb, nl, args[3], d),
                                   arith::AddFOp::create(nb, nl, args[4], dd)};
       });
-  for (Value &sum : sums)
-    sum = combinePartialSums(b, loc, layout, sum);
+  sums = combinePartialSums(b, loc, layout, sums);
 
   // offset = offset0 + sum(d) / N; var = sum(d^2) / N - (sum(d) / N)^2.
   Value offsetInit =

@@ -124,7 +124,8 @@ def reference(op, data):
         h = nt.round_to(x + r, "f32")
         return [rms(h), h]
     if op == "sandwich_norm":
-        n = nt.round_to(ln(x), "f32")
+        # The inner norm has no parameters here (inner_scale/inner_bias).
+        n = nt.round_to(nt.ref_layer_norm(x)[0], "f32")
         h = nt.round_to(n + r, "f32")
         return [ln(h), h]
     if op == "pre_ln_stack":
