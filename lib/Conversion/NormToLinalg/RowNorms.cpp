@@ -347,6 +347,7 @@ FailureOr<SmallVector<Value>> mlir::norm::decomposeNormOp(OpBuilder &b,
         return decomposeAddLayerNormGrad(b, op);
       })
       .Case([&](AddRMSNormGradOp op) { return decomposeAddRMSNormGrad(b, op); })
+      .Case([&](BatchNormGradOp op) { return decomposeBatchNormGrad(b, op); })
       .Case([&](RMSNormOp op) { return decomposeRMSNorm(b, op); })
       .Case([&](BatchNormOp op) { return decomposeBatchNorm(b, op); })
       .Case([&](DeepNormOp op) { return decomposeDeepNorm(b, op); })

@@ -121,23 +121,6 @@ BatchNormOp::inferReturnTypes(MLIRContext *, std::optional<Location>,
   return inferFromOuts(adaptor, inferredReturnTypes);
 }
 
-/// Checks a per-channel operand: a 1-D float tensor of C elements.
-static LogicalResult verifyChannelParam(Operation *op, Value param,
-                                        StringRef name, int64_t channels) {
-  if (!param)
-    return success();
-  if (failed(verifyFloatTensor(op, param, name)))
-    return failure();
-  auto type = cast<ShapedType>(param.getType());
-  if (type.getRank() == 1 &&
-      succeeded(verifyCompatibleShape(type.getShape(), {channels})))
-    return success();
-  return op->emitOpError() << "expects " << name
-                           << " to be a 1-D tensor of the channel size "
-                           << formatShape({channels}) << ", but got "
-                           << formatShape(type.getShape());
-}
-
 LogicalResult BatchNormOp::verify() {
   if (failed(verifyUniformSemantics(*this)) ||
       failed(verifyFloatTensor(*this, getInput(), "input")))
