@@ -149,3 +149,22 @@ func.func @unused(%x: tensor<4x8xf32>, %unused: tensor<4x8xf32>) -> (tensor<4x8x
   %y = norm.rms_norm %x : tensor<4x8xf32> outs(%e : tensor<4x8xf32>)
   return %y, %x : tensor<4x8xf32>, tensor<4x8xf32>
 }
+
+// -----
+
+// The fused ops returning the statistics of h: the backward reads them.
+// CHECK-LABEL: func.func @add_stats_backward
+// CHECK: %[[F:.*]]:4 = norm.add_layer_norm %arg0, %arg1
+// CHECK: %[[R:.*]]:3 = norm.add_rms_norm %arg0, %arg1
+// CHECK: norm.add_rms_norm_grad %arg5, %[[R]]#1 : {{.*}} rstd(%[[R]]#2 : tensor<4x1xf32>)
+// CHECK: norm.add_layer_norm_grad %arg3, %[[F]]#1 : {{.*}} residual_grad(%arg4 : tensor<4x64xf32>) scale(%arg2 : tensor<64xf32>) mean(%[[F]]#2 : tensor<4x1xf32>) rstd(%[[F]]#3 : tensor<4x1xf32>) {{.*}} {alpha = 5.000000e-01 : f64}
+func.func @add_stats(%x: tensor<4x64xf32>, %r: tensor<4x64xf32>, %g: tensor<64xf32>)
+    -> (tensor<4x64xf32>, tensor<4x64xf32>, tensor<4x64xf32>) {
+  %e = tensor.empty() : tensor<4x64xf32>
+  %s = tensor.empty() : tensor<4x1xf32>
+  %y, %h, %m, %rstd = norm.add_layer_norm %x, %r : tensor<4x64xf32>, tensor<4x64xf32> scale(%g : tensor<64xf32>)
+      outs(%e, %e, %s, %s : tensor<4x64xf32>, tensor<4x64xf32>, tensor<4x1xf32>, tensor<4x1xf32>) {alpha = 0.5 : f64}
+  %y2, %h2, %rstd2 = norm.add_rms_norm %x, %r : tensor<4x64xf32>, tensor<4x64xf32>
+      outs(%e, %e, %s : tensor<4x64xf32>, tensor<4x64xf32>, tensor<4x1xf32>)
+  return %y, %h, %y2 : tensor<4x64xf32>, tensor<4x64xf32>, tensor<4x64xf32>
+}

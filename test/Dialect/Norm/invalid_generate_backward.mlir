@@ -23,6 +23,16 @@ func.func @returned_statistic(%x: tensor<4x8xf32>) -> (tensor<4x8xf32>, tensor<4
 
 // -----
 
+func.func @returned_fused_statistic(%x: tensor<4x8xf32>) -> tensor<4x1xf32> {
+  %e = tensor.empty() : tensor<4x8xf32>
+  %s = tensor.empty() : tensor<4x1xf32>
+  // expected-error @+1 {{has a gradient flowing into its statistic result #2}}
+  %y, %h, %r = norm.add_rms_norm %x, %x : tensor<4x8xf32>, tensor<4x8xf32> outs(%e, %e, %s : tensor<4x8xf32>, tensor<4x8xf32>, tensor<4x1xf32>)
+  return %r : tensor<4x1xf32>
+}
+
+// -----
+
 func.func @inference_batch_norm(%x: tensor<2x3xf32>, %m: tensor<3xf32>, %v: tensor<3xf32>) -> tensor<2x3xf32> {
   %e = tensor.empty() : tensor<2x3xf32>
   // expected-error @+1 {{is inference-form BatchNorm}}

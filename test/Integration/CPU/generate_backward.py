@@ -15,7 +15,8 @@
 # Functions: LayerNorm returning its statistics (the backward reuses them),
 # RMSNorm (offset 0) and Gemma's (offset 1), a Pre-LN block
 # (h = alpha r + w * RMS(x), y = LN(h), returning y and h, so the cotangent
-# of h adds in), add_rms_norm with alpha and offset, DeepNorm, Sandwich-LN
+# of h adds in), add_rms_norm with alpha and offset, the fused ops
+# returning the statistics of h (reused), DeepNorm, Sandwich-LN
 # (layer_norm and Gemma rms_norm kinds) and training BatchNorm (NCW;
 # running statistics get zero gradients). Rows of 16 and 37 elements.
 # Tolerances: f32 results to 5e-5 (atol and rtol) of the output's largest
@@ -133,6 +134,21 @@ func.func @add_rms(%x: {m}, %r: {m}, %g: {v}) -> ({m}, {m}) {{
       outs(%e, %e : {m}, {m}) {{alpha = 0.5 : f64, offset = 1.0 : f64}}
   return %y, %h : {m}, {m}
 }}
+func.func @add_ln_stats(%x: {m}, %r: {m}, %g: {v}, %b: {v}) -> ({m}, {m}) {{
+  %e = tensor.empty() : {m}
+  %es = tensor.empty() : {s}
+  %y, %h, %mean, %rstd = norm.add_layer_norm %x, %r : {m}, {m} scale(%g : {v})
+      bias(%b : {v}) outs(%e, %e, %es, %es : {m}, {m}, {s}, {s})
+      {{alpha = 0.5 : f64}}
+  return %y, %h : {m}, {m}
+}}
+func.func @add_rms_stats(%x: {m}, %r: {m}, %g: {v}) -> {m} {{
+  %e = tensor.empty() : {m}
+  %es = tensor.empty() : {s}
+  %y, %h, %rstd = norm.add_rms_norm %x, %r : {m}, {m} scale(%g : {v})
+      outs(%e, %e, %es : {m}, {m}, {s}) {{offset = 1.0 : f64}}
+  return %y : {m}
+}}
 func.func @deepnorm(%f: {m}, %x: {m}, %g: {v}, %b: {v}) -> {m} {{
   %e = tensor.empty() : {m}
   %y = norm.deep_norm %f, %x : {m}, {m} scale(%g : {v}) bias(%b : {v})
@@ -197,6 +213,23 @@ def cases(rt):
         dh = dh + dh_next
         return [dh, 0.5 * dh, dg]
 
+    def add_ln_stats(x, r, g, b):
+        h = rt(0.5 * r + x)
+        return ln(h, g, b), h
+
+    def add_ln_stats_grads(ct, x, r, g, b):
+        dy, dh_next = ct
+        dh, dg, db = ln_vjp(dy, rt(0.5 * r + x), g)
+        dh = dh + dh_next
+        return [dh, 0.5 * dh, dg, db]
+
+    def add_rms_stats(x, r, g):
+        return (rms(rt(r + x), g, 1.0),)
+
+    def add_rms_stats_grads(ct, x, r, g):
+        dh, dg = rms_vjp(ct[0], rt(r + x), g, 1.0)
+        return [dh, dh, dg]
+
     def deepnorm(f, x, g, b):
         return (ln(rt(1.7 * x + f), g, b),)
 
@@ -238,6 +271,8 @@ def cases(rt):
                   lambda ct, x, g: list(rms_vjp(ct[0], x, g, 1.0))),
         "prenorm": ("mmvmvv", prenorm, prenorm_grads),
         "add_rms": ("mmv", add_rms, add_rms_grads),
+        "add_ln_stats": ("mmvv", add_ln_stats, add_ln_stats_grads),
+        "add_rms_stats": ("mmv", add_rms_stats, add_rms_stats_grads),
         "deepnorm": ("mmvv", deepnorm, deepnorm_grads),
         "sandwich": ("mmvvvv", sandwich, sandwich_grads),
         "sandwich_gemma": ("mmvv", sandwich_gemma, sandwich_gemma_grads),

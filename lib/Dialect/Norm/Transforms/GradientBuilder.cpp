@@ -59,7 +59,7 @@ LogicalResult mlir::norm::checkNormOpGradients(Operation *op,
               "has an add_bias, whose gradient (a sum over rows of dh) "
               "the backward ops do not compute: fold the bias into the "
               "sublayer's output before differentiating");
-        return success();
+        return checkNoStatisticGrads(op, resultGrads, 2, "statistic");
       })
       .Case<DeepNormOp, SandwichNormOp>([](auto) { return success(); })
       .Case([&](BatchNormOp batchNorm) -> LogicalResult {
@@ -182,10 +182,11 @@ SmallVector<Value> buildGradients(OpBuilder &b, AddLayerNormOp op, Value dy,
                              createEmptyLike(b, loc, op.getResidual())};
   llvm::append_range(outs,
                      createParamGradInits(b, loc, op.getScale(), op.getBias()));
+  Value mean = op.hasStatistics() ? op.getResult(2) : Value();
+  Value rstd = op.hasStatistics() ? op.getResult(3) : Value();
   auto grad = AddLayerNormGradOp::create(
-      b, loc, dy, op.getResult(1), dh, op.getScale(), /*mean=*/Value(),
-      /*rstd=*/Value(), outs, op.getAxisAttr(), op.getEpsilonAttr(),
-      op.getAlphaAttr());
+      b, loc, dy, op.getResult(1), dh, op.getScale(), mean, rstd, outs,
+      op.getAxisAttr(), op.getEpsilonAttr(), op.getAlphaAttr());
   OperandGradients grads(op);
   grads.set(op.getInputMutable(), grad.getResult(0));
   grads.set(op.getResidualMutable(), grad.getResult(1));
@@ -203,8 +204,9 @@ SmallVector<Value> buildGradients(OpBuilder &b, AddRMSNormOp op, Value dy,
                              createEmptyLike(b, loc, op.getResidual())};
   if (op.getScale())
     outs.push_back(createEmptyLike(b, loc, op.getScale()));
+  Value rstd = op.hasStatistics() ? op.getResult(2) : Value();
   auto grad = AddRMSNormGradOp::create(b, loc, dy, op.getResult(1), dh,
-                                       op.getScale(), /*rstd=*/Value(), outs,
+                                       op.getScale(), rstd, outs,
                                        op.getAxisAttr(), op.getEpsilonAttr(),
                                        op.getOffsetAttr(), op.getAlphaAttr());
   OperandGradients grads(op);

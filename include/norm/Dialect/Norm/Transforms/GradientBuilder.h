@@ -33,7 +33,8 @@ LogicalResult checkNormOpGradients(Operation *op, ArrayRef<Value> resultGrads);
 ///    norm.rms_norm_grad, reading the op's own mean and rstd results where
 ///    it returns them, else recomputing them;
 ///  - add_layer_norm, add_rms_norm: the fused backward op on the op's h
-///    result, with the cotangent of h as its residual_grad (dr = alpha dh);
+///    result, with the cotangent of h as its residual_grad (dr = alpha dh),
+///    reading the statistics of h where the op returns them;
 ///  - deep_norm: as the norm.add_layer_norm it denotes. DeepNorm does not
 ///    return h, so that op is built to compute it; a caller that can should
 ///    rewrite the op first (rewriteDeepNormAsAddLayerNorm);

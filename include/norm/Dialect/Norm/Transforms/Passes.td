@@ -230,7 +230,8 @@ def NormGenerateBackward : Pass<"norm-generate-backward", "::mlir::ModuleOp"> {
     `buildNormOpGradients` (norm/Dialect/Norm/Transforms/GradientBuilder.h):
     `norm.layer_norm` and `norm.rms_norm` (reusing their returned mean and
     rstd), the fused `norm.add_layer_norm` / `norm.add_rms_norm` (the
-    cotangent of h as the backward's residual_grad), `norm.deep_norm`,
+    cotangent of h as the backward's residual_grad; their statistics of h
+    reused where they return them), `norm.deep_norm`,
     `norm.sandwich_norm` and training-form `norm.batch_norm` (batch
     statistics as saved statistics). Between the norms it differentiates
     `arith.addf`, `arith.subf`, `arith.mulf` and `arith.negf` on tensors
