@@ -168,3 +168,25 @@ func.func @add_stats(%x: tensor<4x64xf32>, %r: tensor<4x64xf32>, %g: tensor<64xf
       outs(%e, %e, %s : tensor<4x64xf32>, tensor<4x64xf32>, tensor<4x1xf32>)
   return %y, %h, %y2 : tensor<4x64xf32>, tensor<4x64xf32>, tensor<4x64xf32>
 }
+
+// -----
+
+// A fused op's add_bias gets the sum over the rows of dx, accumulated in
+// f32 and rounded once to the bias's type.
+// CHECK-LABEL: func.func @add_bias_backward
+// CHECK: %[[GRAD:.*]]:3 = norm.add_rms_norm_grad
+// CHECK: %[[INIT:.*]] = linalg.fill ins(%{{.*}} : f32) outs(%{{.*}} : tensor<64xf32>)
+// CHECK: %[[SUM:.*]] = linalg.generic {indexing_maps = [#{{.*}}, #{{.*}}], iterator_types = ["reduction", "reduction", "parallel"]} ins(%[[GRAD]]#0 : tensor<2x?x64xbf16>) outs(%[[INIT]] : tensor<64xf32>)
+// CHECK: arith.extf
+// CHECK: arith.addf
+// CHECK: %[[DB:.*]] = arith.truncf %[[SUM]] : tensor<64xf32> to tensor<64xbf16>
+// CHECK: return %[[GRAD]]#0, %[[GRAD]]#1, %[[DB]], %[[GRAD]]#2
+func.func @add_bias(%x: tensor<2x?x64xbf16>, %r: tensor<2x?x64xbf16>, %c: tensor<64xbf16>, %g: tensor<64xbf16>)
+    -> tensor<2x?x64xbf16> {
+  %c1 = arith.constant 1 : index
+  %d = tensor.dim %x, %c1 : tensor<2x?x64xbf16>
+  %e = tensor.empty(%d) : tensor<2x?x64xbf16>
+  %y, %h = norm.add_rms_norm %x, %r : tensor<2x?x64xbf16>, tensor<2x?x64xbf16> add_bias(%c : tensor<64xbf16>)
+      scale(%g : tensor<64xbf16>) outs(%e, %e : tensor<2x?x64xbf16>, tensor<2x?x64xbf16>)
+  return %y : tensor<2x?x64xbf16>
+}

@@ -42,15 +42,6 @@ func.func @inference_batch_norm(%x: tensor<2x3xf32>, %m: tensor<3xf32>, %v: tens
 
 // -----
 
-func.func @add_bias(%x: tensor<4x8xf32>, %r: tensor<4x8xf32>, %b: tensor<8xf32>) -> tensor<4x8xf32> {
-  %e = tensor.empty() : tensor<4x8xf32>
-  // expected-error @+1 {{has an add_bias, whose gradient (a sum over rows of dh) the backward ops do not compute}}
-  %y, %h = norm.add_layer_norm %x, %r : tensor<4x8xf32>, tensor<4x8xf32> add_bias(%b : tensor<8xf32>) outs(%e, %e : tensor<4x8xf32>, tensor<4x8xf32>)
-  return %y : tensor<4x8xf32>
-}
-
-// -----
-
 // expected-error @+1 {{has argument #1 of type 'f32': the backward takes ranked float tensors only}}
 func.func @scalar_argument(%x: tensor<4x8xf32>, %s: f32) -> tensor<4x8xf32> {
   %e = tensor.empty() : tensor<4x8xf32>

@@ -16,7 +16,8 @@
 # RMSNorm (offset 0) and Gemma's (offset 1), a Pre-LN block
 # (h = alpha r + w * RMS(x), y = LN(h), returning y and h, so the cotangent
 # of h adds in), add_rms_norm with alpha and offset, the fused ops
-# returning the statistics of h (reused), DeepNorm, Sandwich-LN
+# returning the statistics of h (reused), add_layer_norm with an add_bias
+# (its gradient the sum over rows of dx), DeepNorm, Sandwich-LN
 # (layer_norm and Gemma rms_norm kinds) and training BatchNorm (NCW;
 # running statistics get zero gradients). Rows of 16 and 37 elements.
 # Tolerances: f32 results to 5e-5 (atol and rtol) of the output's largest
@@ -149,6 +150,12 @@ func.func @add_rms_stats(%x: {m}, %r: {m}, %g: {v}) -> {m} {{
       outs(%e, %e, %es : {m}, {m}, {s}) {{offset = 1.0 : f64}}
   return %y : {m}
 }}
+func.func @add_bias(%x: {m}, %r: {m}, %c: {v}, %g: {v}) -> ({m}, {m}) {{
+  %e = tensor.empty() : {m}
+  %y, %h = norm.add_layer_norm %x, %r : {m}, {m} add_bias(%c : {v})
+      scale(%g : {v}) outs(%e, %e : {m}, {m}) {{alpha = 0.5 : f64}}
+  return %y, %h : {m}, {m}
+}}
 func.func @deepnorm(%f: {m}, %x: {m}, %g: {v}, %b: {v}) -> {m} {{
   %e = tensor.empty() : {m}
   %y = norm.deep_norm %f, %x : {m}, {m} scale(%g : {v}) bias(%b : {v})
@@ -230,6 +237,17 @@ def cases(rt):
         dh, dg = rms_vjp(ct[0], rt(r + x), g, 1.0)
         return [dh, dh, dg]
 
+    def add_bias(x, r, c, g):
+        h = rt(0.5 * r + x + c)
+        return ln(h, g, 0.0), h
+
+    def add_bias_grads(ct, x, r, c, g):
+        dy, dh_next = ct
+        dh, dg, _ = ln_vjp(dy, rt(0.5 * r + x + c), g)
+        dh = dh + dh_next
+        # The builder sums dx, which is dh rounded to x's type.
+        return [dh, 0.5 * dh, rt(dh).sum(0), dg]
+
     def deepnorm(f, x, g, b):
         return (ln(rt(1.7 * x + f), g, b),)
 
@@ -273,6 +291,7 @@ def cases(rt):
         "add_rms": ("mmv", add_rms, add_rms_grads),
         "add_ln_stats": ("mmvv", add_ln_stats, add_ln_stats_grads),
         "add_rms_stats": ("mmv", add_rms_stats, add_rms_stats_grads),
+        "add_bias": ("mmvv", add_bias, add_bias_grads),
         "deepnorm": ("mmvv", deepnorm, deepnorm_grads),
         "sandwich": ("mmvvvv", sandwich, sandwich_grads),
         "sandwich_gemma": ("mmvv", sandwich_gemma, sandwich_gemma_grads),

@@ -53,12 +53,7 @@ LogicalResult mlir::norm::checkNormOpGradients(Operation *op,
       .Case([&](RMSNormOp) {
         return checkNoStatisticGrads(op, resultGrads, 1, "rstd");
       })
-      .Case<AddLayerNormOp, AddRMSNormOp>([&](auto fused) -> LogicalResult {
-        if (fused.getAddBias())
-          return op->emitOpError(
-              "has an add_bias, whose gradient (a sum over rows of dh) "
-              "the backward ops do not compute: fold the bias into the "
-              "sublayer's output before differentiating");
+      .Case<AddLayerNormOp, AddRMSNormOp>([&](auto) {
         return checkNoStatisticGrads(op, resultGrads, 2, "statistic");
       })
       .Case<DeepNormOp, SandwichNormOp>([](auto) { return success(); })
@@ -125,6 +120,54 @@ Value createZerosLike(OpBuilder &b, Location loc, Value like) {
       .getResult(0);
 }
 
+/// The gradient of a parameter broadcast over the rows (a fused op's
+/// add_bias): the sum of `grad` over its dims before `axis`, accumulated in
+/// f32 (f64 for f64 data) and rounded once to `param`'s type.
+Value createSumOverRows(OpBuilder &b, Location loc, Value grad, Value param,
+                        int64_t axis) {
+  MLIRContext *ctx = b.getContext();
+  auto gradType = cast<RankedTensorType>(grad.getType());
+  int64_t rank = gradType.getRank();
+  Type accType = gradType.getElementType().isF64() ? gradType.getElementType()
+                                                   : Float32Type::get(ctx);
+  Value zero =
+      arith::ConstantOp::create(b, loc, accType, b.getFloatAttr(accType, 0.0));
+  Value init = linalg::FillOp::create(
+                   b, loc, ValueRange{zero},
+                   ValueRange{createEmptyLike(b, loc, param, accType)})
+                   .getResult(0);
+  SmallVector<AffineExpr> paramExprs;
+  SmallVector<utils::IteratorType> iterators(rank,
+                                             utils::IteratorType::parallel);
+  for (int64_t dim = 0; dim < rank; ++dim) {
+    if (dim < axis)
+      iterators[dim] = utils::IteratorType::reduction;
+    else
+      paramExprs.push_back(getAffineDimExpr(dim, ctx));
+  }
+  SmallVector<AffineMap> maps = {AffineMap::getMultiDimIdentityMap(rank, ctx),
+                                 AffineMap::get(rank, 0, paramExprs, ctx)};
+  Value sum =
+      linalg::GenericOp::create(
+          b, loc, TypeRange{init.getType()}, ValueRange{grad}, ValueRange{init},
+          maps, iterators,
+          [&](OpBuilder &nb, Location nl, ValueRange args) {
+            Value element = args[0];
+            if (element.getType() != accType)
+              element = arith::ExtFOp::create(nb, nl, accType, element);
+            linalg::YieldOp::create(
+                nb, nl,
+                ValueRange{arith::AddFOp::create(nb, nl, args[1], element)});
+          })
+          .getResult(0);
+  auto paramElementType = cast<FloatType>(getElementTypeOrSelf(param));
+  if (paramElementType == accType)
+    return sum;
+  if (paramElementType.getWidth() < cast<FloatType>(accType).getWidth())
+    return arith::TruncFOp::create(b, loc, param.getType(), sum);
+  return arith::ExtFOp::create(b, loc, param.getType(), sum);
+}
+
 /// The type gradients are carried in between two backward ops: the
 /// compute type (f32 for 16-bit data), so that they are rounded once.
 Type getIntermediateGradType(Value like) {
@@ -189,6 +232,10 @@ SmallVector<Value> buildGradients(OpBuilder &b, AddLayerNormOp op, Value dy,
       op.getAxisAttr(), op.getEpsilonAttr(), op.getAlphaAttr());
   OperandGradients grads(op);
   grads.set(op.getInputMutable(), grad.getResult(0));
+  if (Value addBias = op.getAddBias())
+    grads.set(op.getAddBiasMutable(),
+              createSumOverRows(b, loc, grad.getResult(0), addBias,
+                                op.getNormalizedAxis()));
   grads.set(op.getResidualMutable(), grad.getResult(1));
   if (grad.hasParameterGrads()) {
     grads.set(op.getScaleMutable(), grad.getResult(2));
@@ -211,6 +258,10 @@ SmallVector<Value> buildGradients(OpBuilder &b, AddRMSNormOp op, Value dy,
                                        op.getOffsetAttr(), op.getAlphaAttr());
   OperandGradients grads(op);
   grads.set(op.getInputMutable(), grad.getResult(0));
+  if (Value addBias = op.getAddBias())
+    grads.set(op.getAddBiasMutable(),
+              createSumOverRows(b, loc, grad.getResult(0), addBias,
+                                op.getNormalizedAxis()));
   grads.set(op.getResidualMutable(), grad.getResult(1));
   if (grad.hasParameterGrads())
     grads.set(op.getScaleMutable(), grad.getResult(2));

@@ -18,8 +18,8 @@ namespace mlir::norm {
 /// Checks that buildNormOpGradients can differentiate `op` with the given
 /// result cotangents (one per result, null for none), and emits an error on
 /// `op` saying why not otherwise: an op that is not a forward norm on
-/// tensors, inference-form BatchNorm, a cotangent on a returned statistic,
-/// or the add bias of a fused residual op. Creates nothing.
+/// tensors, inference-form BatchNorm, or a cotangent on a returned
+/// statistic. Creates nothing.
 LogicalResult checkNormOpGradients(Operation *op, ArrayRef<Value> resultGrads);
 
 /// Builds at `b`'s insertion point the backward of the forward norm op `op`
@@ -34,7 +34,8 @@ LogicalResult checkNormOpGradients(Operation *op, ArrayRef<Value> resultGrads);
 ///    it returns them, else recomputing them;
 ///  - add_layer_norm, add_rms_norm: the fused backward op on the op's h
 ///    result, with the cotangent of h as its residual_grad (dr = alpha dh),
-///    reading the statistics of h where the op returns them;
+///    reading the statistics of h where the op returns them; an add_bias
+///    gets the sum over the rows of dx (dh in x's type), in f32;
 ///  - deep_norm: as the norm.add_layer_norm it denotes. DeepNorm does not
 ///    return h, so that op is built to compute it; a caller that can should
 ///    rewrite the op first (rewriteDeepNormAsAddLayerNorm);

@@ -230,8 +230,9 @@ def NormGenerateBackward : Pass<"norm-generate-backward", "::mlir::ModuleOp"> {
     `buildNormOpGradients` (norm/Dialect/Norm/Transforms/GradientBuilder.h):
     `norm.layer_norm` and `norm.rms_norm` (reusing their returned mean and
     rstd), the fused `norm.add_layer_norm` / `norm.add_rms_norm` (the
-    cotangent of h as the backward's residual_grad; their statistics of h
-    reused where they return them), `norm.deep_norm`,
+    cotangent of h as the backward's residual_grad, an add_bias the sum
+    over the rows of dx; their statistics of h reused where they return
+    them), `norm.deep_norm`,
     `norm.sandwich_norm` and training-form `norm.batch_norm` (batch
     statistics as saved statistics). Between the norms it differentiates
     `arith.addf`, `arith.subf`, `arith.mulf` and `arith.negf` on tensors
@@ -244,9 +245,8 @@ def NormGenerateBackward : Pass<"norm-generate-backward", "::mlir::ModuleOp"> {
     The function must have one block, and its arguments and results must
     be ranked float tensors. Anything else (another op with a float tensor
     result, a region, an op on memrefs, inference BatchNorm, a cotangent on
-    a returned statistic, a fused op's add_bias, an existing
-    `@f_backward`) is an error naming the op, and no backward is added for
-    that function.
+    a returned statistic, an existing `@f_backward`) is an error naming the
+    op, and no backward is added for that function.
   }];
   let options = [
     ListOption<"functions", "functions", "std::string",
