@@ -40,3 +40,17 @@ func.func @recomputed(%dy: tensor<4x8xf32>, %x: tensor<4x8xf32>, %e: tensor<4x8x
       outs(%e : tensor<4x8xf32>) {channel_axis = -1 : i64}
   return %dx : tensor<4x8xf32>
 }
+
+// On memrefs (after bufferization) the op reads its operands as tensors,
+// is lowered the same way, and stores each result into its destination.
+// CHECK-LABEL: func.func @buffers
+// CHECK-NOT: norm.batch_norm_grad
+// CHECK: bufferization.materialize_in_destination %{{.*}} in restrict writable %arg3
+// CHECK: bufferization.materialize_in_destination %{{.*}} in restrict writable %arg4
+// CHECK: bufferization.materialize_in_destination %{{.*}} in restrict writable %arg5
+func.func @buffers(%dy: memref<8x16xf32>, %x: memref<8x16xf32>, %g: memref<16xf32>,
+                   %dx: memref<8x16xf32>, %dg: memref<16xf32>, %db: memref<16xf32>) {
+  norm.batch_norm_grad %dy, %x : memref<8x16xf32>, memref<8x16xf32> scale(%g : memref<16xf32>)
+      outs(%dx, %dg, %db : memref<8x16xf32>, memref<16xf32>, memref<16xf32>)
+  return
+}
