@@ -96,7 +96,7 @@ namespace {
 /// The reverse sweep over one cloned body: the cotangent of each value.
 class ReverseSweep {
 public:
-  ReverseSweep(OpBuilder &b) : b(b) {}
+  explicit ReverseSweep(OpBuilder &b) : b(b) {}
 
   /// Adds `grad` to the cotangent of `value`.
   void accumulate(Value value, Value grad) {
