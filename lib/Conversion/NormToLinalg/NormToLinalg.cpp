@@ -169,6 +169,7 @@ void mlir::norm::populateNormToLinalgPatterns(RewritePatternSet &patterns) {
            DecompositionLowering<RMSNormGradOp, decomposeRMSNormGrad>,
            DecompositionLowering<AddLayerNormGradOp, decomposeAddLayerNormGrad>,
            DecompositionLowering<AddRMSNormGradOp, decomposeAddRMSNormGrad>,
+           DecompositionLowering<BatchNormGradOp, decomposeBatchNormGrad>,
            SandwichNormLowering, BufferNormToTensorNorm>(ctx);
   // DeepNorm is the norm.add_layer_norm it denotes (its canonicalization).
   DeepNormOp::getCanonicalizationPatterns(patterns, ctx);

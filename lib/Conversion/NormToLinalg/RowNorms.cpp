@@ -273,17 +273,31 @@ static FailureOr<SmallVector<Value>> decomposeAddNorm(OpBuilder &b, OpTy op,
   Value h = computeResidualSum(b, loc, name, op.getInput(), op.getResidual(),
                                op.getAddBias(), op.getOuts()[1], axis,
                                op.getAlpha().convertToDouble());
+  // The statistics, where the op returns them, are those of the stored h.
+  SmallVector<std::pair<Value, StringRef>> statistics;
   Value y;
-  if constexpr (std::is_same_v<OpTy, AddLayerNormOp>)
-    y = std::get<0>(lowerLayerNorm(b, loc, name, h, op.getOuts()[0], axis,
-                                   epsilon, {op.getScale(), op.getBias()},
-                                   /*wantMean=*/false, split));
-  else
-    y = lowerRMSNorm(b, loc, name, h, op.getOuts()[0], axis, epsilon,
-                     {op.getScale(), Value(), op.getOffset().convertToDouble()},
-                     split)
-            .first;
-  return SmallVector<Value>{y, h};
+  if constexpr (std::is_same_v<OpTy, AddLayerNormOp>) {
+    auto [normalized, mean, rstd] = lowerLayerNorm(
+        b, loc, name, h, op.getOuts()[0], axis, epsilon,
+        {op.getScale(), op.getBias()}, op.hasStatistics(), split);
+    y = normalized;
+    statistics = {{mean, "mean"}, {rstd, "rstd"}};
+  } else {
+    auto [normalized, rstd] = lowerRMSNorm(
+        b, loc, name, h, op.getOuts()[0], axis, epsilon,
+        {op.getScale(), Value(), op.getOffset().convertToDouble()}, split);
+    y = normalized;
+    statistics = {{rstd, "rstd"}};
+  }
+  SmallVector<Value> results = {y, h};
+  if (op.hasStatistics())
+    for (auto [init, statistic] :
+         llvm::zip(op.getOuts().drop_front(2), statistics))
+      results.push_back(storeRowStatistic(
+          b, loc, statistic.first, init, axis,
+          (name + ": " + statistic.second + " does not match the input")
+              .str()));
+  return results;
 }
 
 FailureOr<SmallVector<Value>>
@@ -411,6 +425,7 @@ mlir::norm::decomposeNormOp(OpBuilder &b, Operation *op,
         return decomposeAddLayerNormGrad(b, op);
       })
       .Case([&](AddRMSNormGradOp op) { return decomposeAddRMSNormGrad(b, op); })
+      .Case([&](BatchNormGradOp op) { return decomposeBatchNormGrad(b, op); })
       .Case([&](RMSNormOp op) { return decomposeRMSNorm(b, op); })
       .Case([&](BatchNormOp op) { return decomposeBatchNorm(b, op); })
       .Case([&](DeepNormOp op) { return decomposeDeepNorm(b, op); })

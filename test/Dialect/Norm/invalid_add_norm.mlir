@@ -25,7 +25,7 @@ func.func @alpha_nan(%x: tensor<2x8xf32>) -> tensor<2x8xf32> {
 // -----
 
 func.func @one_out(%x: tensor<2x8xf32>) -> tensor<2x8xf32> {
-  // expected-error @+1 {{expects 2 outs operands (y, h), but got 1 outs operand}}
+  // expected-error @+1 {{expects 2 outs operands (y, h) or 3 (y, h, rstd), but got 1 outs operand}}
   %y = norm.add_rms_norm %x, %x : tensor<2x8xf32>, tensor<2x8xf32> outs(%x : tensor<2x8xf32>)
   return %y : tensor<2x8xf32>
 }

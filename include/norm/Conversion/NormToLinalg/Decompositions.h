@@ -82,6 +82,10 @@ FailureOr<SmallVector<Value>> decomposeAddLayerNormGrad(OpBuilder &b,
 FailureOr<SmallVector<Value>> decomposeAddRMSNormGrad(OpBuilder &b,
                                                       AddRMSNormGradOp op);
 
+/// dx, and dscale and dbias where the op returns them.
+FailureOr<SmallVector<Value>> decomposeBatchNormGrad(OpBuilder &b,
+                                                     BatchNormGradOp op);
+
 /// Dispatches to the function above for `op`'s kind; fails for any other
 /// op (norm.sublayer included), and with a `split` for any op but the
 /// row-wise forward norms.

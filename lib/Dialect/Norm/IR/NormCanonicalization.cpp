@@ -43,6 +43,22 @@ static Operation *rebuildWithoutStatistics(PatternRewriter &rewriter,
                            op.getEpsilonAttr(), op.getOffsetAttr());
 }
 
+static Operation *rebuildWithoutStatistics(PatternRewriter &rewriter,
+                                           AddLayerNormOp op) {
+  return AddLayerNormOp::create(
+      rewriter, op.getLoc(), op.getInput(), op.getResidual(), op.getAddBias(),
+      op.getScale(), op.getBias(), op.getOuts().take_front(2), op.getAxisAttr(),
+      op.getEpsilonAttr(), op.getAlphaAttr());
+}
+
+static Operation *rebuildWithoutStatistics(PatternRewriter &rewriter,
+                                           AddRMSNormOp op) {
+  return AddRMSNormOp::create(
+      rewriter, op.getLoc(), op.getInput(), op.getResidual(), op.getAddBias(),
+      op.getScale(), op.getOuts().take_front(2), op.getAxisAttr(),
+      op.getEpsilonAttr(), op.getAlphaAttr(), op.getOffsetAttr());
+}
+
 AddLayerNormOp mlir::norm::rewriteDeepNormAsAddLayerNorm(RewriterBase &rewriter,
                                                          DeepNormOp op) {
   rewriter.setInsertionPoint(op);
@@ -113,13 +129,19 @@ template <typename OpTy> struct DropUnusedStatistics : OpRewritePattern<OpTy> {
 
   LogicalResult matchAndRewrite(OpTy op,
                                 PatternRewriter &rewriter) const override {
+    // The results before the statistics: y, and h for the fused ops.
+    constexpr unsigned numKept =
+        std::is_same_v<OpTy, LayerNormOp> || std::is_same_v<OpTy, RMSNormOp>
+            ? 1
+            : 2;
     if (!op.hasPureTensorSemantics() || !op.hasStatistics() ||
-        llvm::any_of(op.getResults().drop_front(),
+        llvm::any_of(op.getResults().drop_front(numKept),
                      [](Value stat) { return !stat.use_empty(); }))
       return rewriter.notifyMatchFailure(op, "statistics are used");
     Operation *rebuilt = rebuildWithoutStatistics(rewriter, op);
     SmallVector<Value> replacements(op->getNumResults(), Value());
-    replacements[0] = rebuilt->getResult(0);
+    for (unsigned i = 0; i < numKept; ++i)
+      replacements[i] = rebuilt->getResult(i);
     rewriter.replaceOp(op, replacements);
     return success();
   }
@@ -175,13 +197,14 @@ void DeepNormOp::getCanonicalizationPatterns(RewritePatternSet &results,
 void AddLayerNormOp::getCanonicalizationPatterns(RewritePatternSet &results,
                                                  MLIRContext *context) {
   results.add<DropIdentityScale<AddLayerNormOp>, DropZeroBias<AddLayerNormOp>,
-              DropZeroAddBias<AddLayerNormOp>>(context);
+              DropZeroAddBias<AddLayerNormOp>,
+              DropUnusedStatistics<AddLayerNormOp>>(context);
 }
 
 void AddRMSNormOp::getCanonicalizationPatterns(RewritePatternSet &results,
                                                MLIRContext *context) {
-  results.add<DropIdentityScale<AddRMSNormOp>, DropZeroAddBias<AddRMSNormOp>>(
-      context);
+  results.add<DropIdentityScale<AddRMSNormOp>, DropZeroAddBias<AddRMSNormOp>,
+              DropUnusedStatistics<AddRMSNormOp>>(context);
 }
 
 void SublayerOp::getCanonicalizationPatterns(RewritePatternSet &results,

@@ -1,9 +1,9 @@
 //===- NormGradOps.cpp - Backward norm ops --------------------------------===//
 //
 // Verifiers, type inference and accessors of the backward ops:
-// norm.layer_norm_grad, norm.rms_norm_grad and the fused residual ops'
-// norm.add_layer_norm_grad and norm.add_rms_norm_grad (docs/Semantics.md,
-// "Backward").
+// norm.layer_norm_grad, norm.rms_norm_grad, the fused residual ops'
+// norm.add_layer_norm_grad and norm.add_rms_norm_grad, and training-form
+// BatchNorm's norm.batch_norm_grad (docs/Semantics.md, "Backward").
 //
 //===----------------------------------------------------------------------===//
 
@@ -181,3 +181,59 @@ NORM_DEFINE_GRAD_OP_COMMON(RMSNormGradOp)
 NORM_DEFINE_GRAD_OP_COMMON(AddLayerNormGradOp)
 NORM_DEFINE_GRAD_OP_COMMON(AddRMSNormGradOp)
 #undef NORM_DEFINE_GRAD_OP_COMMON
+
+//===----------------------------------------------------------------------===//
+// BatchNormGradOp
+//===----------------------------------------------------------------------===//
+
+int64_t BatchNormGradOp::getNormalizedChannelAxis() {
+  return resolveAxis(getChannelAxis(), getInput());
+}
+
+LogicalResult BatchNormGradOp::verify() {
+  if (failed(verifyOutsCount(*this, getOuts().size(), {1, 3},
+                             "1 outs operand (dx) or 3 (dx, dscale, dbias)")) ||
+      failed(verifyUniformSemantics(*this)) ||
+      failed(verifyFloatTensor(*this, getInput(), "input")))
+    return failure();
+  auto inputType = cast<ShapedType>(getInput().getType());
+  FailureOr<int64_t> channelAxis =
+      verifyAxis(*this, "channel_axis", getChannelAxis(), inputType.getRank());
+  if (failed(channelAxis) ||
+      failed(verifyEpsilon(*this, getEpsilon().convertToDouble())) ||
+      failed(verifyFullInit(*this, getGrad(), "grad", inputType)) ||
+      failed(verifyFullInit(*this, getOuts()[0], "dx", inputType)))
+    return failure();
+  if (static_cast<bool>(getMean()) != static_cast<bool>(getVar()))
+    return emitOpError("expects the saved mean and var together, or neither "
+                       "(to recompute them from the input)");
+  int64_t channels = inputType.getDimSize(*channelAxis);
+  SmallVector<std::pair<Value, StringRef>> perChannel = {
+      {getScale(), "scale"}, {getMean(), "mean"}, {getVar(), "var"}};
+  if (hasParameterGrads())
+    perChannel.append({{getOuts()[1], "dscale"}, {getOuts()[2], "dbias"}});
+  for (auto [value, name] : perChannel)
+    if (failed(verifyChannelParam(*this, value, name, channels)))
+      return failure();
+  return success();
+}
+
+LogicalResult
+BatchNormGradOp::inferReturnTypes(MLIRContext *, std::optional<Location>,
+                                  Adaptor adaptor,
+                                  SmallVectorImpl<Type> &inferredReturnTypes) {
+  return inferFromOuts(adaptor, inferredReturnTypes);
+}
+
+void BatchNormGradOp::getEffects(
+    SmallVectorImpl<SideEffects::EffectInstance<MemoryEffects::Effect>>
+        &effects) {
+  getDestinationStyleEffects(*this, effects);
+}
+
+// No kernel: the CPU and GPU pipelines take the linalg reference lowering.
+KernelFamily BatchNormGradOp::getKernelFamily() { return KernelFamily::None; }
+
+std::optional<RowNormOperands> BatchNormGradOp::getRowNormOperands() {
+  return std::nullopt;
+}

@@ -101,9 +101,16 @@ std::optional<RowNormOperands> DeepNormOp::getRowNormOperands() {
 // AddLayerNormOp, AddRMSNormOp, SandwichNormOp
 //===----------------------------------------------------------------------===//
 
-KernelFamily AddLayerNormOp::getKernelFamily() { return KernelFamily::RowNorm; }
+// As for LayerNormOp, the statistics-returning form takes the linalg
+// lowering.
+
+KernelFamily AddLayerNormOp::getKernelFamily() {
+  return hasStatistics() ? KernelFamily::None : KernelFamily::RowNorm;
+}
 
 std::optional<RowNormOperands> AddLayerNormOp::getRowNormOperands() {
+  if (hasStatistics())
+    return std::nullopt;
   RowNormOperands norm = getCommonRowNormOperands(*this);
   norm.residual = getResidual();
   norm.addBias = getAddBias();
@@ -113,9 +120,13 @@ std::optional<RowNormOperands> AddLayerNormOp::getRowNormOperands() {
   return norm;
 }
 
-KernelFamily AddRMSNormOp::getKernelFamily() { return KernelFamily::RowNorm; }
+KernelFamily AddRMSNormOp::getKernelFamily() {
+  return hasStatistics() ? KernelFamily::None : KernelFamily::RowNorm;
+}
 
 std::optional<RowNormOperands> AddRMSNormOp::getRowNormOperands() {
+  if (hasStatistics())
+    return std::nullopt;
   RowNormOperands norm = getCommonRowNormOperands(*this);
   norm.layerNorm = false;
   norm.residual = getResidual();

@@ -121,23 +121,6 @@ BatchNormOp::inferReturnTypes(MLIRContext *, std::optional<Location>,
   return inferFromOuts(adaptor, inferredReturnTypes);
 }
 
-/// Checks a per-channel operand: a 1-D float tensor of C elements.
-static LogicalResult verifyChannelParam(Operation *op, Value param,
-                                        StringRef name, int64_t channels) {
-  if (!param)
-    return success();
-  if (failed(verifyFloatTensor(op, param, name)))
-    return failure();
-  auto type = cast<ShapedType>(param.getType());
-  if (type.getRank() == 1 &&
-      succeeded(verifyCompatibleShape(type.getShape(), {channels})))
-    return success();
-  return op->emitOpError() << "expects " << name
-                           << " to be a 1-D tensor of the channel size "
-                           << formatShape({channels}) << ", but got "
-                           << formatShape(type.getShape());
-}
-
 LogicalResult BatchNormOp::verify() {
   if (failed(verifyUniformSemantics(*this)) ||
       failed(verifyFloatTensor(*this, getInput(), "input")))
@@ -309,7 +292,9 @@ LogicalResult DeepNormOp::verify() {
 /// Shared checks of the fused residual add + norm ops.
 template <typename OpTy>
 static LogicalResult
-verifyAddNorm(OpTy op, ArrayRef<std::pair<Value, StringRef>> normParams) {
+verifyAddNorm(OpTy op, ArrayRef<std::pair<Value, StringRef>> normParams,
+              ArrayRef<size_t> outsCounts, StringRef outsMeaning,
+              ArrayRef<StringRef> statistics) {
   SmallVector<std::pair<Value, StringRef>> params = {
       {op.getAddBias(), "add_bias"}};
   params.append(normParams.begin(), normParams.end());
@@ -319,13 +304,15 @@ verifyAddNorm(OpTy op, ArrayRef<std::pair<Value, StringRef>> normParams) {
   if (failed(axis) ||
       failed(verifyResidual(op, op.getInput(), op.getResidual())) ||
       failed(verifyFiniteAttr(op, "alpha", op.getAlpha().convertToDouble())) ||
-      failed(verifyOutsCount(op, op.getOuts().size(), {2},
-                             "2 outs operands (y, h)")))
+      failed(verifyOutsCount(op, op.getOuts().size(), outsCounts, outsMeaning)))
     return failure();
   auto inputType = cast<ShapedType>(op.getInput().getType());
   if (failed(verifyFullInit(op, op.getOuts()[0], "y", inputType)) ||
       failed(verifyFullInit(op, op.getOuts()[1], "h", inputType)))
     return failure();
+  for (auto [init, name] : llvm::zip(op.getOuts().drop_front(2), statistics))
+    if (failed(verifyRowStatisticInit(op, init, name, inputType, *axis)))
+      return failure();
   return success();
 }
 
@@ -341,7 +328,9 @@ AddLayerNormOp::inferReturnTypes(MLIRContext *, std::optional<Location>,
 }
 
 LogicalResult AddLayerNormOp::verify() {
-  return verifyAddNorm(*this, {{getScale(), "scale"}, {getBias(), "bias"}});
+  return verifyAddNorm(*this, {{getScale(), "scale"}, {getBias(), "bias"}},
+                       {2, 4}, "2 outs operands (y, h) or 4 (y, h, mean, rstd)",
+                       {"mean", "rstd"});
 }
 
 int64_t AddRMSNormOp::getNormalizedAxis() {
@@ -358,7 +347,8 @@ AddRMSNormOp::inferReturnTypes(MLIRContext *, std::optional<Location>,
 LogicalResult AddRMSNormOp::verify() {
   if (failed(verifyFiniteAttr(*this, "offset", getOffset().convertToDouble())))
     return failure();
-  return verifyAddNorm(*this, {{getScale(), "scale"}});
+  return verifyAddNorm(*this, {{getScale(), "scale"}}, {2, 3},
+                       "2 outs operands (y, h) or 3 (y, h, rstd)", {"rstd"});
 }
 
 //===----------------------------------------------------------------------===//

@@ -129,6 +129,22 @@ LogicalResult verifyFullInit(Operation *op, Value init, StringRef name,
                            << formatShape(type.getShape());
 }
 
+LogicalResult verifyChannelParam(Operation *op, Value param, StringRef name,
+                                 int64_t channels) {
+  if (!param)
+    return success();
+  if (failed(verifyFloatTensor(op, param, name)))
+    return failure();
+  auto type = cast<ShapedType>(param.getType());
+  if (type.getRank() == 1 &&
+      succeeded(verifyCompatibleShape(type.getShape(), {channels})))
+    return success();
+  return op->emitOpError() << "expects " << name
+                           << " to be a 1-D tensor of the channel size "
+                           << formatShape({channels}) << ", but got "
+                           << formatShape(type.getShape());
+}
+
 /// The element type statistics are kept in: f64 for f64 inputs, else f32.
 Type getStatisticsElementType(ShapedType inputType) {
   Type elementType = inputType.getElementType();

@@ -52,6 +52,11 @@ LogicalResult verifyNormalizedParam(Operation *op, Value param, StringRef name,
 LogicalResult verifyFullInit(Operation *op, Value init, StringRef name,
                              ShapedType inputType);
 
+/// An optional per-channel operand of a batch norm is a 1-D float tensor
+/// of the channel size.
+LogicalResult verifyChannelParam(Operation *op, Value param, StringRef name,
+                                 int64_t channels);
+
 /// The element type statistics are kept in: f64 for f64 inputs, else f32.
 Type getStatisticsElementType(ShapedType inputType);
 

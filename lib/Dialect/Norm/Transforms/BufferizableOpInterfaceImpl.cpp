@@ -99,6 +99,7 @@ void mlir::norm::registerBufferizableOpInterfaceExternalModels(
   registry.addExtension(+[](MLIRContext *ctx, NormDialect *) {
     attachModels<LayerNormOp, RMSNormOp, BatchNormOp, DeepNormOp,
                  AddLayerNormOp, AddRMSNormOp, SandwichNormOp, LayerNormGradOp,
-                 RMSNormGradOp, AddLayerNormGradOp, AddRMSNormGradOp>(ctx);
+                 RMSNormGradOp, AddLayerNormGradOp, AddRMSNormGradOp,
+                 BatchNormGradOp>(ctx);
   });
 }

@@ -192,4 +192,67 @@ def Norm_AddRMSNormGradOp : Norm_DestinationStyleOp<"add_rms_norm_grad"> {
   }];
 }
 
+//===----------------------------------------------------------------------===//
+// BatchNormGradOp
+//===----------------------------------------------------------------------===//
+
+def Norm_BatchNormGradOp : Norm_DestinationStyleOp<"batch_norm_grad"> {
+  let summary = "gradients of training-form batch_norm with respect to x, "
+                "scale and bias";
+  let description = [{
+    The backward of `norm.batch_norm` in training form, whose statistics
+    are the batch's own. Given `grad` (dy, the gradient of its `y`) and its
+    input `input` (x), per channel c of `channel_axis`, over the M elements
+    of every other dim:
+
+    ```
+    rstd   = rsqrt(var[c] + epsilon)
+    xhat   = (x - mean[c]) * rstd
+    dscale = sum over the channel of dy * xhat
+    dbias  = sum over the channel of dy
+    dx     = rstd * scale[c] * (dy - dbias[c] / M - xhat * dscale[c] / M)
+    ```
+
+    `mean` and `var` are the forward's saved statistics as it returns them
+    (its `batch_mean` and biased `batch_var` results: 1-D of the channel
+    size, any float type), both or neither; without them they are
+    recomputed from x as the forward computes them, which needs M > 0.
+    Without `scale` the factor is 1. `outs` holds `dx` (the input's shape),
+    or `dx`, `dscale` and `dbias` (the channel size). The gradients of the
+    running statistics are zero: the forward only writes them. Sums are f32
+    (f64 for f64 data) whatever the element types, rounded once when
+    stored.
+
+    ```mlir
+    %dx, %dg, %db = norm.batch_norm_grad %dy, %x
+        : tensor<?x64x?x?xbf16>, tensor<?x64x?x?xbf16>
+        scale(%g : tensor<64xf32>)
+        mean(%mean : tensor<64xf32>) var(%var : tensor<64xf32>)
+        outs(%dx0, %dg0, %db0 : tensor<?x64x?x?xbf16>, tensor<64xf32>,
+                                tensor<64xf32>)
+    ```
+  }];
+  let arguments = (ins Norm_ShapedOperand:$grad,
+                       Norm_ShapedOperand:$input,
+                       Optional<Norm_ShapedOperand>:$scale,
+                       Optional<Norm_ShapedOperand>:$mean,
+                       Optional<Norm_ShapedOperand>:$var,
+                       Variadic<Norm_ShapedOperand>:$outs,
+                       DefaultValuedAttr<I64Attr, "1">:$channel_axis,
+                       DefaultValuedAttr<F64Attr, "1e-5">:$epsilon);
+  let assemblyFormat = [{
+    $grad `,` $input `:` type($grad) `,` type($input)
+    (`scale` `(` $scale^ `:` type($scale) `)`)?
+    (`mean` `(` $mean^ `:` type($mean) `)`)?
+    (`var` `(` $var^ `:` type($var) `)`)?
+    `outs` `(` $outs `:` type($outs) `)` attr-dict
+  }];
+  let extraClassDeclaration = dpsDeclaration # [{
+    /// The channel dimension, in [0, rank).
+    int64_t getNormalizedChannelAxis();
+    /// Whether the op also returns dscale and dbias.
+    bool hasParameterGrads() { return getOuts().size() == 3; }
+  }];
+}
+
 #endif // NORM_DIALECT_NORM_IR_NORMGRADOPS_TD

@@ -241,6 +241,8 @@ def Norm_DeepNormOp : Norm_DestinationStyleOp<"deep_norm"> {
 class Norm_AddNormOp<string mnemonic> : Norm_DestinationStyleOp<mnemonic> {
   let extraClassDeclaration = dpsDeclaration # [{
     int64_t getNormalizedAxis();
+    /// Whether the op also returns the per-row statistics of h.
+    bool hasStatistics() { return getOuts().size() > 2; }
   }];
   let hasCanonicalizer = 1;
 }
@@ -256,7 +258,11 @@ def Norm_AddLayerNormOp : Norm_AddNormOp<"add_layer_norm"> {
     `input` is the sublayer output and `residual` the residual stream.
     Results are `y` and `h`: `h` is the new residual stream that a Pre-LN
     model adds the next block to, so returning it saves writing and
-    re-reading the sum. `add_bias` broadcasts like `scale`.
+    re-reading the sum. `add_bias` broadcasts like `scale`. With four
+    `outs`, the op also returns the `mean` and `rstd` of the stored h (as
+    `norm.layer_norm`'s statistics: leading dims then size-1 dims, f32, f64
+    for f64 data), which `norm.add_layer_norm_grad` reads back; that form
+    takes the linalg lowering (the row kernels do not write statistics).
   }];
   let arguments = (ins Norm_ShapedOperand:$input,
                        Norm_ShapedOperand:$residual,
@@ -284,7 +290,8 @@ def Norm_AddRMSNormOp : Norm_AddNormOp<"add_rms_norm"> {
     y = h * rsqrt(mean(h^2) + epsilon) * (scale + offset)
     ```
 
-    Results are `y` and `h`, as for `norm.add_layer_norm`.
+    Results are `y` and `h`, as for `norm.add_layer_norm`, and with three
+    `outs` also the `rstd` of the stored h (for `norm.add_rms_norm_grad`).
   }];
   let arguments = (ins Norm_ShapedOperand:$input,
                        Norm_ShapedOperand:$residual,

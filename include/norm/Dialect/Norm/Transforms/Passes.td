@@ -213,4 +213,51 @@ def NormRaise : Pass<"norm-raise"> {
                            "::mlir::tensor::TensorDialect"];
 }
 
+def NormGenerateBackward : Pass<"norm-generate-backward", "::mlir::ModuleOp"> {
+  let summary = "Generate the backward function of forward norm chains";
+  let description = [{
+    For compilers that differentiate a program themselves, or to get the
+    gradients of a chain of norms without writing the backward ops: for
+    each function `@f` (those named by `functions`, or else every function
+    with a norm op), adds `@f_backward`, which takes `@f`'s arguments and
+    then one cotangent per result of `@f`, and returns the gradient of each
+    argument (of the argument's type; zeros where none reaches it).
+
+    The body of `@f_backward` recomputes `@f`'s body (DeepNorm as the
+    `norm.add_layer_norm` it denotes, so that its h is available), then
+    walks it in reverse, accumulating cotangents (`arith.addf` where a
+    value has several uses) and building each op's backward with
+    `buildNormOpGradients` (norm/Dialect/Norm/Transforms/GradientBuilder.h):
+    `norm.layer_norm` and `norm.rms_norm` (reusing their returned mean and
+    rstd), the fused `norm.add_layer_norm` / `norm.add_rms_norm` (the
+    cotangent of h as the backward's residual_grad, an add_bias the sum
+    over the rows of dx; their statistics of h reused where they return
+    them), `norm.deep_norm`,
+    `norm.sandwich_norm` and training-form `norm.batch_norm` (batch
+    statistics as saved statistics). Between the norms it differentiates
+    `arith.addf`, `arith.subf`, `arith.mulf` and `arith.negf` on tensors
+    (residual adds, gates); ops without float tensor results
+    (`tensor.dim`, index arithmetic) and `tensor.empty` / `arith.constant`
+    carry no gradient. Cotangents are added, and the arith rules
+    computed, in the values' element type, as the forward's arith is.
+    Forward values the gradients do not read are removed.
+
+    The function must have one block, and its arguments and results must
+    be ranked float tensors. Anything else (another op with a float tensor
+    result, a region, an op on memrefs, inference BatchNorm, a cotangent on
+    a returned statistic, an existing `@f_backward`) is an error naming the
+    op, and no backward is added for that function.
+  }];
+  let options = [
+    ListOption<"functions", "functions", "std::string",
+               "The functions to differentiate (default: every function "
+               "with a norm op)">,
+  ];
+  let dependentDialects = ["::mlir::arith::ArithDialect",
+                           "::mlir::func::FuncDialect",
+                           "::mlir::linalg::LinalgDialect",
+                           "::mlir::norm::NormDialect",
+                           "::mlir::tensor::TensorDialect"];
+}
+
 #endif // NORM_DIALECT_NORM_TRANSFORMS_PASSES_TD

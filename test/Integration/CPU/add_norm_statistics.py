@@ -1,0 +1,98 @@
+# RUN: %python %s
+# REQUIRES: numpy
+#
+# norm.add_layer_norm / norm.add_rms_norm returning the statistics of h
+# (mean and rstd, rstd) through --norm-cpu-pipeline (both lowerings: this
+# form takes the linalg decomposition in each), against float64: h to two
+# ulps of its type, the statistics (f32) to normtest.TOLERANCE["f32"] as
+# the mean and 1/sqrt(var + eps) of the *stored* h, y as the norm of the
+# stored h. f32, bf16, f16 x hidden 1, 7, 768 x rows 0, 1, 7 x normal and
+# 1e4 + N(0, 1) (the type's offset) data; alpha 0.5, offset 1 for RMSNorm.
+
+import itertools
+
+import numpy as np
+from normtest import (Checker, call, compile_module, make_data, round_to,
+                      tensor_type, to_f64, to_storage, STORAGE)
+
+EPS = 1e-5
+ALPHA = 0.5
+
+
+def module(ty):
+    m = tensor_type([None, None], ty)
+    v = tensor_type([None], ty)
+    s = tensor_type([None, 1], "f32")
+    dims = """%c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %r0 = tensor.dim %x, %c0 : {m}
+  %n0 = tensor.dim %x, %c1 : {m}""".format(m=m)
+    return f"""
+func.func @ln(%x: {m}, %r: {m}, %g: {v}) -> ({m}, {m}, {s}, {s}) {{
+  {dims}
+  %e = tensor.empty(%r0, %n0) : {m}
+  %eh = tensor.empty(%r0, %n0) : {m}
+  %es = tensor.empty(%r0) : {s}
+  %y, %h, %mean, %rstd = norm.add_layer_norm %x, %r : {m}, {m}
+      scale(%g : {v}) outs(%e, %eh, %es, %es : {m}, {m}, {s}, {s})
+      {{alpha = {ALPHA} : f64}}
+  return %y, %h, %mean, %rstd : {m}, {m}, {s}, {s}
+}}
+func.func @rms(%x: {m}, %r: {m}, %g: {v}) -> ({m}, {m}, {s}) {{
+  {dims}
+  %e = tensor.empty(%r0, %n0) : {m}
+  %eh = tensor.empty(%r0, %n0) : {m}
+  %es = tensor.empty(%r0) : {s}
+  %y, %h, %rstd = norm.add_rms_norm %x, %r : {m}, {m} scale(%g : {v})
+      outs(%e, %eh, %es : {m}, {m}, {s})
+      {{alpha = {ALPHA} : f64, offset = 1.0 : f64}}
+  return %y, %h, %rstd : {m}, {m}, {s}
+}}
+"""
+
+
+def main():
+    rng = np.random.default_rng(26)
+    check = Checker()
+    for ty, lowering in itertools.product(
+            ("f32", "bf16", "f16"), ("lowering=vector", "lowering=linalg")):
+        lib = compile_module(module(ty), options=lowering)
+        st = STORAGE[ty]
+        for hidden, rows, data in itertools.product(
+                (1, 7, 768), (0, 1, 7), ("normal", "offset")):
+            x = make_data(data, (rows, hidden), ty, rng)
+            r = round_to(rng.standard_normal((rows, hidden)), ty)
+            g = round_to(1.0 + 0.1 * rng.standard_normal(hidden), ty)
+            args = [to_storage(a, ty) for a in (x, r, g)]
+            what = f"{ty} {rows}x{hidden} {data} ({lowering})"
+            h_exact = ALPHA * r + x
+            # The statistics and y are of the h the op stored.
+            y, h, mean, rstd = call(lib, "ln", args,
+                                    [(2, st), (2, st), (2, np.float32),
+                                     (2, np.float32)])
+            h = to_f64(h, ty)
+            check.close(h, round_to(h_exact, ty), ty, f"ln h {what}",
+                        magnitude=np.abs(ALPHA * r) + np.abs(x))
+            want_mean = h.mean(-1, keepdims=True)
+            centered = h - want_mean
+            want_rstd = 1.0 / np.sqrt((centered ** 2).mean(-1, keepdims=True)
+                                      + EPS)
+            check.close(mean.astype(np.float64), want_mean, "f32",
+                        f"ln mean {what}")
+            check.close(rstd.astype(np.float64), want_rstd, "f32",
+                        f"ln rstd {what}")
+            check.close(to_f64(y, ty), round_to(centered * want_rstd * g, ty),
+                        ty, f"ln y {what}")
+            y, h, rstd = call(lib, "rms", args,
+                              [(2, st), (2, st), (2, np.float32)])
+            h = to_f64(h, ty)
+            want_rstd = 1.0 / np.sqrt((h ** 2).mean(-1, keepdims=True) + EPS)
+            check.close(rstd.astype(np.float64), want_rstd, "f32",
+                        f"rms rstd {what}")
+            check.close(to_f64(y, ty), round_to(h * want_rstd * (g + 1.0), ty),
+                        ty, f"rms y {what}")
+    check.finish()
+
+
+if __name__ == "__main__":
+    main()
