@@ -228,6 +228,7 @@ void mlir::norm::buildNormGPUPipeline(OpPassManager &pm,
   pm.addPass(createCanonicalizerPass());
   ConvertNormToLinalgOptions linalgOptions;
   linalgOptions.keepRowNorms = true;
+  linalgOptions.keepRowNormGrads = true;
   pm.addPass(createConvertNormToLinalg(linalgOptions));
   pm.addNestedPass<func::FuncOp>(createConvertElementwiseToLinalgPass());
   pm.addPass(createCSEPass());

@@ -32,6 +32,7 @@ void mlir::norm::populateNormToGPUPatterns(RewritePatternSet &patterns,
                                            const NormToGPUOptions &options) {
   gpu_lowering::populateRowNormToGPUPatterns(patterns, options);
   gpu_lowering::populateSandwichNormToGPUPatterns(patterns, options);
+  gpu_lowering::populateRowNormGradToGPUPatterns(patterns, options);
 }
 
 namespace {
