@@ -47,6 +47,7 @@ struct ConvertNormToGPUPass
     options.maxRegisterValues = maxRegisterValues;
     options.chunksPerThread = chunksPerThread;
     options.maxBlockThreads = maxBlockThreads;
+    options.gradPartialUnits = gradPartialUnits;
     RewritePatternSet patterns(&getContext());
     populateNormToGPUPatterns(patterns, options);
     // No folding: the greedy driver would hoist the kernels' constants out

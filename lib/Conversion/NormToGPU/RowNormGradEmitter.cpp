@@ -69,6 +69,13 @@ std::string RowNormGradEmitter::kernelName() const {
   return name;
 }
 
+Value RowNormGradEmitter::rowLength(OpBuilder &b, Location loc) const {
+  auto type = cast<MemRefType>(spec.input.getType());
+  if (type.isDynamicDim(1))
+    return lengthAsF32(b, loc);
+  return f32(b, loc, static_cast<double>(type.getDimSize(1)));
+}
+
 int64_t RowNormGradEmitter::sumSlots() const {
   int64_t statistics = spec.rstd ? 0 : spec.layerNorm ? 3 : 1;
   return statistics + (spec.layerNorm ? 2 : 1);
@@ -240,7 +247,7 @@ void RowNormGradEmitter::emitRegisterRows(OpBuilder &b, Location loc,
       sumPartials.push_back(partial);
   SmallVector<Value> init(shape.perThread * sumPartials.size(),
                           splatConstant(b, loc, 0.0));
-  Value count = lengthAsF32(b, loc);
+  Value count = rowLength(b, loc);
   auto loop = scf::ForOp::create(
       b, loc, unit, rows, partials.units, init,
       [&](OpBuilder &lb, Location ll, Value iv, ValueRange acc) {
@@ -262,13 +269,14 @@ void RowNormGradEmitter::emitRegisterRows(OpBuilder &b, Location loc,
               .getResult(0);
         };
         SmallVector<Value> dys, xs;
-        for (auto [chunk, valid] : llvm::zip(chunkIds, inside)) {
-          dys.push_back(guardedLoad(spec.grad, chunk, valid));
+        for (auto [chunk, valid] : llvm::zip(chunkIds, inside))
           xs.push_back(guardedLoad(spec.input, chunk, valid));
-        }
         Statistics stats = spec.rstd
                                ? savedStatistics(lb, ll)
                                : registerStatistics(lb, ll, xs, inside, count);
+        // dy after the statistics: fewer values live across their sums.
+        for (auto [chunk, valid] : llvm::zip(chunkIds, inside))
+          dys.push_back(guardedLoad(spec.grad, chunk, valid));
         SmallVector<Value> gs, xhats;
         Value sumG, sumGX;
         for (auto [k, chunk] : llvm::enumerate(chunkIds)) {
@@ -354,7 +362,7 @@ void RowNormGradEmitter::emitStreamedRows(OpBuilder &b, Location loc,
             store(lb, ll, splatConstant(lb, ll, 0.0), partial, chunk, unit);
           scf::YieldOp::create(lb, ll);
         });
-  Value count = lengthAsF32(b, loc);
+  Value count = rowLength(b, loc);
   scf::ForOp::create(
       b, loc, unit, rows, partials.units, ValueRange{},
       [&](OpBuilder &rb, Location rl, Value iv, ValueRange) {

@@ -83,6 +83,10 @@ private:
   /// partial sums up in the partials' row of the unit.
   void emitStreamedRows(OpBuilder &b, Location loc, Value unit);
 
+  /// N as f32: a constant where the row length is static (a register
+  /// less in kernels that hold a row).
+  Value rowLength(OpBuilder &b, Location loc) const;
+
   /// Shared-memory slots the sums of one row take.
   int64_t sumSlots() const;
 
