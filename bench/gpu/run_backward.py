@@ -29,6 +29,58 @@ from backward_ref import ref_grad
 from norm_gpu import Artifacts, Runtime, TORCH_DTYPES
 
 
+def inputs_for(entry, rows, hidden, data, eps, rng):
+    """float64 inputs of one case, representable in the entry's type, by
+    argument name (statistics as the forward saves them: f32)."""
+    op, ty = entry["op"], entry["dtype"]
+    layer = "layer_norm" in op
+    values = {
+        "x": nt.make_data(data, (rows, hidden), ty, rng, eps=eps),
+        "dy": nt.round_to(rng.standard_normal((rows, hidden)), ty),
+        "g": nt.round_to(1.0 + 0.1 * rng.standard_normal(hidden), ty),
+        "rg": nt.round_to(rng.standard_normal((rows, hidden)), ty),
+    }
+    x = values["x"]
+    with np.errstate(all="ignore"):
+        mean = x.mean(-1, keepdims=True) if layer else np.zeros((rows, 1))
+        var = ((x - mean) ** 2).mean(-1, keepdims=True)
+        values["mean"] = nt.round_to(mean, "f32")
+        values["rstd"] = nt.round_to(1.0 / np.sqrt(var + eps), "f32")
+    return values
+
+
+def expected(entry, values, eps):
+    """float64 dx (dr), dscale, dbias and the magnitudes they are checked
+    relative to, by output name."""
+    op = entry["op"]
+    kind = "ln" if "layer_norm" in op else "rms"
+    offset = 1.0 if op == "add_rms_norm_grad" else 0.0
+    with np.errstate(all="ignore"):
+        want, mag = ref_grad(kind, values["dy"], values["x"], values["g"],
+                             eps=eps, offset=offset,
+                             saved=op.endswith("_saved"))
+    result = {"dx": (want[0], mag[0]), "dg": (want[1], mag[1]),
+              "db": (want[2], mag[2])}
+    if op == "add_layer_norm_grad":
+        total = want[0] + values["rg"]
+        total_mag = mag[0] + np.abs(values["rg"])
+        result["dx"] = (total, total_mag)
+        result["dr"] = (0.5 * total, 0.5 * total_mag)
+    elif op == "add_rms_norm_grad":
+        result["dr"] = result["dx"]
+    return result
+
+
+def check_outputs(check, entry, values, got, what, eps):
+    """Compares the outputs `got` (float64 arrays by name) with float64."""
+    names = entry["arguments"][1]
+    for name, (want, mag) in expected(entry, values, eps).items():
+        if name in names:
+            check.close(got[name], nt.round_to(want, entry["dtype"]),
+                        entry["dtype"], f"{what} {name} vs float64",
+                        magnitude=mag)
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--quick", action="store_true")
@@ -56,43 +108,6 @@ def main():
 
     def to_f64(tensor):
         return tensor.double().cpu().numpy()
-
-    def inputs_for(entry, rows, hidden, data):
-        op, ty = entry["op"], entry["dtype"]
-        layer = "layer_norm" in op
-        values = {
-            "x": nt.make_data(data, (rows, hidden), ty, rng, eps=eps),
-            "dy": nt.round_to(rng.standard_normal((rows, hidden)), ty),
-            "g": nt.round_to(1.0 + 0.1 * rng.standard_normal(hidden), ty),
-            "rg": nt.round_to(rng.standard_normal((rows, hidden)), ty),
-        }
-        x = values["x"]
-        mean = x.mean(-1, keepdims=True) if layer else 0.0
-        var = ((x - mean) ** 2).mean(-1, keepdims=True)
-        # Saved statistics as the forward saves them: f32.
-        values["mean"] = nt.round_to(mean * np.ones((rows, 1)), "f32")
-        values["rstd"] = nt.round_to(1.0 / np.sqrt(var + eps), "f32")
-        return values
-
-    def expected(entry, values):
-        """float64 dx (dr), dscale, dbias and their magnitudes, by name."""
-        op = entry["op"]
-        kind = "ln" if "layer_norm" in op else "rms"
-        offset = 1.0 if op == "add_rms_norm_grad" else 0.0
-        with np.errstate(all="ignore"):
-            want, mag = ref_grad(kind, values["dy"], values["x"], values["g"],
-                                 eps=eps, offset=offset,
-                                 saved=op.endswith("_saved"))
-        result = {"dx": (want[0], mag[0]), "dg": (want[1], mag[1]),
-                  "db": (want[2], mag[2])}
-        if op == "add_layer_norm_grad":
-            total = want[0] + values["rg"]
-            total_mag = mag[0] + np.abs(values["rg"])
-            result["dx"] = (total, total_mag)
-            result["dr"] = (0.5 * total, 0.5 * total_mag)
-        elif op == "add_rms_norm_grad":
-            result["dr"] = result["dx"]
-        return result
 
     def call(entry, values, layout="plain"):
         """The outputs, by name, of one call (NaN where not written)."""
@@ -122,19 +137,15 @@ def main():
 
     def run_case(entry, rows, hidden, data, layout="plain"):
         what = f"{entry['name']} rows={rows} N={hidden} {data} {layout}"
-        values = inputs_for(entry, rows, hidden, data)
+        values = inputs_for(entry, rows, hidden, data, eps, rng)
         got = call(entry, values, layout)
         if runtime.error():
             check._fail(what, runtime.error())
             runtime.clear_error()
-            return None
-        for name, (want, mag) in expected(entry, values).items():
-            if name not in got:
-                continue
-            check.close(to_f64(got[name]), nt.round_to(want, entry["dtype"]),
-                        entry["dtype"], f"{what} {name} vs float64",
-                        magnitude=mag)
-        return values, got
+            return
+        check_outputs(check, entry, values,
+                      {name: to_f64(t) for name, t in got.items()}, what,
+                      eps)
 
     for entry in entries:
         sizes = [entry["hidden"]] if entry["hidden"] else [5, 1000, 4096,
@@ -151,7 +162,7 @@ def main():
                 run_case(entry, 5, hidden, "normal", "misaligned")
             if not args.quick:
                 # The same inputs twice: bit-identical results.
-                values = inputs_for(entry, 1000, hidden, "normal")
+                values = inputs_for(entry, 1000, hidden, "normal", eps, rng)
                 first = call(entry, values)
                 second = call(entry, values)
                 for name in first:
