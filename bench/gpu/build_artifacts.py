@@ -11,10 +11,12 @@ through $ORIGIN) and the CUDA driver, and copies the Python harness that
 runs them on PyTorch CUDA tensors. OUT is what travels to the GPU machine:
 
     manifest.json          every compiled function: op, dtype, hidden size
+                           ("functions": forward, "backward": backward ops)
     libnorm_gpu_*.so       the compiled functions, one library per op/dtype
     libnorm_cuda_runtime.so, norm-cuda-info
-    norm_aot.py, normtest.py, norm_gpu.py, run_tests.py, bench.py, plot.py,
-    run.sh
+    norm_aot.py, normtest.py, backward_ref.py (the float64 gradients of
+    test/Integration/CPU/backward.py), norm_gpu.py, run_tests.py,
+    run_backward.py, bench.py, bench_backward.py, plot.py, run.sh
     src/*.mlir             the sources the libraries were compiled from
 """
 
@@ -71,6 +73,73 @@ def function_source(op, dtype, size):
     return (f"func.func @{name}({', '.join(args)}) -> {mat} {{\n"
             f"  %0 = norm.{op} {operands}{params} {outs} {attrs}\n"
             f"  return %0 : {mat}\n}}\n")
+
+
+# The backward ops (issue 22), each with its parameter gradients:
+# layer_norm_grad (statistics recomputed), layer_norm_grad_saved (the
+# forward's mean and rstd), rms_norm_grad, rms_norm_grad_saved,
+# add_layer_norm_grad (residual_grad, alpha 0.5) and add_rms_norm_grad
+# (Gemma's offset 1). Parameter gradients have the data's type.
+GRAD_OPS = ("layer_norm_grad", "layer_norm_grad_saved", "rms_norm_grad",
+            "rms_norm_grad_saved", "add_layer_norm_grad", "add_rms_norm_grad")
+GRAD_DTYPES = ("f32", "bf16", "f16")
+GRAD_SIZES = (1, 768, 3584, 4096, 4097, 16384, None)
+QUICK_GRAD_SIZES = (64, 4097, None)
+QUICK_GRAD_DTYPES = ("f32", "bf16")
+
+
+def grad_arguments(op):
+    """The argument names of a backward function, in order: inputs, then
+    the writable outputs (bench/gpu/norm_gpu.py grad_operands)."""
+    layer = "layer_norm" in op
+    fused = op.startswith("add_")
+    args = ["dy", "x"]
+    if op == "add_layer_norm_grad":
+        args.append("rg")
+    args.append("g")
+    if op.endswith("_saved"):
+        args += ["mean", "rstd"] if layer else ["rstd"]
+    outs = ["dx"] + (["dr"] if fused else []) + ["dg"] + (
+        ["db"] if layer else [])
+    return args, outs
+
+
+def grad_function_source(op, dtype, size):
+    n = str(size) if size else "?"
+    types = {"mat": f"tensor<?x{n}x{dtype}>", "vec": f"tensor<{n}x{dtype}>",
+             "stat": "tensor<?x1xf32>"}
+    kind = {"dy": "mat", "x": "mat", "rg": "mat", "g": "vec", "mean": "stat",
+            "rstd": "stat", "dx": "mat", "dr": "mat", "dg": "vec",
+            "db": "vec"}
+    args, outs = grad_arguments(op)
+    writable = " {bufferization.writable = true}"
+    params = [f"%{a}: {types[kind[a]]}" for a in args]
+    params += [f"%{o}: {types[kind[o]]}{writable}" for o in outs]
+    base = op[:-len("_saved")] if op.endswith("_saved") else op
+    mat = types["mat"]
+    text = f"%dy, %x : {mat}, {mat}"
+    if "rg" in args:
+        text += f" residual_grad(%rg : {mat})"
+    text += f" scale(%g : {types['vec']})"
+    if "mean" in args:
+        text += f" mean(%mean : {types['stat']})"
+    if "rstd" in args:
+        text += f" rstd(%rstd : {types['stat']})"
+    out_types = [types[kind[o]] for o in outs]
+    text += (f" outs({', '.join('%' + o for o in outs)} : "
+             f"{', '.join(out_types)})")
+    attrs = [f"epsilon = {EPSILON:e} : f64"]
+    if op == "add_layer_norm_grad":
+        attrs.append("alpha = 5.000000e-01 : f64")
+    if op == "add_rms_norm_grad":
+        attrs.append("offset = 1.000000e+00 : f64")
+    results = ", ".join(out_types)
+    name = function_name(op, dtype, size)
+    k = len(outs)
+    return (f"func.func @{name}({', '.join(params)}) -> ({results}) {{\n"
+            f"  %0:{k} = norm.{base} {text} {{{', '.join(attrs)}}}\n"
+            f"  return {', '.join(f'%0#{i}' for i in range(k))} : "
+            f"{results}\n}}\n")
 
 
 # Ops the row kernels do not take, compiled through the pipeline's linalg
@@ -177,6 +246,9 @@ def main():
                         help="more --norm-gpu-pipeline options (variants)")
     parser.add_argument("--ops", default=",".join(OPS),
                         help="comma-separated ops to build")
+    parser.add_argument("--grad-ops", default=None,
+                        help="comma-separated backward ops to build (default "
+                        "all; 'none' for none)")
     parser.add_argument("--sizes", default=None,
                         help="comma-separated hidden sizes ('dyn': run-time)")
     parser.add_argument("--lib-dir", default=os.path.join(ROOT, "build", "lib"))
@@ -203,7 +275,7 @@ def main():
                       for s in args.sizes.split(","))
     manifest = {"format": fmt, "epsilon": EPSILON, "functions": [],
                 "pipeline_options": args.pipeline_options}
-    for op in args.ops.split(","):
+    for op in [o for o in args.ops.split(",") if o and o != "none"]:
         if op not in OPS:
             sys.exit(f"error: unknown op {op}; known: {', '.join(OPS)}")
         for dtype in DTYPES:
@@ -214,6 +286,25 @@ def main():
                     "name": function_name(op, dtype, size), "op": op,
                     "dtype": dtype, "hidden": size, "library": library})
             print(f"built {library} ({len(sizes)} functions, {fmt})")
+    grad_sizes = QUICK_GRAD_SIZES if args.quick else GRAD_SIZES
+    if args.sizes:
+        grad_sizes = sizes
+    grad_ops = [op for op in GRAD_OPS if not args.grad_ops or
+                op in args.grad_ops.split(",")]
+    manifest["backward"] = []
+    for op in grad_ops:
+        for dtype in QUICK_GRAD_DTYPES if args.quick else GRAD_DTYPES:
+            library = build_library(
+                out, op, dtype, grad_sizes, fmt, args.pipeline_options,
+                "".join(grad_function_source(op, dtype, s)
+                        for s in grad_sizes))
+            for size in grad_sizes:
+                manifest["backward"].append({
+                    "name": function_name(op, dtype, size), "op": op,
+                    "dtype": dtype, "hidden": size, "library": library,
+                    "arguments": grad_arguments(op)})
+            print(f"built {library} ({len(grad_sizes)} backward functions, "
+                  f"{fmt})")
     if not args.sizes:
         library = build_library(out, "linalg", "f32", (), fmt,
                                 args.pipeline_options,
@@ -225,9 +316,13 @@ def main():
               f"the linalg reference lowering, {fmt})")
     with open(os.path.join(out, "manifest.json"), "w") as f:
         json.dump(manifest, f, indent=1)
-    for script in ("norm_gpu.py", "run_tests.py", "bench.py", "plot.py",
-                   "sweep.py", "run.sh"):
+    for script in ("norm_gpu.py", "run_tests.py", "run_backward.py",
+                   "bench.py", "bench_backward.py", "plot.py", "sweep.py",
+                   "run.sh"):
         shutil.copy(os.path.join(HERE, script), out)
+    shutil.copy(os.path.join(ROOT, "test", "Integration", "CPU",
+                             "backward.py"),
+                os.path.join(out, "backward_ref.py"))
     shutil.copy(os.path.join(ROOT, "python", "norm_aot.py"), out)
     shutil.copy(os.path.join(ROOT, "test", "lib", "normtest.py"), out)
     # Keep the MLIR sources (small, for reading), not the LLVM IR.
@@ -237,6 +332,7 @@ def main():
     check_self_contained(out)
     total = sum(os.path.getsize(os.path.join(out, n)) for n in os.listdir(out))
     print(f"artifacts in {out}: {len(manifest['functions'])} functions, "
+          f"{len(manifest['backward'])} backward functions, "
           f"{total / 2**20:.1f} MiB, self-contained")
 
 

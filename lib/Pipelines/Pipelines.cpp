@@ -236,6 +236,7 @@ void mlir::norm::buildNormGPUPipeline(OpPassManager &pm,
   pm.addPass(createCanonicalizerPass());
   ConvertNormToLinalgOptions linalgOptions;
   linalgOptions.keepRowNorms = true;
+  linalgOptions.keepRowNormGrads = true;
   pm.addPass(createConvertNormToLinalg(linalgOptions));
   pm.addNestedPass<func::FuncOp>(createConvertElementwiseToLinalgPass());
   pm.addPass(createCSEPass());
@@ -251,6 +252,7 @@ void mlir::norm::buildNormGPUPipeline(OpPassManager &pm,
   gpuOptions.maxRegisterValues = options.maxRegisterValues;
   gpuOptions.chunksPerThread = options.chunksPerThread;
   gpuOptions.maxBlockThreads = options.maxBlockThreads;
+  gpuOptions.gradPartialUnits = options.gradPartialUnits;
   pm.addPass(createConvertNormToGPU(gpuOptions));
   // Math ops NVVM has no lowering for (isinf, isnormal) as comparisons; the
   // others become libdevice calls (erf: __nv_erff).
@@ -271,6 +273,7 @@ void mlir::norm::buildNormGPUPipeline(OpPassManager &pm,
   pm.addPass(createGpuKernelOutliningPass());
   NormGPURegisterBudgetOptions budgetOptions;
   budgetOptions.registers = options.registers;
+  budgetOptions.gradRegisters = options.gradRegisters;
   pm.addNestedPass<gpu::GPUModuleOp>(
       createNormGPURegisterBudget(budgetOptions));
   // Launches, allocations and copies on one stream per function, waited for

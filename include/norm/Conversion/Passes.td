@@ -33,7 +33,8 @@ def ConvertNormToLinalg : Pass<"convert-norm-to-linalg"> {
     With `keep-row-norm-grads`, the backward ops (`norm.layer_norm_grad`,
     `norm.rms_norm_grad`, `norm.add_layer_norm_grad`,
     `norm.add_rms_norm_grad` on float data), which `--convert-norm-to-cpu`
-    lowers to its backward row kernels, are left too.
+    and `--convert-norm-to-gpu` lower to their backward row kernels, are
+    left too.
   }];
   let options = [
     Option<"keepRowNorms", "keep-row-norms", "bool", /*default=*/"false",
@@ -42,7 +43,7 @@ def ConvertNormToLinalg : Pass<"convert-norm-to-linalg"> {
            "leave BatchNorms (rank >= 2) for the CPU kernel lowering">,
     Option<"keepRowNormGrads", "keep-row-norm-grads", "bool",
            /*default=*/"false",
-           "leave the backward row-wise norms for the CPU kernel lowering">,
+           "leave the backward row-wise norms for a kernel lowering">,
   ];
   let dependentDialects = [
     "::mlir::arith::ArithDialect",
@@ -220,11 +221,22 @@ def ConvertNormToGPU : Pass<"convert-norm-to-gpu"> {
     so any hidden size, offset and row stride works. Sizes of zero launch
     nothing.
 
+    The backward ops (`norm.layer_norm_grad`, `norm.rms_norm_grad`,
+    `norm.add_layer_norm_grad`, `norm.add_rms_norm_grad`) become a dx
+    kernel with the same layouts (a thread holds dy, x and its columns'
+    partial sums in `max-register-values`) and, with parameter gradients,
+    a second kernel. The dx kernel runs min(rows, `grad-partial-units`)
+    blocks, or that times `warp-rows-per-block` warps for short rows; each
+    takes every so many rows and adds its rows' dscale/dbias terms into its
+    own f32 row of partial sums (no atomics); the second kernel adds these
+    rows in order, so the results are the same from run to run and depend
+    on the row count only.
+
     A norm over every dim of its input is one row. Norm ops this lowering
     cannot take (f64 data, statistics results, BatchNorm, a layout that
     does not collapse to rows) are reported as errors. `--norm-gpu-pipeline` first gives all but the
-    row-wise ones (so not f64 data or such layouts) to the linalg reference
-    lowering.
+    row-wise ones and their backward (so not f64 data or such layouts) to
+    the linalg reference lowering.
   }];
   let dependentDialects = [
     "::mlir::arith::ArithDialect",
@@ -249,6 +261,10 @@ def ConvertNormToGPU : Pass<"convert-norm-to-gpu"> {
     Option<"maxBlockThreads", "max-block-threads", "int64_t",
            /*default=*/"512",
            "most threads of a block-per-row kernel (power of two, 64-1024)">,
+    Option<"gradPartialUnits", "grad-partial-units", "int64_t",
+           /*default=*/"512",
+           "most blocks of a backward kernel, each with one row of partial "
+           "sums of dscale and dbias">,
   ];
 }
 
@@ -298,10 +314,16 @@ def NormGPURegisterBudget
     block size so that enough blocks fit per SM with `registers` registers
     per thread (65536 / (registers * threads)), which ptxas then uses as its
     budget: 64 registers is half occupancy, plenty for memory-bound kernels.
+    The backward kernels (`norm_*_grad_*`, named by `--convert-norm-to-gpu`)
+    get `grad-registers` instead: a thread carries its columns' dscale and
+    dbias sums across rows besides dy and x, and the loop over rows keeps an
+    address per operand (at 64 registers, some spilled up to 56 bytes).
   }];
   let options = [
     Option<"registers", "registers", "int64_t", /*default=*/"64",
            "registers per thread the kernels may use">,
+    Option<"gradRegisters", "grad-registers", "int64_t", /*default=*/"80",
+           "registers per thread the backward kernels may use">,
   ];
 }
 

@@ -182,10 +182,19 @@ struct NormGPUPipelineOptions
       llvm::cl::desc("Most threads of a block-per-row kernel (a power of "
                      "two, 64 to 1024)"),
       llvm::cl::init(ConvertNormToGPUOptions().maxBlockThreads)};
+  PassOptions::Option<int64_t> gradPartialUnits{
+      *this, "grad-partial-units",
+      llvm::cl::desc("Most blocks of a backward kernel, each with one row of "
+                     "partial sums of dscale and dbias"),
+      llvm::cl::init(ConvertNormToGPUOptions().gradPartialUnits)};
   PassOptions::Option<int64_t> registers{
       *this, "registers",
       llvm::cl::desc("Registers per thread ptxas may give a kernel"),
       llvm::cl::init(NormGPURegisterBudgetOptions().registers)};
+  PassOptions::Option<int64_t> gradRegisters{
+      *this, "grad-registers",
+      llvm::cl::desc("Registers per thread ptxas may give a backward kernel"),
+      llvm::cl::init(NormGPURegisterBudgetOptions().gradRegisters)};
 };
 
 /// Norm ops and upstream tensor IR -> LLVM dialect for a CPU target (by

@@ -32,6 +32,7 @@ void mlir::norm::populateNormToGPUPatterns(RewritePatternSet &patterns,
                                            const NormToGPUOptions &options) {
   gpu_lowering::populateRowNormToGPUPatterns(patterns, options);
   gpu_lowering::populateSandwichNormToGPUPatterns(patterns, options);
+  gpu_lowering::populateRowNormGradToGPUPatterns(patterns, options);
 }
 
 namespace {
@@ -46,6 +47,7 @@ struct ConvertNormToGPUPass
     options.maxRegisterValues = maxRegisterValues;
     options.chunksPerThread = chunksPerThread;
     options.maxBlockThreads = maxBlockThreads;
+    options.gradPartialUnits = gradPartialUnits;
     RewritePatternSet patterns(&getContext());
     populateNormToGPUPatterns(patterns, options);
     // No folding: the greedy driver would hoist the kernels' constants out

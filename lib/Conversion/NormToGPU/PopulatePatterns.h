@@ -27,6 +27,12 @@ void populateRowNormToGPUPatterns(RewritePatternSet &patterns,
 void populateSandwichNormToGPUPatterns(RewritePatternSet &patterns,
                                        const NormToGPUOptions &options);
 
+/// norm.layer_norm_grad, norm.rms_norm_grad, norm.add_layer_norm_grad and
+/// norm.add_rms_norm_grad: a dx kernel and, with parameter gradients, the
+/// reduction of their partial sums (RowNormGradPatterns.cpp).
+void populateRowNormGradToGPUPatterns(RewritePatternSet &patterns,
+                                      const NormToGPUOptions &options);
+
 /// Why the sandwich pattern cannot take `op` (on memrefs); empty if it can.
 std::string whySandwichUnsupported(SandwichNormOp op);
 

@@ -1,31 +1,18 @@
 //===- RowKernelEmitter.cpp - The body of a GPU row-norm kernel -----------===//
 //
 // Emits one gpu.launch that normalizes rows (LayerNorm, RMSNorm and the
-// fused residual ops), laid out as its KernelShape says:
+// fused residual ops), laid out as its KernelShape says, from the pieces of
+// RowKernelBuilder (chunks, sums, statistics):
 //
-// - Every thread handles the chunks tid, tid + T, ... of its row (T threads
-//   per row: a warp or a block), a chunk being one vector load (16 bytes:
-//   4 x f32, 8 x bf16) or one element.
 // - When a thread's share of the row is kept in registers, the row is
 //   loaded once, the statistics come from the registers and the output is
 //   written from them. Otherwise the row is streamed: read again (from L2)
 //   for each pass.
-// - Sums are f32: per-thread vector accumulators, warp butterfly shuffles,
-//   then one shared-memory exchange between the warps of a block.
-// - LayerNorm's statistics are the corrected two-pass ones (Chan, Golub and
-//   LeVeque): with m the first pass's mean and d = x - m (exact for x near
-//   m), c = sum(d) / N corrects m's rounding error, var = sum(d^2) / N - c^2,
-//   and y = ((x - m) - c) * rstd never forms m + c (which f32 cannot hold
-//   for a mean far from zero: x = 1e4 + N(0, 1) would be off by 5e-4).
-// - Indices are `index` (64-bit on NVVM), so tensors of more than 2^31
-//   elements are addressed correctly.
 //
 //===----------------------------------------------------------------------===//
 
 #include "RowKernelEmitter.h"
 
-#include "mlir/Dialect/GPU/IR/GPUDialect.h"
-#include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/Vector/IR/VectorOps.h"
@@ -34,45 +21,13 @@ using namespace mlir;
 using namespace mlir::norm::gpu_lowering;
 
 void RowKernelEmitter::emit(OpBuilder &b, Location loc) {
-  Value one = indexConstant(b, loc, 1);
-  Value grid, blockX, blockY = one;
-  if (shape.warpPerRow) {
-    Value perBlock = indexConstant(b, loc, shape.rowsPerBlock);
-    grid = arith::CeilDivUIOp::create(b, loc, rows, perBlock);
-    blockX = indexConstant(b, loc, kWarpSize);
-    blockY = perBlock;
-  } else {
-    grid = rows;
-    blockX = shape.threads ? indexConstant(b, loc, shape.threads)
-                           : runtimeThreads(b, loc);
-  }
-  SmallVector<Type> workgroup;
-  if (!shape.warpPerRow)
-    workgroup.push_back(
-        MemRefType::get({(spec.layerNorm ? 3 : 1) * kWarpSize}, b.getF32Type(),
-                        MemRefLayoutAttrInterface(),
-                        gpu::AddressSpaceAttr::get(
-                            b.getContext(), gpu::AddressSpace::Workgroup)));
-  auto launch = gpu::LaunchOp::create(
-      b, loc, grid, one, one, blockX, blockY, one,
-      /*dynamicSharedMemorySize=*/{}, /*asyncTokenType=*/{},
-      /*asyncDependencies=*/{}, workgroup, /*privateAttributions=*/{},
-      /*clusterSizeX=*/{}, /*clusterSizeY=*/{}, /*clusterSizeZ=*/{},
-      /*module=*/{}, FlatSymbolRefAttr::get(b.getContext(), kernelName()));
-  OpBuilder kb = OpBuilder::atBlockBegin(&launch.getBody().front());
-  tid = launch.getThreadIds().x;
+  auto [launch, unit] =
+      launchUnits(b, loc, rows, spec.layerNorm ? 3 : 1, kernelName());
+  OpBuilder kb = OpBuilder::atBlockEnd(&launch.getBody().front());
+  row = unit;
   if (!shape.warpPerRow) {
-    shared = launch.getWorkgroupAttributions().front();
-    threads = launch.getBlockSize().x;
-    row = launch.getBlockIds().x;
     emitRow(kb, loc);
   } else {
-    threads = indexConstant(kb, loc, kWarpSize);
-    row = arith::AddIOp::create(
-        kb, loc,
-        arith::MulIOp::create(kb, loc, launch.getBlockIds().x,
-                              indexConstant(kb, loc, shape.rowsPerBlock)),
-        launch.getThreadIds().y);
     // Whole warps drop out together; a warp's row needs no barrier.
     Value inside =
         arith::CmpIOp::create(kb, loc, arith::CmpIPredicate::ult, row, rows);
@@ -94,83 +49,6 @@ std::string RowKernelEmitter::kernelName() const {
   os << (shape.lanes > 1 ? "_v" + std::to_string(shape.lanes) : "_scalar");
   os << (shape.warpPerRow ? "_warp" : shape.perThread ? "_block" : "_stream");
   return name;
-}
-
-Value RowKernelEmitter::runtimeThreads(OpBuilder &b, Location loc) const {
-  Value warp = indexConstant(b, loc, kWarpSize);
-  Value wanted = arith::CeilDivUIOp::create(
-      b, loc, chunks, indexConstant(b, loc, shape.chunksPerThread));
-  Value warps = arith::CeilDivUIOp::create(b, loc, wanted, warp);
-  Value count = arith::MulIOp::create(b, loc, warps, warp);
-  return arith::MinUIOp::create(b, loc, count,
-                                indexConstant(b, loc, shape.maxThreads));
-}
-
-VectorType RowKernelEmitter::computeVector(OpBuilder &b) const {
-  return VectorType::get({shape.lanes}, b.getF32Type());
-}
-
-Value RowKernelEmitter::splat(OpBuilder &b, Location loc, Value scalar) const {
-  return vector::BroadcastOp::create(b, loc, computeVector(b), scalar);
-}
-
-Value RowKernelEmitter::splatConstant(OpBuilder &b, Location loc,
-                                      double value) const {
-  return arith::ConstantOp::create(
-      b, loc,
-      DenseElementsAttr::get(computeVector(b), b.getF32FloatAttr(value)));
-}
-
-Value RowKernelEmitter::f32(OpBuilder &b, Location loc, double value) const {
-  return arith::ConstantOp::create(b, loc, b.getF32FloatAttr(value));
-}
-
-SmallVector<Value> RowKernelEmitter::indices(OpBuilder &b, Location loc,
-                                             Value memref, Value chunk) const {
-  Value column =
-      arith::MulIOp::create(b, loc, chunk, indexConstant(b, loc, shape.lanes));
-  if (cast<MemRefType>(memref.getType()).getRank() == 2)
-    return {row, column};
-  return {column};
-}
-
-Value RowKernelEmitter::load(OpBuilder &b, Location loc, Value memref,
-                             Value chunk) const {
-  auto type = cast<MemRefType>(memref.getType());
-  Type element = type.getElementType();
-  SmallVector<Value> at = indices(b, loc, memref, chunk);
-  Value value;
-  if (shape.lanes == 1) {
-    value = memref::LoadOp::create(b, loc, memref, at);
-    value = vector::BroadcastOp::create(b, loc, VectorType::get({1}, element),
-                                        value);
-  } else {
-    value = vector::LoadOp::create(
-        b, loc, VectorType::get({shape.lanes}, element), memref, at,
-        /*nontemporal=*/false,
-        llvm::MaybeAlign(shape.lanes * elementBytes(memref)));
-  }
-  if (element.isF32())
-    return value;
-  return arith::ExtFOp::create(b, loc, computeVector(b), value);
-}
-
-void RowKernelEmitter::store(OpBuilder &b, Location loc, Value value,
-                             Value memref, Value chunk) const {
-  auto type = cast<MemRefType>(memref.getType());
-  Type element = type.getElementType();
-  if (!element.isF32())
-    value = arith::TruncFOp::create(
-        b, loc, VectorType::get({shape.lanes}, element), value);
-  SmallVector<Value> at = indices(b, loc, memref, chunk);
-  if (shape.lanes == 1) {
-    Value scalar =
-        vector::ExtractOp::create(b, loc, value, ArrayRef<int64_t>{0});
-    memref::StoreOp::create(b, loc, scalar, memref, at);
-    return;
-  }
-  vector::StoreOp::create(b, loc, value, memref, at, /*nontemporal=*/false,
-                          llvm::MaybeAlign(shape.lanes * elementBytes(memref)));
 }
 
 Value RowKernelEmitter::source(OpBuilder &b, Location loc, Value chunk) const {
@@ -217,77 +95,12 @@ void RowKernelEmitter::output(OpBuilder &b, Location loc, Value chunk,
   store(b, loc, value, spec.y, chunk);
 }
 
-Value RowKernelEmitter::reduceLanes(OpBuilder &b, Location loc,
-                                    Value vector) const {
-  return vector::ReductionOp::create(b, loc, vector::CombiningKind::ADD,
-                                     vector);
-}
-
-Value RowKernelEmitter::rowSum(OpBuilder &b, Location loc, Value value,
-                               int64_t slot) const {
-  for (int32_t offset = kWarpSize / 2; offset > 0; offset /= 2) {
-    auto shuffle = gpu::ShuffleOp::create(b, loc, value, offset, kWarpSize,
-                                          gpu::ShuffleMode::XOR);
-    value = arith::AddFOp::create(b, loc, value, shuffle.getShuffleResult());
-  }
-  if (shape.warpPerRow)
-    return value;
-  Value warp = indexConstant(b, loc, kWarpSize);
-  Value base = indexConstant(b, loc, slot * kWarpSize);
-  Value lane = arith::RemUIOp::create(b, loc, tid, warp);
-  Value warpId = arith::DivUIOp::create(b, loc, tid, warp);
-  Value leader = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq, lane,
-                                       indexConstant(b, loc, 0));
-  scf::IfOp::create(b, loc, leader, [&](OpBuilder &tb, Location tl) {
-    memref::StoreOp::create(
-        tb, tl, value, shared,
-        ValueRange{arith::AddIOp::create(tb, tl, base, warpId)});
-    scf::YieldOp::create(tb, tl);
-  });
-  gpu::BarrierOp::create(b, loc);
-  Value warps = arith::DivUIOp::create(b, loc, threads, warp);
-  auto loop = scf::ForOp::create(
-      b, loc, indexConstant(b, loc, 0), warps, indexConstant(b, loc, 1),
-      ValueRange{f32(b, loc, 0.0)},
-      [&](OpBuilder &lb, Location ll, Value w, ValueRange acc) {
-        Value part = memref::LoadOp::create(
-            lb, ll, shared, ValueRange{arith::AddIOp::create(lb, ll, base, w)});
-        scf::YieldOp::create(
-            lb, ll, ValueRange{arith::AddFOp::create(lb, ll, acc[0], part)});
-      });
-  return loop.getResult(0);
-}
-
-Value RowKernelEmitter::rstdOf(OpBuilder &b, Location loc,
-                               Value meanSquare) const {
-  Value shifted =
-      arith::AddFOp::create(b, loc, meanSquare, f32(b, loc, spec.epsilon));
-  Value root = LLVM::CallIntrinsicOp::create(
-                   b, loc, b.getF32Type(),
-                   b.getStringAttr("llvm.nvvm.sqrt.rn.f"), ValueRange{shifted})
-                   .getResult(0);
-  return arith::DivFOp::create(b, loc, f32(b, loc, 1.0), root);
-}
-
 void RowKernelEmitter::emitRow(OpBuilder &b, Location loc) {
-  Value count = arith::UIToFPOp::create(
-      b, loc, b.getF32Type(),
-      arith::IndexCastUIOp::create(b, loc, b.getI64Type(), length));
+  Value count = lengthAsF32(b, loc);
   if (shape.perThread > 0)
     emitRegisterRow(b, loc, count);
   else
     emitStreamedRow(b, loc, count);
-}
-
-std::pair<Value, Value> RowKernelEmitter::chunkOf(OpBuilder &b, Location loc,
-                                                  int64_t k) const {
-  Value chunk = arith::AddIOp::create(b, loc, tid,
-                                      indexConstant(b, loc, k * shape.threads));
-  if ((k + 1) * shape.threads <= *staticChunks)
-    return {chunk, Value()};
-  Value inside =
-      arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ult, chunk, chunks);
-  return {chunk, inside};
 }
 
 void RowKernelEmitter::emitRegisterRow(OpBuilder &b, Location loc,
@@ -366,33 +179,6 @@ void RowKernelEmitter::emitRegisterRow(OpBuilder &b, Location loc,
       scf::YieldOp::create(tb, tl);
     });
   }
-}
-
-Value RowKernelEmitter::streamSum(
-    OpBuilder &b, Location loc,
-    function_ref<Value(OpBuilder &, Location, Value)> term) {
-  auto loop = scf::ForOp::create(
-      b, loc, tid, chunks, threads, ValueRange{splatConstant(b, loc, 0.0)},
-      [&](OpBuilder &lb, Location ll, Value chunk, ValueRange acc) {
-        Value sum = arith::AddFOp::create(lb, ll, acc[0], term(lb, ll, chunk));
-        scf::YieldOp::create(lb, ll, sum);
-      });
-  return reduceLanes(b, loc, loop.getResult(0));
-}
-
-std::pair<Value, Value>
-RowKernelEmitter::correctedStatistics(OpBuilder &b, Location loc, Value count,
-                                      Value deviations, Value squares) const {
-  Value c = arith::DivFOp::create(b, loc, deviations, count);
-  Value var = arith::SubFOp::create(
-      b, loc, arith::DivFOp::create(b, loc, squares, count),
-      arith::MulFOp::create(b, loc, c, c));
-  // Rounding can leave a (tiny) negative variance for a constant row.
-  var = arith::MaximumFOp::create(b, loc, var, f32(b, loc, 0.0));
-  Value rstd = rstdOf(b, loc, var);
-  Value center =
-      arith::NegFOp::create(b, loc, arith::MulFOp::create(b, loc, c, rstd));
-  return {rstd, splat(b, loc, center)};
 }
 
 void RowKernelEmitter::emitStreamedRow(OpBuilder &b, Location loc,

@@ -64,18 +64,10 @@ static Value isAligned(OpBuilder &b, Location loc, Value memref,
   return aligned;
 }
 
-void mlir::norm::gpu_lowering::buildRowNormKernels(
-    OpBuilder &b, Location loc, const RowNormSpec &spec,
-    const NormToGPUOptions &options) {
-  auto inputType = cast<MemRefType>(spec.input.getType());
-  Value rows = memref::DimOp::create(b, loc, spec.input, 0);
-  Value length = memref::DimOp::create(b, loc, spec.input, 1);
-  std::optional<int64_t> staticLength;
-  if (!inputType.isDynamicDim(1))
-    staticLength = inputType.getDimSize(1);
-
-  SmallVector<Value> operands = spec.matrices();
-  llvm::append_range(operands, spec.vectors());
+int64_t
+mlir::norm::gpu_lowering::chooseVectorLanes(ArrayRef<Value> operands,
+                                            std::optional<int64_t> staticLength,
+                                            const NormToGPUOptions &options) {
   unsigned widest = 0;
   bool unitStrides = true;
   for (Value memref : operands) {
@@ -86,7 +78,7 @@ void mlir::norm::gpu_lowering::buildRowNormKernels(
   bool vectorize =
       lanes > 1 && unitStrides && (!staticLength || *staticLength % lanes == 0);
   LLVM_DEBUG({
-    llvm::dbgs() << DEBUG_TYPE ": " << spec.input.getType() << ": ";
+    llvm::dbgs() << DEBUG_TYPE ": " << operands.front().getType() << ": ";
     if (vectorize)
       llvm::dbgs() << lanes << "-lane vector kernel (" << options.vectorBytes
                    << " bytes per access) where the data is aligned at run "
@@ -102,17 +94,16 @@ void mlir::norm::gpu_lowering::buildRowNormKernels(
       llvm::dbgs() << "element-wise kernel only: rows of " << *staticLength
                    << " are not a multiple of " << lanes << " lanes\n";
   });
+  return vectorize ? lanes : 1;
+}
 
-  auto launch = [&](OpBuilder &lb, Location ll, int64_t kernelLanes) {
-    KernelShape shape = chooseKernelShape(staticLength, kernelLanes, options);
-    Value chunks = arith::CeilDivUIOp::create(
-        lb, ll, length, indexConstant(lb, ll, kernelLanes));
-    std::optional<int64_t> staticChunks;
-    if (staticLength)
-      staticChunks = llvm::divideCeil(*staticLength, kernelLanes);
-    RowKernelEmitter(spec, shape, rows, length, chunks, staticChunks)
-        .emit(lb, ll);
-  };
+void mlir::norm::gpu_lowering::emitRowKernelVariants(
+    OpBuilder &b, Location loc, ArrayRef<Value> operands, Value rows,
+    Value length, std::optional<int64_t> staticLength,
+    const NormToGPUOptions &options,
+    function_ref<void(OpBuilder &, Location, int64_t)> launch) {
+  int64_t lanes = chooseVectorLanes(operands, staticLength, options);
+  bool vectorize = lanes > 1;
 
   Value zero = indexConstant(b, loc, 0);
   Value work = arith::AndIOp::create(
@@ -147,4 +138,31 @@ void mlir::norm::gpu_lowering::buildRowNormKernels(
         });
     scf::YieldOp::create(tb, tl);
   });
+}
+
+void mlir::norm::gpu_lowering::buildRowNormKernels(
+    OpBuilder &b, Location loc, const RowNormSpec &spec,
+    const NormToGPUOptions &options) {
+  auto inputType = cast<MemRefType>(spec.input.getType());
+  Value rows = memref::DimOp::create(b, loc, spec.input, 0);
+  Value length = memref::DimOp::create(b, loc, spec.input, 1);
+  std::optional<int64_t> staticLength;
+  if (!inputType.isDynamicDim(1))
+    staticLength = inputType.getDimSize(1);
+
+  SmallVector<Value> operands = spec.matrices();
+  llvm::append_range(operands, spec.vectors());
+  emitRowKernelVariants(
+      b, loc, operands, rows, length, staticLength, options,
+      [&](OpBuilder &lb, Location ll, int64_t kernelLanes) {
+        KernelShape shape =
+            chooseKernelShape(staticLength, kernelLanes, options);
+        Value chunks = arith::CeilDivUIOp::create(
+            lb, ll, length, indexConstant(lb, ll, kernelLanes));
+        std::optional<int64_t> staticChunks;
+        if (staticLength)
+          staticChunks = llvm::divideCeil(*staticLength, kernelLanes);
+        RowKernelEmitter(spec, shape, rows, length, chunks, staticChunks)
+            .emit(lb, ll);
+      });
 }

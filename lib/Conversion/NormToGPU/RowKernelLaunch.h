@@ -20,6 +20,23 @@ namespace mlir::norm::gpu_lowering {
 void buildRowNormKernels(OpBuilder &b, Location loc, const RowNormSpec &spec,
                          const NormToGPUOptions &options);
 
+/// The lanes of the vector kernel for `operands` (`options.vectorBytes` of
+/// the widest), where every operand's innermost dim is contiguous and rows
+/// of `staticLength` (when known) are a multiple of them; else 1.
+int64_t chooseVectorLanes(ArrayRef<Value> operands,
+                          std::optional<int64_t> staticLength,
+                          const NormToGPUOptions &options);
+
+/// Emits nothing for empty rows or batches; otherwise `launch(lanes)`, the
+/// vector kernel of chooseVectorLanes, where rows of `length` are a
+/// multiple of it and every operand is aligned to it at run time, else
+/// `launch(1)`, the element-wise kernel.
+void emitRowKernelVariants(
+    OpBuilder &b, Location loc, ArrayRef<Value> operands, Value rows,
+    Value length, std::optional<int64_t> staticLength,
+    const NormToGPUOptions &options,
+    function_ref<void(OpBuilder &, Location, int64_t)> launch);
+
 } // namespace mlir::norm::gpu_lowering
 
 #endif // NORM_LIB_CONVERSION_NORMTOGPU_ROWKERNELLAUNCH_H

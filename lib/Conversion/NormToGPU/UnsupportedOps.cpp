@@ -3,11 +3,12 @@
 // The reason --convert-norm-to-gpu gives in its error for a norm op that no
 // pattern took: a wrong stage of the pipeline (tensors, sublayers, DeepNorm),
 // an op with no GPU kernel (BatchNorm, statistics results), or operands the
-// kernels cannot read.
+// kernels (forward or backward) cannot read.
 //
 //===----------------------------------------------------------------------===//
 
 #include "PopulatePatterns.h"
+#include "RowNormGradSpec.h"
 #include "RowNormSpec.h"
 
 #include "mlir/Interfaces/DestinationStyleOpInterface.h"
@@ -32,6 +33,10 @@ std::string mlir::norm::gpu_lowering::describeUnsupportedOp(Operation *op) {
   auto dps = dyn_cast<DestinationStyleOpInterface>(op);
   if (dps && !dps.hasPureBufferSemantics())
     return "expects memref operands (bufferize first)";
+  if (std::optional<RowNormGradSpec> grad = getRowNormGradSpec(op)) {
+    std::string reason = whyGradUnsupported(*grad);
+    return reason.empty() ? "has no GPU lowering" : reason;
+  }
   if (isa<LayerNormOp, RMSNormOp>(op) && !getRowNormOperands(op))
     return "statistics results have no GPU lowering";
   std::optional<RowNormOperands> operands = getRowNormOperands(op);

@@ -33,12 +33,19 @@ struct NormToGPUOptions {
   /// 512 leaves two blocks per multiprocessor at 64 registers per thread
   /// (on an H100, f32 rows of 16384: 85 -> 90 % of the copy ceiling).
   int64_t maxBlockThreads = 512;
+  /// Most row units (blocks; for short rows, warps times
+  /// warpRowsPerBlock) of a backward kernel, each adding its rows' dscale
+  /// and dbias into one f32 row of partial sums that a second kernel adds
+  /// up in order.
+  int64_t gradPartialUnits = 512;
 };
 
 /// Adds the patterns that lower norm.layer_norm, norm.rms_norm,
-/// norm.add_layer_norm, norm.add_rms_norm (without statistics results) and
-/// norm.sandwich_norm on memrefs to gpu.launch ops. A norm over every dim
-/// of its input is one row.
+/// norm.add_layer_norm, norm.add_rms_norm (without statistics results),
+/// norm.sandwich_norm and the backward ops (norm.layer_norm_grad,
+/// norm.rms_norm_grad, norm.add_layer_norm_grad, norm.add_rms_norm_grad)
+/// on memrefs to gpu.launch ops. A norm over every dim of its input is one
+/// row.
 void populateNormToGPUPatterns(RewritePatternSet &patterns,
                                const NormToGPUOptions &options);
 
