@@ -49,23 +49,22 @@ enum class OperandRole { Full, Parameter, Statistic };
 /// or result: layer_norm's mean and rstd, rms_norm's rstd, and those of the
 /// fused ops (after y and h).
 template <typename OpTy> static bool isStatistic(OpTy op, unsigned index) {
-  unsigned firstStatistic;
-  if constexpr (std::is_same_v<OpTy, LayerNormOp> ||
-                std::is_same_v<OpTy, RMSNormOp>)
-    firstStatistic = 1;
-  else if constexpr (std::is_same_v<OpTy, AddLayerNormOp> ||
-                     std::is_same_v<OpTy, AddRMSNormOp>)
-    firstStatistic = 2;
-  else
-    return false;
-  if (!op.hasStatistics())
-    return false;
-  unsigned numOperands = op->getNumOperands();
-  if (index >= numOperands)
-    return index - numOperands >= firstStatistic;
-  OpOperand &operand = op->getOpOperand(index);
-  return op.isDpsInit(&operand) &&
-         op.getTiedOpResult(&operand).getResultNumber() >= firstStatistic;
+  constexpr bool rowNorm =
+      std::is_same_v<OpTy, LayerNormOp> || std::is_same_v<OpTy, RMSNormOp>;
+  constexpr bool addNorm = std::is_same_v<OpTy, AddLayerNormOp> ||
+                           std::is_same_v<OpTy, AddRMSNormOp>;
+  if constexpr (rowNorm || addNorm) {
+    unsigned firstStatistic = rowNorm ? 1 : 2;
+    if (!op.hasStatistics())
+      return false;
+    unsigned numOperands = op->getNumOperands();
+    if (index >= numOperands)
+      return index - numOperands >= firstStatistic;
+    OpOperand &operand = op->getOpOperand(index);
+    return op.isDpsInit(&operand) &&
+           op.getTiedOpResult(&operand).getResultNumber() >= firstStatistic;
+  }
+  return false;
 }
 
 template <typename OpTy>
