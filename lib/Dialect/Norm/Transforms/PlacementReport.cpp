@@ -357,6 +357,10 @@ bool isResidualConnection(Operation *op) {
   return isNormalized(sum) || isOnResidualStream(pair->first, pair->second);
 }
 
+/// Post-LN norms from which the report calls a stack deep: 6 blocks of
+/// two sublayers, the shallowest stack of the placement study.
+constexpr int64_t kStudyPostLNNorms = 12;
+
 struct NormPlacementReportPass
     : norm::impl::NormPlacementReportBase<NormPlacementReportPass> {
   void runOnOperation() override {
@@ -391,6 +395,16 @@ struct NormPlacementReportPass
       for (auto [placement, count] : counts)
         summary << " " << count << " " << placement << ";";
       summary << " residual depth " << residualAdds;
+      // What the placement study measured (docs/PlacementStudy.md): of the
+      // placements, a Post-LN stack's first Adam step moves its output the
+      // most, from 6 blocks on, and its per-layer gradients vary the most
+      // between initializations; DeepNorm's alpha and beta bring both down.
+      if (counts.lookup("post-ln") >= kStudyPostLNNorms &&
+          !counts.lookup("deepnorm"))
+        summary << "; a Post-LN stack of " << counts.lookup("post-ln")
+                << " norms without DeepNorm's alpha: the configuration that "
+                   "needs learning-rate warm-up (or DeepNorm), see "
+                   "docs/PlacementStudy.md";
       if (counts.lookup("deepnorm")) {
         int64_t m = counts.lookup("deepnorm");
         summary << "; as a decoder-only DeepNet with M = " << m
