@@ -266,6 +266,35 @@ def train(a, setup, placement, layers, bg, hg, warmup):
     return {"loss": losses, "peak_rms": peaks}
 
 
+def train_torch(a, setup, placement, layers, warmup):
+    """The same training (initialization, batches, Adam, schedule) by
+    PyTorch eager, float32: the reference curve."""
+    blocks = make_blocks(a, placement, layers, a.seed)
+    head = make_head(a, placement, a.seed)
+    params = list(blocks.parameters()) + list(head.parameters())
+    opt = torch.optim.Adam(params, lr=a.train_lr, betas=(0.9, 0.98),
+                           eps=1e-8)
+    rng = np.random.default_rng(a.seed + 1)
+    losses = []
+    for step in range(1, a.train_steps + 1):
+        for group in opt.param_groups:
+            group["lr"] = a.train_lr * (min(1.0, step / a.warmup_steps)
+                                        if warmup else 1.0)
+        tokens = torch.from_numpy(rng.integers(0, a.vocab,
+                                               (a.batch, a.seq)))
+        h = setup.embed[tokens] + setup.pos
+        for b in blocks:
+            h = b(h)
+        loss = head(h, torch.nn.functional.one_hot(tokens, a.vocab).float())
+        opt.zero_grad()
+        loss.backward()
+        opt.step()
+        losses.append(loss.item())
+        if not math.isfinite(losses[-1]):
+            break
+    return losses
+
+
 # ---------------------------------------------------------------------------
 # Report
 # ---------------------------------------------------------------------------
@@ -432,7 +461,11 @@ def plot(results, path, train_curves=None, train_path=None):
                     continue
                 label = f"L={L}, " + ("warm-up" if warm else "no warm-up")
                 steps = np.arange(1, len(curve["loss"]) + 1)
-                axes[0][j].plot(steps, curve["loss"], label=label, lw=0.9)
+                line, = axes[0][j].plot(steps, curve["loss"], label=label,
+                                        lw=0.9)
+                axes[0][j].plot(np.arange(1, len(curve["torch"]) + 1),
+                                curve["torch"], color=line.get_color(),
+                                lw=0.7, ls=":")
                 axes[1][j].plot(steps, curve["peak_rms"], label=label, lw=0.9)
             axes[0][j].set_title(G.NAMES[p])
             axes[1][j].set_yscale("log")
@@ -440,7 +473,8 @@ def plot(results, path, train_curves=None, train_path=None):
                 axes[i][j].set_xlabel("step")
                 axes[i][j].grid(True, alpha=0.3)
             axes[0][j].legend(fontsize=8)
-        axes[0][0].set_ylabel("training loss (norm's forward)")
+        axes[0][0].set_ylabel("training loss: norm (solid), PyTorch "
+                              "(dotted)")
         axes[1][0].set_ylabel("largest RMS of the residual stream")
         fig.tight_layout()
         fig.savefig(train_path, dpi=110)
@@ -471,7 +505,7 @@ def main():
     ap.add_argument("--train", action="store_true")
     ap.add_argument("--train-depth", type=int, default=24)
     ap.add_argument("--train-steps", type=int, default=100)
-    ap.add_argument("--train-lr", type=float, default=2e-3)
+    ap.add_argument("--train-lr", type=float, default=1e-3)
     ap.add_argument("--warmup-steps", type=int, default=30)
     ap.add_argument("--out", default=RESULTS)
     ap.add_argument("--name", default=None)
@@ -535,6 +569,8 @@ def main():
             for warm in (False, True):
                 train_curves[(placement, a.train_depth, warm)] = train(
                     a, setup, placement, a.train_depth, bg, hg, warm)
+                train_curves[(placement, a.train_depth, warm)]["torch"] = \
+                    train_torch(a, setup, placement, a.train_depth, warm)
                 losses = train_curves[(placement, a.train_depth,
                                        warm)]["loss"]
                 print(f"train {G.NAMES[placement]} L={a.train_depth} "
@@ -645,15 +681,19 @@ def write_markdown(a, base, name, results, info, study_s, train_s,
                   f"warm-up: linear over {a.warmup_steps} steps; task: "
                   f"copy a sequence of {a.seq} random tokens; fresh "
                   f"batch of {a.batch} each step; forward and backward by "
-                  f"norm's compiled graphs, the optimizer in numpy.", "",
+                  f"norm's compiled graphs, the optimizer in numpy; dotted: "
+                  f"the same run (initialization, batches, Adam) in PyTorch "
+                  f"eager.", "",
                   f"![training loss]({name}-train.png)", "",
                   "| placement | L | warm-up | loss at step 1 | mean of the "
-                  "last 20 | max | largest RMS of the residual stream, "
-                  "step 1 → last |", "|---|--:|---|--:|--:|--:|---|"]
+                  "last 20: norm / PyTorch | max | largest RMS of the "
+                  "residual stream, step 1 → last |",
+                  "|---|--:|---|--:|--:|--:|---|"]
         for (p, L, w), curve in train_curves.items():
             losses, peaks = curve["loss"], curve["peak_rms"]
             lines.append(f"| {G.NAMES[p]} | {L} | {'yes' if w else 'no'} | "
-                         f"{losses[0]:.3f} | {np.mean(losses[-20:]):.3f} | "
+                         f"{losses[0]:.3f} | {np.mean(losses[-20:]):.3f} / "
+                         f"{np.mean(curve['torch'][-20:]):.3f} | "
                          f"{max(losses):.3f} | {peaks[0]:.3g} → "
                          f"{peaks[-1]:.3g} |")
     with open(base + ".md", "w") as f:
