@@ -481,6 +481,55 @@ def plot(results, path, train_curves=None, train_path=None):
         plt.close(fig)
 
 
+TEST_INPUTS = os.path.join(G.ROOT, "test", "Integration", "CPU", "Inputs",
+                           "placement")
+
+
+def export_test(a, setup, workdir):
+    """Writes the inputs of test/Integration/CPU/placement_stack.py: the
+    graphs of a Post-LN block and its head as torch-mlir imports them, and
+    a two-block stack's weights, batch and PyTorch's gradients (float64
+    autograd from the same float32 values) in an npz."""
+    os.makedirs(TEST_INPUTS, exist_ok=True)
+    layers, placement = 2, "post"
+    blocks = make_blocks(a, placement, layers, a.seed)
+    head = make_head(a, placement, a.seed)
+    bg = G.Graphs(blocks[0], [setup.x], "block", workdir)
+    hg = G.Graphs(head, [setup.x, setup.onehot], "head", workdir)
+    from importlib.metadata import version
+    for g, name in ((bg, "block"), (hg, "head")):
+        for part in ("fwd", "bwd"):
+            with open(os.path.join(workdir, f"{name}_{part}.mlir")) as f:
+                text = f.read()
+            with open(os.path.join(TEST_INPUTS, f"post_ln_{name}_{part}.mlir"),
+                      "w") as f:
+                f.write(f"// Exported by bench/placement/study.py "
+                        f"--export-test (AOTAutograd, core decompositions, "
+                        f"min-cut partitioner;\n// PyTorch "
+                        f"{torch.__version__.split('+')[0]}, torch-mlir "
+                        f"{version('torch-mlir')}) as linalg-on-tensors, "
+                        f"unchanged: the {part} graph of\n// "
+                        f"{'one Post-LN block (attention + MLP, hidden 32)' if name == 'block' else 'the head (read-out, cross-entropy)'}"
+                        f"\n")
+                f.write(text)
+    _, d_dxs, d_grads = torch_stack(list(blocks), head, setup.x,
+                                    setup.onehot, torch.float64)
+    arrays = {"x": setup.x.numpy(), "onehot": setup.onehot.numpy()}
+    # The float64 gradients rounded to float32: 6e-8 relative, far inside
+    # the test's 1e-4.
+    for l, b in enumerate(blocks):
+        for i, p in enumerate(b.parameters()):
+            arrays[f"w{l}_{i}"] = p.detach().numpy()
+            arrays[f"dw{l}_{i}"] = d_grads[l][i].astype(np.float32)
+    for i, p in enumerate(head.parameters()):
+        arrays[f"head_{i}"] = p.detach().numpy()
+    for l, d in enumerate(d_dxs):
+        arrays[f"dx{l}"] = d.astype(np.float32)
+    np.savez_compressed(os.path.join(TEST_INPUTS, "post_ln_stack.npz"),
+                        **arrays)
+    print(f"wrote {TEST_INPUTS}")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--depths", type=int, nargs="+",
@@ -509,10 +558,18 @@ def main():
     ap.add_argument("--warmup-steps", type=int, default=30)
     ap.add_argument("--out", default=RESULTS)
     ap.add_argument("--name", default=None)
+    ap.add_argument("--export-test", action="store_true",
+                    help="only write the test inputs of "
+                    "test/Integration/CPU/placement_stack.py")
     a = ap.parse_args()
     torch.set_num_threads(1)
     setup = Setup(a)
     workdir = tempfile.mkdtemp(prefix="placement-")
+    if a.export_test:
+        # Small: hidden 32, 2 heads, MLP 64, 2 sequences of 8.
+        a.hidden, a.heads, a.ffn, a.batch, a.seq = 32, 2, 64, 2, 8
+        export_test(a, Setup(a), workdir)
+        return 0
     started = time.perf_counter()
     results, graphs_info, train_curves = [], {}, {}
 
