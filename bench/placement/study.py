@@ -200,8 +200,7 @@ def cell(a, setup, placement, layers, bg, hg, seed):
         "beta": G.deepnorm_beta(layers) if placement == "deepnorm" else None,
         "loss": {"norm": loss, "torch": t_loss},
         "weights": {"norm": norms(grads, pnames, wsel),
-                    "torch": norms(t_grads, pnames, wsel),
-                    "f64": norms(d_grads, pnames, wsel)},
+                    "torch": norms(t_grads, pnames, wsel)},
         "ffn_w2": {"norm": norms(grads, pnames, ffn),
                    "torch": norms(t_grads, pnames, ffn)},
         "residual": {"norm": [float(np.linalg.norm(d)) for d in dxs],
@@ -298,6 +297,17 @@ def train_torch(a, setup, placement, layers, warmup):
 # ---------------------------------------------------------------------------
 # Report
 # ---------------------------------------------------------------------------
+
+
+def rounded(value):
+    """`value` with every float to 5 significant digits (the JSON's size)."""
+    if isinstance(value, float):
+        return float(f"{value:.5g}")
+    if isinstance(value, dict):
+        return {k: rounded(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [rounded(v) for v in value]
+    return value
 
 
 def fmt(v):
@@ -411,7 +421,7 @@ def plot(results, path, train_curves=None, train_path=None):
     fig.suptitle("Gradient norms at initialization, computed by norm's "
                  "compiled backward (PyTorch autograd dotted)")
     fig.tight_layout()
-    fig.savefig(path, dpi=110)
+    fig.savefig(path, dpi=80)
     plt.close(fig)
 
     fig, axes = plt.subplots(1, 5, figsize=(21, 4.2))
@@ -558,10 +568,22 @@ def main():
     ap.add_argument("--warmup-steps", type=int, default=30)
     ap.add_argument("--out", default=RESULTS)
     ap.add_argument("--name", default=None)
+    ap.add_argument("--replot", metavar="JSON",
+                    help="only redraw the plots of a study's .json")
     ap.add_argument("--export-test", action="store_true",
                     help="only write the test inputs of "
                     "test/Integration/CPU/placement_stack.py")
     a = ap.parse_args()
+    if a.replot:
+        with open(a.replot) as f:
+            d = json.load(f)
+        curves = {}
+        for key, v in d.get("train", {}).items():
+            p, L, w = key.split()
+            curves[(p, int(L[2:]), w == "warmup=True")] = v
+        base = a.replot[:-len(".json")]
+        plot(d["results"], base + ".png", curves, base + "-train.png")
+        return 0
     torch.set_num_threads(1)
     setup = Setup(a)
     workdir = tempfile.mkdtemp(prefix="placement-")
@@ -647,10 +669,10 @@ def main():
             {k: v for k, v in d.items() if k != "graphs"}
             for (p, L), d in graphs_info.items()}
     with open(base + ".json", "w") as f:
-        json.dump({"config": vars(a), "results": results, "graphs": info,
+        json.dump(rounded({"config": vars(a), "results": results, "graphs": info,
                    "study_s": study_s, "train_s": train_s,
                    "train": {f"{p} L={L} warmup={w}": v for (p, L, w), v in
-                             train_curves.items()}}, f)
+                             train_curves.items()}}), f)
     write_markdown(a, base, name, results, info, study_s, train_s,
                    train_curves, now)
     print(f"wrote {base}.md, .json, .png, -depth.png"
