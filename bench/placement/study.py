@@ -583,6 +583,14 @@ def main():
             curves[(p, int(L[2:]), w == "warmup=True")] = v
         base = a.replot[:-len(".json")]
         plot(d["results"], base + ".png", curves, base + "-train.png")
+        # The tables again, from the numbers (the title line is kept).
+        with open(base + ".md") as f:
+            title = f.readline().strip()
+        for k, v in d["config"].items():
+            setattr(a, k, v)
+        write_markdown(a, base, os.path.basename(base), d["results"],
+                       d["graphs"], d["study_s"], d["train_s"], curves,
+                       None, title=title)
         return 0
     torch.set_num_threads(1)
     setup = Setup(a)
@@ -686,11 +694,11 @@ def main():
 
 
 def write_markdown(a, base, name, results, info, study_s, train_s,
-                   train_curves, now):
+                   train_curves, now, title=None):
     from importlib.metadata import version
     lines = [
-        f"# Placement study: gradient norms at initialization "
-        f"({now:%Y-%m-%d %H:%M} UTC, {socket.gethostname()})", "",
+        title or (f"# Placement study: gradient norms at initialization "
+                  f"({now:%Y-%m-%d %H:%M} UTC, {socket.gethostname()})"), "",
         f"Made by `scripts/placement-study.sh` (bench/placement/study.py); "
         f"method and reading in docs/PlacementStudy.md. Blocks: "
         f"self-attention ({a.heads} heads) + MLP (GELU, {a.ffn}), hidden "
@@ -732,15 +740,20 @@ def write_markdown(a, base, name, results, info, study_s, train_s,
         "norm and for PyTorch's float32.", "",
         table(results), "",
         "## Fitted slopes (log-log, over depth)", "",
-        "| placement | mean ‖∇W‖ ∝ L^s | last/first ratio ∝ L^s | "
-        "update ∝ L^s |", "|---|--:|--:|--:|"]
+        "Geometric means over the seeds, fitted against L. Xiong et al.: "
+        "Post-LN's last layer O(1) in L, Pre-LN's O(L^-½).", "",
+        "| placement | ‖∇W‖ first layer ∝ L^s | ‖∇W‖ last layer ∝ L^s | "
+        "mean ‖∇W‖ ∝ L^s | last/first ratio ∝ L^s | update ∝ L^s |",
+        "|---|--:|--:|--:|--:|--:|"]
     g = groups(results)
     for p in G.PLACEMENTS:
         Ls = sorted(L for (pp, L) in g if pp == p)
         if len(Ls) < 2:
             continue
         cols = [slope(Ls, [geo([f(r) for r in g[(p, L)]]) for L in Ls])
-                for f in (w_mean, w_ratio, lambda r: r["update"])]
+                for f in (lambda r: r["weights"]["norm"][0],
+                          lambda r: r["weights"]["norm"][-1], w_mean,
+                          w_ratio, lambda r: r["update"])]
         lines.append(f"| {G.NAMES[p]} | " +
                      " | ".join(f"{c:.2f}" for c in cols) + " |")
     lines += ["", "## The compiled graphs", "",
