@@ -37,14 +37,44 @@ NAMES = {"post": "Post-LN", "pre": "Pre-LN", "sandwich": "Sandwich-LN",
 PASSES = ("--norm-raise", "--norm-fuse-residual")
 
 
+_DEEPNORM = {}
+
+
+def deepnorm_constants(layers):
+    """(alpha, beta) of an encoder-only DeepNet of `layers` layers, as the
+    dialect computes them (computeDeepNormAlpha/Beta through
+    DeepNormOp::getEffectiveAlpha/getDeepNormBeta): read off
+    --norm-placement-report's remark on a norm.deep_norm with
+    arch = encoder, 6 decimals, and checked against DeepNet's table,
+    (2N)^(1/4) and (8N)^(-1/4)."""
+    if layers not in _DEEPNORM:
+        source = (
+            "func.func @f(%f: tensor<2x64xf32>, %x: tensor<2x64xf32>) -> "
+            "tensor<2x64xf32> {\n  %y = norm.deep_norm %f, %x : "
+            "tensor<2x64xf32>, tensor<2x64xf32> outs(%f : tensor<2x64xf32>) "
+            f"{{arch = #norm.arch<encoder>, encoder_layers = {layers}}}\n"
+            "  return %y : tensor<2x64xf32>\n}\n")
+        out = subprocess.run(["norm-opt", "-", "--norm-placement-report",
+                              "-o", "/dev/null"], input=source, check=True,
+                             capture_output=True, text=True).stderr
+        m = re.search(r"alpha = ([0-9.e+-]+), init gain beta = ([0-9.e+-]+)",
+                      out)
+        alpha, beta = float(m.group(1)), float(m.group(2))
+        for got, want in ((alpha, (2.0 * layers) ** 0.25),
+                          (beta, (8.0 * layers) ** -0.25)):
+            if abs(got - want) > 1e-6 * want + 1e-6:
+                raise RuntimeError(f"DeepNorm L={layers}: norm says {got}, "
+                                   f"DeepNet's table {want}")
+        _DEEPNORM[layers] = (alpha, beta)
+    return _DEEPNORM[layers]
+
+
 def deepnorm_alpha(layers):
-    """norm's computeDeepNormAlpha(EncoderOnly, N): (2N)^(1/4)."""
-    return (2.0 * layers) ** 0.25
+    return deepnorm_constants(layers)[0]
 
 
 def deepnorm_beta(layers):
-    """norm's computeDeepNormBeta(EncoderOnly, N): (8N)^(-1/4)."""
-    return (8.0 * layers) ** -0.25
+    return deepnorm_constants(layers)[1]
 
 
 class Attention(nn.Module):

@@ -707,8 +707,9 @@ def write_markdown(a, base, name, results, info, study_s, train_s,
         f"embedding N(0, 1) + positions N(0, 0.25); head: final LayerNorm "
         f"(Pre-LN, Sandwich-LN), linear read-out, mean cross-entropy. "
         f"Xavier-normal init; DeepNorm: α = (2L)^¼, Xavier gain β = "
-        f"(8L)^-¼ on the MLP, value and output projections (norm's "
-        f"`computeDeepNormAlpha/Beta`, encoder). Batch seed {a.seed}, "
+        f"(8L)^-¼ on the MLP, value and output projections (the "
+        f"dialect's `computeDeepNormAlpha/Beta` for an encoder, read off "
+        f"`--norm-placement-report`). Batch seed {a.seed}, "
         f"initialization seeds {a.seed}..{a.seed + a.seeds - 1} (ranges in "
         f"brackets: geometric mean [min, max] over them). "
         f"float32 throughout.", "",
