@@ -13,7 +13,7 @@
 # norm: builds it (scripts/build.sh, NORM_BUILD_DIR) unless NORM_BIN_DIR
 # names a directory holding norm-opt already.
 # Extra arguments go to bench/placement/study.py (e.g. --seeds 1,
-# --depths 6 12, --train). ~2 cores: about 4 minutes, 7 with --train.
+# --depths 6 12, --train). 2 cores: about 3 minutes, 7-9 with --train.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 bash "$root/scripts/setup.sh"
