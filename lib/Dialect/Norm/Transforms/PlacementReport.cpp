@@ -357,6 +357,11 @@ bool isResidualConnection(Operation *op) {
   return isNormalized(sum) || isOnResidualStream(pair->first, pair->second);
 }
 
+/// Post-LN norms from which the report calls a stack deep: 12 blocks of
+/// two sublayers, from where the placement study found Post-LN's update
+/// large (docs/PlacementStudy.md).
+constexpr int64_t kStudyPostLNNorms = 24;
+
 struct NormPlacementReportPass
     : norm::impl::NormPlacementReportBase<NormPlacementReportPass> {
   void runOnOperation() override {
@@ -391,6 +396,17 @@ struct NormPlacementReportPass
       for (auto [placement, count] : counts)
         summary << " " << count << " " << placement << ";";
       summary << " residual depth " << residualAdds;
+      // What the placement study measured (docs/PlacementStudy.md): from
+      // 12 blocks on, a Post-LN stack's first Adam step moves its output
+      // 2-4x as much as Pre-LN's and 20-40x as much as DeepNorm's, and at 24
+      // blocks it did not train, with or without warm-up, where the other
+      // placements did.
+      if (counts.lookup("post-ln") >= kStudyPostLNNorms &&
+          !counts.lookup("deepnorm"))
+        summary << "; a Post-LN stack of " << counts.lookup("post-ln")
+                << " norms without DeepNorm's alpha: the placement that "
+                   "trains worst, it needs learning-rate warm-up and a small "
+                   "learning rate, or DeepNorm (docs/PlacementStudy.md)";
       if (counts.lookup("deepnorm")) {
         int64_t m = counts.lookup("deepnorm");
         summary << "; as a decoder-only DeepNet with M = " << m

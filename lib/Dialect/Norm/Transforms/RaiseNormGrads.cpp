@@ -172,8 +172,29 @@ void findParamGrads(Block *block, RowNormGradRecognizer &recognizer,
 }
 
 /// Looks at every candidate dx downstream of `anchor`, latest first.
-/// Returns the first backward graph; otherwise fills `nearMiss` with the
-/// reason of the candidate that looked most like one.
+/// The op that computes `raised` goes before its first gradient, after every
+/// tensor it reads: whether there is such a place. A candidate can match
+/// numerically and have none: in a Post-LN or DeepNorm block, the sum of
+/// dx and the gradient that came back through the sublayer from dx (the
+/// next norm's dy) looks like a fused block's dx + the residual stream's
+/// gradient, but that "residual gradient" is computed from dx.
+bool isPlaceable(const RaisedGrad &raised) {
+  const RowNormGradMatch &match = raised.match;
+  Operation *first = raised.inputGrad.getDefiningOp();
+  for (const ParamGrad *grad : {&raised.scaleGrad, &raised.biasGrad})
+    if (grad->result && grad->result.getDefiningOp()->isBeforeInBlock(first))
+      first = grad->result.getDefiningOp();
+  DominanceInfo dominance(first->getParentOp());
+  for (Value operand : {match.grad, match.input, match.scale, match.mean,
+                        match.rstd, match.residualGrad})
+    if (operand && !dominance.properlyDominates(operand, first))
+      return false;
+  return true;
+}
+
+/// Returns the first backward graph that can be raised (the latest
+/// candidate first); otherwise fills `nearMiss` with the reason of the
+/// candidate that looked most like one.
 std::optional<RaisedGrad>
 findNormGrad(Operation *anchor, std::pair<Value, std::string> *nearMiss) {
   Block *block = anchor->getBlock();
@@ -205,7 +226,11 @@ findNormGrad(Operation *anchor, std::pair<Value, std::string> *nearMiss) {
     if (match) {
       RaisedGrad raised{output, *match, {}, {}, {}};
       findParamGrads(block, recognizer, raised);
-      return raised;
+      if (isPlaceable(raised))
+        return raised;
+      LLVM_DEBUG(llvm::dbgs() << "  reads a tensor computed after its "
+                                 "gradients: next candidate\n");
+      continue;
     }
     if (nearMiss && recognizer.isGradLike() &&
         (nearMiss->second.empty() ||
