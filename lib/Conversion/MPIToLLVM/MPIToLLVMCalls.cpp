@@ -376,6 +376,16 @@ struct ConvertMPIToLLVMCallsPass
   void runOnOperation() override {
     ModuleOp module = getOperation();
     MLIRContext *ctx = &getContext();
+    // Modules without MPI (most) are left as they are, attributes included.
+    bool hasMPI = module
+                      .walk([](Operation *op) {
+                        return isa<mpi::MPIDialect>(op->getDialect())
+                                   ? WalkResult::interrupt()
+                                   : WalkResult::advance();
+                      })
+                      .wasInterrupted();
+    if (!hasMPI)
+      return;
     FailureOr<Attribute> entry =
         dlti::query(module, {kImplementationKey}, /*emitError=*/false);
     std::string name = implementation;

@@ -256,8 +256,152 @@ private:
   }
 };
 
+/// The backward ops: loops are the input's dims again. The row loops are
+/// reductions for dscale and dbias (sums over rows); dx and dr index every
+/// loop; the saved statistics index the rows. Rows split: each process
+/// computes dx of its rows and partial dscale/dbias over them, which are
+/// all-reduced over the processes holding the other rows (the reduction
+/// sequence-parallel training needs). The normalized dims cannot be split
+/// yet.
+template <typename OpTy>
+struct RowNormGradShardingModel
+    : public shard::ShardingInterface::ExternalModel<
+          RowNormGradShardingModel<OpTy>, OpTy> {
+  static int64_t getRank(OpTy op) {
+    return cast<ShapedType>(op.getInput().getType()).getRank();
+  }
+
+  static bool isStatisticOperand(OpTy op, Value value) {
+    if (op.getRstd() && value == op.getRstd())
+      return true;
+    if constexpr (std::is_same_v<OpTy, LayerNormGradOp> ||
+                  std::is_same_v<OpTy, AddLayerNormGradOp>)
+      return op.getMean() && value == op.getMean();
+    return false;
+  }
+
+  SmallVector<utils::IteratorType> getLoopIteratorTypes(Operation *op) const {
+    auto gradOp = cast<OpTy>(op);
+    int64_t axis = gradOp.getNormalizedAxis();
+    SmallVector<utils::IteratorType> loops(axis,
+                                           utils::IteratorType::reduction);
+    loops.append(getRank(gradOp) - axis, utils::IteratorType::parallel);
+    return loops;
+  }
+
+  SmallVector<shard::ReductionKind>
+  getReductionLoopIteratorKinds(Operation *op) const {
+    return SmallVector<shard::ReductionKind>(cast<OpTy>(op).getNormalizedAxis(),
+                                             shard::ReductionKind::Sum);
+  }
+
+  SmallVector<AffineMap> getIndexingMaps(Operation *op) const {
+    auto gradOp = cast<OpTy>(op);
+    MLIRContext *ctx = op->getContext();
+    int64_t rank = getRank(gradOp);
+    int64_t axis = gradOp.getNormalizedAxis();
+    AffineMap full = AffineMap::getMultiDimIdentityMap(rank, ctx);
+    AffineMap rows =
+        AffineMap::get(rank, 0, full.getResults().take_front(axis), ctx);
+    AffineMap parameter =
+        AffineMap::get(rank, 0, full.getResults().drop_front(axis), ctx);
+    auto mapOf = [&](Value value) {
+      if (isStatisticOperand(gradOp, value))
+        return rows;
+      return cast<ShapedType>(value.getType()).getRank() == rank ? full
+                                                                 : parameter;
+    };
+    SmallVector<AffineMap> maps;
+    for (Value operand : op->getOperands())
+      maps.push_back(mapOf(operand));
+    for (Value result : op->getResults())
+      maps.push_back(mapOf(result));
+    return maps;
+  }
+
+  FailureOr<ShardingOption>
+  getShardingOption(Operation *op, ArrayRef<Sharding> operandShardings,
+                    ArrayRef<Sharding> resultShardings) const {
+    auto gradOp = cast<OpTy>(op);
+    if (!gradOp.hasPureTensorSemantics())
+      return op->emitOpError()
+             << "can only be sharded with tensor operands (bufferize after "
+                "partitioning)";
+    FailureOr<ShardingOption> option = shard::detail::defaultGetShardingOption(
+        op, operandShardings, resultShardings);
+    if (failed(option))
+      return op->emitOpError()
+             << "has conflicting shardings: dy, x and dx must be split "
+                "alike, and the statistics like their rows";
+    if (failed(verifyRowsOnly(gradOp, option->shardingArray)))
+      return failure();
+    return option;
+  }
+
+  LogicalResult partition(Operation *op, ArrayRef<Value> partitionedOperands,
+                          ArrayRef<Sharding> operandShardings,
+                          ArrayRef<Sharding> resultShardings,
+                          IRMapping &partitionMap,
+                          SymbolTableCollection &symbolTable,
+                          OpBuilder &builder) const {
+    auto gradOp = cast<OpTy>(op);
+    SmallVector<utils::IteratorType> loops = getLoopIteratorTypes(op);
+    ShardingArray loopAxes = shard::getGridAxisAssignmentForLoopIterators(
+        operandShardings, resultShardings, loops, getIndexingMaps(op));
+    if (failed(verifyRowsOnly(gradOp, loopAxes)))
+      return failure();
+    SmallVector<GridAxis> rowAxes =
+        shard::getReductionGridAxes(loops, loopAxes);
+    int64_t rank = getRank(gradOp);
+    for (OpResult result : op->getResults()) {
+      Type elementType = getElementTypeOrSelf(result.getType());
+      if (!rowAxes.empty() &&
+          cast<ShapedType>(result.getType()).getRank() != rank &&
+          !elementType.isF32() && !elementType.isF64())
+        return op->emitOpError()
+               << "with rows split across processes needs f32 or f64 "
+                  "parameter gradients (their partial sums are all-reduced)";
+    }
+    shard::partitionTriviallyShardableOperation(
+        *op, partitionedOperands, operandShardings, resultShardings,
+        partitionMap, symbolTable, builder);
+    if (rowAxes.empty())
+      return success();
+    FlatSymbolRefAttr gridName;
+    for (const Sharding &sharding :
+         llvm::concat<const Sharding>(operandShardings, resultShardings))
+      if (sharding)
+        gridName = sharding.getGridAttr();
+    // dscale and dbias of this process's rows, summed over all rows.
+    for (OpResult result : op->getResults()) {
+      if (cast<ShapedType>(result.getType()).getRank() == rank)
+        continue;
+      Value total = shard::AllReduceOp::create(
+          builder, op->getLoc(), partitionMap.lookup(result),
+          gridName.getValue(), rowAxes, shard::ReductionKind::Sum);
+      partitionMap.map(result, total);
+    }
+    return success();
+  }
+
+private:
+  static LogicalResult verifyRowsOnly(OpTy op,
+                                      ArrayRef<SmallVector<GridAxis>> axes) {
+    int64_t axis = op.getNormalizedAxis();
+    for (auto [dim, dimAxes] : llvm::enumerate(axes))
+      if (static_cast<int64_t>(dim) >= axis && !dimAxes.empty())
+        return op->emitOpError() << "cannot split its normalized dim " << dim
+                                 << " across processes yet (only rows)";
+    return success();
+  }
+};
+
 template <typename... OpTys> static void attachModels(MLIRContext *ctx) {
   (OpTys::template attachInterface<RowNormShardingModel<OpTys>>(*ctx), ...);
+}
+
+template <typename... OpTys> static void attachGradModels(MLIRContext *ctx) {
+  (OpTys::template attachInterface<RowNormGradShardingModel<OpTys>>(*ctx), ...);
 }
 
 } // namespace
@@ -271,5 +415,7 @@ void mlir::norm::registerShardingInterfaceExternalModels(
                      cf::ControlFlowDialect>();
     attachModels<LayerNormOp, RMSNormOp, AddLayerNormOp, AddRMSNormOp,
                  DeepNormOp, SandwichNormOp>(ctx);
+    attachGradModels<LayerNormGradOp, RMSNormGradOp, AddLayerNormGradOp,
+                     AddRMSNormGradOp>(ctx);
   });
 }

@@ -38,3 +38,14 @@ func.func @scale_unlike_input(%x: tensor<4x8xf32>, %g: tensor<8xf32>) -> tensor<
   %y = norm.rms_norm %xs : tensor<4x8xf32> scale(%gs : tensor<8xf32>) outs(%e : tensor<4x8xf32>)
   return %y : tensor<4x8xf32>
 }
+
+// -----
+
+shard.grid @grid(shape = 2)
+func.func @grad_hidden(%dy: tensor<4x8xf32>, %x: tensor<4x8xf32>) -> tensor<4x8xf32> {
+  %s = shard.sharding @grid split_axes = [[], [0]] : !shard.sharding
+  %xs = shard.shard %x to %s annotate_for_users : tensor<4x8xf32>
+  // CHECK: error: 'norm.rms_norm_grad' op cannot split its normalized dim 1 across processes yet (only rows)
+  %dx = norm.rms_norm_grad %dy, %xs : tensor<4x8xf32>, tensor<4x8xf32> outs(%x : tensor<4x8xf32>)
+  return %dx : tensor<4x8xf32>
+}

@@ -45,10 +45,12 @@ func.func @rms_hidden(%x: tensor<4x8xf32>, %g: tensor<8xf32>) -> tensor<4x8xf32>
 // (not split) and are replicated.
 // CHECK-LABEL: func.func @layer_norm_hidden
 // CHECK-SAME: -> (tensor<3x2x4xbf16>, tensor<3x2x1xf32>, tensor<3x2x1xf32>)
-// CHECK: shard.all_reduce %{{.*}} on @grid grid_axes = [0] : tensor<3x2xf32> -> tensor<3x2xf32>
+// Statistics cross the wire flat (1-D).
+// CHECK: shard.all_reduce %{{.*}} on @grid grid_axes = [0] : tensor<6xf32> -> tensor<6xf32>
 // CHECK: %[[D:.*]] = tensor.insert_slice %{{.*}}[0, 0, 0] [1, 3, 2] [1, 1, 1] : tensor<3x2xf32> into tensor<2x3x2xf32>
 // CHECK: %[[DD:.*]] = tensor.insert_slice %{{.*}} into %[[D]][1, 0, 0] [1, 3, 2] [1, 1, 1]
-// CHECK: shard.all_reduce %[[DD]] on @grid grid_axes = [0] : tensor<2x3x2xf32> -> tensor<2x3x2xf32>
+// CHECK: %[[FLAT:.*]] = tensor.collapse_shape %[[DD]] {{\[\[}}0, 1, 2]] : tensor<2x3x2xf32> into tensor<12xf32>
+// CHECK: shard.all_reduce %[[FLAT]] on @grid grid_axes = [0] : tensor<12xf32> -> tensor<12xf32>
 // CHECK-NOT: shard.all_reduce
 shard.grid @grid(shape = 4)
 func.func @layer_norm_hidden(%x: tensor<3x2x16xbf16>, %g: tensor<16xf32>) -> (tensor<3x2x16xbf16>, tensor<3x2x1xf32>, tensor<3x2x1xf32>) {
@@ -80,4 +82,28 @@ func.func @add_layer_norm_hidden(%x: tensor<4x8xf32>, %r: tensor<4x8xf32>, %g: t
   %ys = shard.shard %y#0 to %s : tensor<4x8xf32>
   %hs = shard.shard %y#1 to %s : tensor<4x8xf32>
   return %ys, %hs : tensor<4x8xf32>, tensor<4x8xf32>
+}
+
+// -----
+
+// Backward with rows split (sequence parallelism): dx of the local rows,
+// and dscale/dbias summed over every process's rows.
+// CHECK-LABEL: func.func @layer_norm_grad_rows
+// CHECK-SAME: (%{{.*}}: tensor<2x8xbf16>, %{{.*}}: tensor<2x8xbf16>, %{{.*}}: tensor<8xbf16>, %{{.*}}: tensor<2x1xf32>, %{{.*}}: tensor<2x1xf32>)
+// CHECK: %[[G:.*]]:3 = norm.layer_norm_grad {{.*}} outs({{.*}} : tensor<2x8xbf16>, tensor<8xf32>, tensor<8xf32>)
+// CHECK-DAG: shard.all_reduce %[[G]]#1 on @grid grid_axes = [0] : tensor<8xf32> -> tensor<8xf32>
+// CHECK-DAG: shard.all_reduce %[[G]]#2 on @grid grid_axes = [0] : tensor<8xf32> -> tensor<8xf32>
+shard.grid @grid(shape = 2)
+func.func @layer_norm_grad_rows(%dy: tensor<4x8xbf16>, %x: tensor<4x8xbf16>, %g: tensor<8xbf16>, %mean: tensor<4x1xf32>, %rstd: tensor<4x1xf32>) -> (tensor<4x8xbf16>, tensor<8xf32>, tensor<8xf32>) {
+  %s = shard.sharding @grid split_axes = [[0]] : !shard.sharding
+  %r = shard.sharding @grid split_axes = [[]] : !shard.sharding
+  %dys = shard.shard %dy to %s annotate_for_users : tensor<4x8xbf16>
+  %xs = shard.shard %x to %s annotate_for_users : tensor<4x8xbf16>
+  %e = tensor.empty() : tensor<4x8xbf16>
+  %p = tensor.empty() : tensor<8xf32>
+  %d:3 = norm.layer_norm_grad %dys, %xs : tensor<4x8xbf16>, tensor<4x8xbf16> scale(%g : tensor<8xbf16>) mean(%mean : tensor<4x1xf32>) rstd(%rstd : tensor<4x1xf32>) outs(%e, %p, %p : tensor<4x8xbf16>, tensor<8xf32>, tensor<8xf32>)
+  %dx = shard.shard %d#0 to %s : tensor<4x8xbf16>
+  %dg = shard.shard %d#1 to %r : tensor<8xf32>
+  %db = shard.shard %d#2 to %r : tensor<8xf32>
+  return %dx, %dg, %db : tensor<4x8xbf16>, tensor<8xf32>, tensor<8xf32>
 }
