@@ -151,7 +151,10 @@ def write_report(out, rows, procs, reps):
         lines.append(f"| {shape} | {op} | {p} | {split} | {t * 1e6:.1f} | "
                      f"{ceiling * 1e6:.1f} | {ceiling / t:.0%} | "
                      f"{sent if p > 1 else '-'} | {gather if p > 1 else '-'} |")
-    lines += ["", "Rows split: no communication, each process runs the "
+    lines += ["", "Every call returns a freshly allocated output (the entry "
+              "points' convention), in every configuration alike: at the "
+              "large shape its page faults are part of each time.",
+              "", "Rows split: no communication, each process runs the "
               "vector kernel on its rows. Hidden split: the linalg "
               "decomposition on each process's slice with the row sums "
               "all-reduced (RMSNorm one collective, LayerNorm two); see "
