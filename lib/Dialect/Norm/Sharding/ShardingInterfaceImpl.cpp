@@ -67,6 +67,34 @@ template <typename OpTy> static bool isStatistic(OpTy op, unsigned index) {
   return false;
 }
 
+/// Upstream's sharding option for a norm op on tensors, with norm's
+/// diagnostics: memref operands, and `conflict` where the annotations
+/// disagree.
+static FailureOr<ShardingOption>
+getTensorShardingOption(Operation *op, ArrayRef<Sharding> operandShardings,
+                        ArrayRef<Sharding> resultShardings,
+                        StringRef conflict) {
+  if (!cast<DestinationStyleOpInterface>(op).hasPureTensorSemantics())
+    return op->emitOpError()
+           << "can only be sharded with tensor operands (bufferize after "
+              "partitioning)";
+  FailureOr<ShardingOption> option = shard::detail::defaultGetShardingOption(
+      op, operandShardings, resultShardings);
+  if (failed(option))
+    return op->emitOpError() << "has conflicting shardings: " << conflict;
+  return option;
+}
+
+/// The grid the annotations of an op's operands and results refer to.
+static FlatSymbolRefAttr getGridName(ArrayRef<Sharding> operandShardings,
+                                     ArrayRef<Sharding> resultShardings) {
+  for (const Sharding &sharding :
+       llvm::concat<const Sharding>(operandShardings, resultShardings))
+    if (sharding)
+      return sharding.getGridAttr();
+  return {};
+}
+
 template <typename OpTy>
 struct RowNormShardingModel
     : public shard::ShardingInterface::ExternalModel<RowNormShardingModel<OpTy>,
@@ -142,18 +170,11 @@ struct RowNormShardingModel
   getShardingOption(Operation *op, ArrayRef<Sharding> operandShardings,
                     ArrayRef<Sharding> resultShardings) const {
     auto normOp = cast<OpTy>(op);
-    if (!normOp.hasPureTensorSemantics())
-      return op->emitOpError()
-             << "can only be sharded with tensor operands (bufferize after "
-                "partitioning)";
-    FailureOr<ShardingOption> option = shard::detail::defaultGetShardingOption(
-        op, operandShardings, resultShardings);
-    if (failed(option))
-      return op->emitOpError()
-             << "has conflicting shardings: the input, residual, y and h "
-                "must be split alike, and scale and bias exactly like the "
-                "input's normalized dims";
-    if (option->empty)
+    FailureOr<ShardingOption> option = getTensorShardingOption(
+        op, operandShardings, resultShardings,
+        "the input, residual, y and h must be split alike, and scale and "
+        "bias exactly like the input's normalized dims");
+    if (failed(option) || option->empty)
       return option;
     SymbolTableCollection symbolTable;
     shard::GridOp grid = shard::getGridOrNull(op, option->grid, symbolTable);
@@ -182,11 +203,7 @@ struct RowNormShardingModel
       return success();
     }
 
-    FlatSymbolRefAttr gridName;
-    for (const Sharding &sharding :
-         llvm::concat<const Sharding>(operandShardings, resultShardings))
-      if (sharding)
-        gridName = sharding.getGridAttr();
+    FlatSymbolRefAttr gridName = getGridName(operandShardings, resultShardings);
     shard::GridOp grid = shard::getGridOrNull(op, gridName, symbolTable);
     if (!grid)
       return op->emitOpError() << "refers to an unknown grid " << gridName;
@@ -322,18 +339,12 @@ struct RowNormGradShardingModel
   FailureOr<ShardingOption>
   getShardingOption(Operation *op, ArrayRef<Sharding> operandShardings,
                     ArrayRef<Sharding> resultShardings) const {
-    auto gradOp = cast<OpTy>(op);
-    if (!gradOp.hasPureTensorSemantics())
-      return op->emitOpError()
-             << "can only be sharded with tensor operands (bufferize after "
-                "partitioning)";
-    FailureOr<ShardingOption> option = shard::detail::defaultGetShardingOption(
-        op, operandShardings, resultShardings);
-    if (failed(option))
-      return op->emitOpError()
-             << "has conflicting shardings: dy, x and dx must be split "
-                "alike, and the statistics like their rows";
-    if (failed(verifyRowsOnly(gradOp, option->shardingArray)))
+    FailureOr<ShardingOption> option = getTensorShardingOption(
+        op, operandShardings, resultShardings,
+        "dy, x and dx must be split alike, and the statistics like their "
+        "rows");
+    if (failed(option) ||
+        failed(verifyRowsOnly(cast<OpTy>(op), option->shardingArray)))
       return failure();
     return option;
   }
@@ -367,11 +378,7 @@ struct RowNormGradShardingModel
         partitionMap, symbolTable, builder);
     if (rowAxes.empty())
       return success();
-    FlatSymbolRefAttr gridName;
-    for (const Sharding &sharding :
-         llvm::concat<const Sharding>(operandShardings, resultShardings))
-      if (sharding)
-        gridName = sharding.getGridAttr();
+    FlatSymbolRefAttr gridName = getGridName(operandShardings, resultShardings);
     // dscale and dbias of this process's rows, summed over all rows.
     for (OpResult result : op->getResults()) {
       if (cast<ShapedType>(result.getType()).getRank() == rank)

@@ -107,3 +107,31 @@ func.func @layer_norm_grad_rows(%dy: tensor<4x8xbf16>, %x: tensor<4x8xbf16>, %g:
   %db = shard.shard %d#2 to %r : tensor<8xf32>
   return %dx, %dg, %db : tensor<4x8xbf16>, tensor<8xf32>, tensor<8xf32>
 }
+
+// -----
+
+// A row-parallel sublayer (activations split along K, weight along its
+// rows) then residual + norm: after partitioning the matmul's partial sums
+// are all-reduced and the fused norm takes them directly, on whole rows.
+// CHECK-LABEL: func.func @row_parallel_then_norm
+// CHECK: %[[P:.*]] = linalg.matmul ins(%{{.*}}, %{{.*}} : tensor<8x8xf32>, tensor<8x8xf32>)
+// CHECK: %[[S:.*]] = shard.all_reduce %[[P]] on @grid grid_axes = [0] : tensor<8x8xf32> -> tensor<8x8xf32>
+// CHECK: norm.add_rms_norm %[[S]], %{{.*}} : tensor<8x8xf32>, tensor<8x8xf32>
+shard.grid @grid(shape = 2)
+func.func @row_parallel_then_norm(%a0: tensor<8x16xf32>, %w0: tensor<16x8xf32>, %r: tensor<8x8xf32>, %g: tensor<8xf32>) -> (tensor<8x8xf32>, tensor<8x8xf32>) {
+  %sa = shard.sharding @grid split_axes = [[], [0]] : !shard.sharding
+  %sw = shard.sharding @grid split_axes = [[0]] : !shard.sharding
+  %rep = shard.sharding @grid split_axes = [[]] : !shard.sharding
+  %a = shard.shard %a0 to %sa annotate_for_users : tensor<8x16xf32>
+  %w = shard.shard %w0 to %sw annotate_for_users : tensor<16x8xf32>
+  %c0 = arith.constant 0.0 : f32
+  %e0 = tensor.empty() : tensor<8x8xf32>
+  %z = linalg.fill ins(%c0 : f32) outs(%e0 : tensor<8x8xf32>) -> tensor<8x8xf32>
+  %p = linalg.matmul ins(%a, %w : tensor<8x16xf32>, tensor<16x8xf32>) outs(%z : tensor<8x8xf32>) -> tensor<8x8xf32>
+  %ps = shard.shard %p to %rep : tensor<8x8xf32>
+  %e = tensor.empty() : tensor<8x8xf32>
+  %y:2 = norm.add_rms_norm %ps, %r : tensor<8x8xf32>, tensor<8x8xf32> scale(%g : tensor<8xf32>) outs(%e, %e : tensor<8x8xf32>, tensor<8x8xf32>)
+  %y0 = shard.shard %y#0 to %rep : tensor<8x8xf32>
+  %y1 = shard.shard %y#1 to %rep : tensor<8x8xf32>
+  return %y0, %y1 : tensor<8x8xf32>, tensor<8x8xf32>
+}
