@@ -88,10 +88,19 @@ def inner_loops(asm):
 
 
 def mca(body, cpu):
+    """(cycles per iteration, busiest ports), or None where llvm-mca does
+    not finish (it hangs on a few loop bodies)."""
+    try:
+        return _mca(body, cpu)
+    except subprocess.TimeoutExpired:
+        return None
+
+
+def _mca(body, cpu):
     out = subprocess.run([f"{LLVM}/llvm-mca", f"-mcpu={cpu}",
-                          "-iterations=200", "-bottleneck-analysis"],
+                          "-iterations=200"],
                          input="\n".join(body) + "\n", check=True,
-                         capture_output=True, text=True).stdout
+                         capture_output=True, text=True, timeout=20).stdout
     cycles = float(re.search(r"Block RThroughput:\s+([\d.]+)", out).group(1))
     pressure = re.search(r"Resource pressure per iteration:\n(.*)\n(.*)\n",
                          out)
@@ -126,7 +135,12 @@ def main():
                     if key in seen:
                         continue
                     seen.add(key)
-                    cycles, ports = mca(body, cpu)
+                    analysis = mca(body, cpu)
+                    if analysis is None:
+                        print(f"{cpu} {op} {ty}: llvm-mca did not finish "
+                              "on a loop; skipped", flush=True)
+                        continue
+                    cycles, ports = analysis
                     kind = "output pass" if stores else "statistics pass"
                     rows.append((cpu, op, ty, kind, elements, len(body),
                                  cycles, ports))
