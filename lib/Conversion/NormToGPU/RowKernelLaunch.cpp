@@ -140,15 +140,23 @@ void mlir::norm::gpu_lowering::emitRowKernelVariants(
   });
 }
 
+RowExtent mlir::norm::gpu_lowering::getRowExtent(OpBuilder &b, Location loc,
+                                                 Value matrix) {
+  auto type = cast<MemRefType>(matrix.getType());
+  RowExtent extent;
+  extent.rows = memref::DimOp::create(b, loc, matrix, 0);
+  extent.length = memref::DimOp::create(b, loc, matrix, 1);
+  if (!type.isDynamicDim(1))
+    extent.staticLength = type.getDimSize(1);
+  return extent;
+}
+
 void mlir::norm::gpu_lowering::buildRowNormKernels(
     OpBuilder &b, Location loc, const RowNormSpec &spec,
     const NormToGPUOptions &options) {
-  auto inputType = cast<MemRefType>(spec.input.getType());
-  Value rows = memref::DimOp::create(b, loc, spec.input, 0);
-  Value length = memref::DimOp::create(b, loc, spec.input, 1);
-  std::optional<int64_t> staticLength;
-  if (!inputType.isDynamicDim(1))
-    staticLength = inputType.getDimSize(1);
+  RowExtent extent = getRowExtent(b, loc, spec.input);
+  Value rows = extent.rows, length = extent.length;
+  std::optional<int64_t> staticLength = extent.staticLength;
 
   SmallVector<Value> operands = spec.matrices();
   llvm::append_range(operands, spec.vectors());

@@ -20,6 +20,14 @@ namespace mlir::norm::gpu_lowering {
 void buildRowNormKernels(OpBuilder &b, Location loc, const RowNormSpec &spec,
                          const NormToGPUOptions &options);
 
+/// The row count and length of a matrix collapsed to rows, and the length
+/// when it is static.
+struct RowExtent {
+  Value rows, length;
+  std::optional<int64_t> staticLength;
+};
+RowExtent getRowExtent(OpBuilder &b, Location loc, Value matrix);
+
 /// The lanes of the vector kernel for `operands` (`options.vectorBytes` of
 /// the widest), where every operand's innermost dim is contiguous and rows
 /// of `staticLength` (when known) are a multiple of them; else 1.

@@ -48,12 +48,9 @@ static NormToGPUOptions gradKernelOptions(const RowNormGradSpec &spec,
 void mlir::norm::gpu_lowering::buildRowNormGradKernels(
     OpBuilder &b, Location loc, const RowNormGradSpec &spec,
     const NormToGPUOptions &options) {
-  auto inputType = cast<MemRefType>(spec.input.getType());
-  Value rows = memref::DimOp::create(b, loc, spec.input, 0);
-  Value length = memref::DimOp::create(b, loc, spec.input, 1);
-  std::optional<int64_t> staticLength;
-  if (!inputType.isDynamicDim(1))
-    staticLength = inputType.getDimSize(1);
+  RowExtent extent = getRowExtent(b, loc, spec.input);
+  Value rows = extent.rows, length = extent.length;
+  std::optional<int64_t> staticLength = extent.staticLength;
   SmallVector<Value> operands = spec.matrices();
   if (spec.scale)
     operands.push_back(spec.scale);
