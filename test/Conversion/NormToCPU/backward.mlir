@@ -10,12 +10,26 @@
 // accumulators; the partial rows updated once for both), each row's dx
 // pass; then the rows left one at a time. After the loop the partial rows
 // are summed in block order into dscale and dbias (bf16, rounded once).
+// The partial sums are views of the module's scratch buffer when its flag
+// was clear (taken by an atomic exchange), else heap buffers; at the end
+// the flag is cleared, or the heap buffers freed.
+// CHECK:       memref.global "private" @__norm_cpu_scratch_busy : memref<i32> = dense<0>
+// CHECK:       memref.global "private" @__norm_cpu_scratch : memref<8388608xi8> = uninitialized {alignment = 64 : i64}
 // CHECK-LABEL: func @ln_grad
-// CHECK:         %[[PS:.*]] = memref.alloc() {alignment = 64 : i64} : memref<64x4096xf32>
-// CHECK:         %[[PB:.*]] = memref.alloc() {alignment = 64 : i64} : memref<64x4096xf32>
+// CHECK:         %[[FLAG:.*]] = memref.get_global @__norm_cpu_scratch_busy
+// CHECK:         %[[OLD:.*]] = memref.atomic_rmw assign %c1_i32, %[[FLAG]][]
+// CHECK:         %[[FREE:.*]] = arith.cmpi eq, %[[OLD]], %c0_i32
+// CHECK:         %[[P:.*]]:2 = scf.if %[[FREE]] -> (memref<?x?xf32>, memref<?x?xf32>) {
+// CHECK:           %[[BUF:.*]] = memref.get_global @__norm_cpu_scratch
+// CHECK:           memref.view %[[BUF]][%c0][] : memref<8388608xi8> to memref<64x4096xf32>
+// CHECK:           memref.view %[[BUF]][%c1048576][] : memref<8388608xi8> to memref<64x4096xf32>
+// CHECK:         } else {
+// CHECK:           memref.alloc() {alignment = 64 : i64} : memref<64x4096xf32>
+// CHECK:           memref.alloc() {alignment = 64 : i64} : memref<64x4096xf32>
+// CHECK:         }
 // CHECK:         scf.forall (%[[BLOCK:.*]]) in (64) {
-// CHECK:           memref.subview %[[PS]][%[[BLOCK]], 0] [1, 4096]
-// CHECK:           memref.subview %[[PB]][%[[BLOCK]], 0] [1, 4096]
+// CHECK:           memref.subview %[[P]]#0[%[[BLOCK]], 0] [1, 4096]
+// CHECK:           memref.subview %[[P]]#1[%[[BLOCK]], 0] [1, 4096]
 // CHECK:           scf.for %{{.*}} = %{{.*}} to %[[PAIRS:.*]] step %c2 {
 // CHECK:             scf.for {{.*}} -> (vector<64xf32>, vector<64xf32>) {
 // CHECK:             math.rsqrt
@@ -33,8 +47,12 @@
 // CHECK:           scf.for %{{.*}} = %c0 to %c64 step %c1 iter_args({{.*}}) -> (vector<64xf32>, vector<64xf32>) {
 // CHECK:           vector.transfer_write {{.*}} memref<4096xbf16>
 // CHECK:           vector.transfer_write {{.*}} memref<4096xbf16>
-// CHECK:         memref.dealloc %[[PS]]
-// CHECK:         memref.dealloc %[[PB]]
+// CHECK:         scf.if %[[FREE]] {
+// CHECK:           memref.atomic_rmw assign %c0_i32, %{{.*}}[]
+// CHECK:         } else {
+// CHECK:           memref.dealloc %[[P]]#0
+// CHECK:           memref.dealloc %[[P]]#1
+// CHECK:         }
 func.func @ln_grad(%dy: memref<256x4096xbf16>, %x: memref<256x4096xbf16>, %g: memref<4096xbf16>,
                    %dx: memref<256x4096xbf16>, %dg: memref<4096xbf16>, %db: memref<4096xbf16>) {
   norm.layer_norm_grad %dy, %x : memref<256x4096xbf16>, memref<256x4096xbf16>
