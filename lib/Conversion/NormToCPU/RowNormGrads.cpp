@@ -18,6 +18,9 @@
 //    mean(g * xhat) + rstd * mean(g)), plus the residual stream's gradient,
 //    and dr = alpha * dx for the fused ops. Large dx stream (non-temporal
 //    stores from dx's first aligned element, as the forward writes y).
+//    For 16-bit data, a streamed dx pass also prefetches the rows of dy
+//    and x one group ahead, so that memory keeps reading while the thread
+//    computes from cache.
 //
 // Determinism: the rows go to P blocks of consecutive rows, P fixed by the
 // row count alone (P = ceil(rows / ceil(rows / min(rows, 64)))), not by the
@@ -108,6 +111,15 @@ private:
 
   bool hasParameterGrads() const { return static_cast<bool>(spec.dscale); }
 
+  /// Whether each row's dx pass, where it streams, prefetches the row of
+  /// dy and x that many rows (the group) ahead: for 16-bit data only. A/B
+  /// on Zen 4, 8192 x 4096 and rows of 1024-16384 elements: bf16 1.0-1.7x
+  /// (most for short rows), f32 0.80-0.95x (the prefetched rows evict
+  /// the cached row the dx pass reads).
+  bool prefetchesAhead() const {
+    return shape.prefetch && plan.mayStream() && elementBytes(spec.input) <= 2;
+  }
+
   /// P and the rows per block, from the row count alone.
   void planBlocks(OpBuilder &b, Location loc);
 
@@ -167,6 +179,9 @@ public:
   /// plan says.
   void emitDxPass(ArrayRef<Value> sums) const;
 
+  /// Makes the dx pass prefetch row `ahead` of dy and x alongside.
+  void prefetchAlong(Value ahead);
+
 private:
   /// The row's saved statistics, or recomputed from x.
   XhatFactors statistics() const;
@@ -205,6 +220,8 @@ private:
   Value count;
   /// Views of this row of dy, x, the residual stream's gradient, dx, dr.
   Value dyRow, xRow, residualGradRow, dxRow, drRow;
+  /// Rows of dy and x the dx pass prefetches (null: none).
+  Value aheadDyRow, aheadXRow;
 };
 
 //===----------------------------------------------------------------------===//
@@ -361,6 +378,12 @@ void RowNormGradKernel::emitRowGroup(OpBuilder &b, Location loc,
     SmallVector<Value> totals;
     for (Value sum : ArrayRef(sums).slice(i * perRow, perRow))
       totals.push_back(k.reduce(b, loc, sum));
+    if (prefetchesAhead())
+      emitter->prefetchAlong(arith::MinUIOp::create(
+          b, loc,
+          arith::AddIOp::create(b, loc, rows[i],
+                                indexConstant(b, loc, rows.size())),
+          arith::SubIOp::create(b, loc, this->rows, oneIndex)));
     emitter->emitDxPass(totals);
   }
 }
@@ -525,6 +548,11 @@ RowNormGradKernel::RowEmitter::sumsChunk(OpBuilder &lb, Location ll,
   return next;
 }
 
+void RowNormGradKernel::RowEmitter::prefetchAlong(Value ahead) {
+  aheadDyRow = rowView(b, loc, spec.grad, ahead, kernel.length);
+  aheadXRow = rowView(b, loc, spec.input, ahead, kernel.length);
+}
+
 void RowNormGradKernel::RowEmitter::emitDxPass(ArrayRef<Value> sums) const {
   const XhatFactors &f = factors;
   // dx = rstd * g - (xhat * a + c), a = rstd * mean(g * xhat), c = rstd *
@@ -540,6 +568,9 @@ void RowNormGradKernel::RowEmitter::emitDxPass(ArrayRef<Value> sums) const {
   Value meanTerm = spec.layerNorm ? perElement(sums[1]) : Value();
   auto writeChunk = [&](OpBuilder &lb, Location ll, const Chunk &chunk,
                         bool stream) {
+    if (stream && aheadDyRow && chunk.lanes == kernel.shape.lanes)
+      for (Value ahead : {aheadDyRow, aheadXRow})
+        k.prefetch(lb, ll, ahead, kernel.zeroIndex, /*half=*/false, chunk);
     Value dy = k.read(lb, ll, dyRow, chunk);
     Value xh = xhat(lb, ll, k.read(lb, ll, xRow, chunk), f, chunk);
     Value g = scaledGrad(lb, ll, dy, chunk);

@@ -53,6 +53,21 @@
 // CHECK:           memref.dealloc %[[P]]#0
 // CHECK:           memref.dealloc %[[P]]#1
 // CHECK:         }
+// Streamed (STREAM), each bf16 dx pass also prefetches the rows of dy and
+// x a group (2 rows) ahead, clamped to the last row, one line per 32
+// elements; the f32 kernel below prefetches nothing (measured slower).
+// STREAM-LABEL: func @ln_grad
+// STREAM:         scf.forall
+// STREAM:           %[[AHEAD:.*]] = arith.minui %{{.*}}, %c255 : index
+// STREAM:           %[[DY:.*]] = memref.subview %arg0[%[[AHEAD]], 0] [1, 4096]
+// STREAM:           %[[X:.*]] = memref.subview %arg1[%[[AHEAD]], 0] [1, 4096]
+// STREAM:             memref.prefetch %[[DY]][%[[I:.*]]], read, locality<3>, data
+// STREAM-NEXT:        arith.addi %[[I]], %c32
+// STREAM-NEXT:        memref.prefetch %[[DY]]
+// STREAM-NEXT:        memref.prefetch %[[X]][%[[I]]], read, locality<3>, data
+// STREAM-NEXT:        arith.addi %[[I]], %c32
+// STREAM-NEXT:        memref.prefetch %[[X]]
+// STREAM:             vector.store {{.*}}nontemporal = true
 func.func @ln_grad(%dy: memref<256x4096xbf16>, %x: memref<256x4096xbf16>, %g: memref<4096xbf16>,
                    %dx: memref<256x4096xbf16>, %dg: memref<4096xbf16>, %db: memref<4096xbf16>) {
   norm.layer_norm_grad %dy, %x : memref<256x4096xbf16>, memref<256x4096xbf16>
@@ -74,6 +89,7 @@ func.func @ln_grad(%dy: memref<256x4096xbf16>, %x: memref<256x4096xbf16>, %g: me
 // CHECK:           scf.for {{.*}} -> (vector<64xf32>) {
 // CHECK-NOT:     memref.alloc
 // STREAM-LABEL: func @rms_grad_saved
+// STREAM-NOT:     memref.prefetch
 // STREAM:         scf.forall
 // STREAM:           nontemporal = true
 // STREAM:           llvm.call_intrinsic "llvm.x86.sse.sfence"
