@@ -36,9 +36,12 @@ norm| / max |norm| within 1e-4 for f32; for bf16 2e-2 for dx and 0.5 for
 the parameter gradients, as PyTorch eager's bf16 dgamma/dbeta are 10-18 %
 off); a peer that disagrees is dropped with a warning, and the report's
 notes give each peer's largest disagreement. The thread count is set in LLVM's
-libomp (norm, the C++ loop, the ceilings), in GNU libgomp (oneDNN; the one
-PyTorch's wheel bundles has the same soname, so the process holds one
-libgomp) and through torch.set_num_threads.
+libomp (norm, the C++ loop, the ceilings, and oneDNN: built for GNU
+OpenMP, its calls bind to libomp's GOMP entry points, as the baselines
+library links libomp ahead of libdnnl's libgomp), in GNU libgomp
+(PyTorch's and Inductor's runtime; the one PyTorch's wheel bundles has the
+same soname as Debian's, so the process holds one libgomp) and through
+torch.set_num_threads.
 
 The systems take turns within each repetition (bench.py's
 interleaved_times). Effective GB/s = the byte model / median time: dy and x
@@ -310,6 +313,9 @@ def main():
                 omp.omp_set_num_threads(threads)
                 if gomp is not None:
                     gomp.omp_set_num_threads(threads)
+                    # What PyTorch's and Inductor's parallel regions use.
+                    notes.setdefault("gomp", {})[threads] = \
+                        gomp.omp_get_max_threads()
                 if torch is not None:
                     torch.set_num_threads(threads)
                 fns = {}
@@ -361,7 +367,7 @@ def main():
                     missing[(op, ty, "oneDNN")] = "oneDNN not installed"
                 elif not layer and not dnnl_has_rms_norm():
                     missing[(op, ty, "oneDNN")] = \
-                        f"oneDNN {dnnl} has no RMSNorm (no rms_norm flag)"
+                        f"oneDNN {dnnl} has no RMSNorm: no rms_norm flag"
                 elif layer:
                     bf = 1 if ty == "bf16" else 0
                     impl = baselines.dnnl_layer_norm_grad_impl(
@@ -501,7 +507,8 @@ def scaling(results, peer):
 
 def note_lines(results, notes, missing, dnnl, gomp_files, torch):
     """What each peer measured in this run, and which could not run."""
-    errors = {(k[1], k[2]): v for k, v in notes.items() if k[0] == "error"}
+    errors = {(k[1], k[2]): v for k, v in notes.items()
+              if isinstance(k, tuple) and k[0] == "error"}
 
     def checked(peer):
         found = [f"{ty} {errors[(peer, ty)][0]:.0e} / "
@@ -525,9 +532,17 @@ def note_lines(results, notes, missing, dnnl, gomp_files, torch):
              "takes no other); primitive created once per shape, type and "
              "thread count, outside the timing"
              + (f"; implementation {impls}" if impls else "")
-             + f"{checked('oneDNN')}. Its OpenMP runtime is GNU libgomp "
-             f"({', '.join(gomp_files) or 'not loaded'}), whose thread "
-             "count the benchmark sets too.",
+             + f"{checked('oneDNN')}. Debian builds it for GNU OpenMP, "
+             "but in this process its OpenMP calls bind to LLVM's libomp "
+             "(through libomp's GOMP entry points: the baselines library "
+             "links libomp ahead of libdnnl's libgomp; LD_DEBUG=bindings), "
+             "whose thread count the benchmark sets; it sets libgomp's "
+             f"({', '.join(gomp_files) or 'not loaded'}: PyTorch's and "
+             "Inductor's runtime) too" + (
+                 ", whose omp_get_max_threads() read back " + ", ".join(
+                     f"{v} for {k}" for k, v in sorted(
+                         notes["gomp"].items()))
+                 if "gomp" in notes else "") + ".",
              f"- PyTorch eager ({version}): aten.native_layer_norm_backward "
              "with the saved statistics (bf16 for bf16 data, as PyTorch's "
              "CPU forward saves them); RMSNorm: autograd through "
@@ -548,7 +563,8 @@ def note_lines(results, notes, missing, dnnl, gomp_files, torch):
               for peer in ["norm"] + PEERS if scaling(results, peer)]
     if scaled:
         lines.append(f"- GB/s with {counts[-1]} threads over {counts[0]} "
-                     "(each system follows the thread count): " +
+                     "(whether each follows the thread count, within "
+                     "this VM's noise): " +
                      ", ".join(scaled) + ".")
     reasons = sorted({(peer, reason) for (op, ty, peer), reason
                       in missing.items()})
