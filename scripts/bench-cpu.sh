@@ -5,15 +5,18 @@
 # builds norm, runs bench/cpu/bench.py and plots its table. Extra arguments
 # go to bench.py (e.g. --quick, --threads 2). With --batchnorm first, runs
 # bench/cpu/batchnorm.py (inference BatchNorm; --batchnorm --training: the
-# training form) instead.
+# training form) instead; with --backward first, bench/cpu/backward.py
+# (LayerNorm and RMSNorm backward against oneDNN, the C++ loop, PyTorch
+# eager and torch.compile; e.g. --backward --reps 5).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 bash "$root/scripts/setup.sh"
-if ! dpkg-query -W -f='${Status}' libdnnl-dev python3-matplotlib python3-venv 2>/dev/null |
-    grep -q "install ok installed.*install ok installed.*install ok installed"; then
+# g++: torch.compile's C++ backend (Inductor) compiles its kernels with it.
+if [ "$(dpkg-query -W -f='${Status}\n' libdnnl-dev python3-matplotlib python3-venv g++ 2>/dev/null |
+    grep -c "install ok installed")" -ne 4 ]; then
   sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q libdnnl-dev \
-    python3-matplotlib python3-venv >/dev/null
+    python3-matplotlib python3-venv g++ >/dev/null
 fi
 venv="${NORM_BENCH_VENV:-$HOME/.cache/norm-bench-venv}"
 if [ ! -x "$venv/bin/python" ]; then
@@ -31,6 +34,10 @@ if [ "${1:-}" = "--batchnorm" ]; then
   script=batchnorm.py
   prefix=batchnorm-cpu
   case " $* " in *" --training "*) prefix=batchnorm-training-cpu ;; esac
+elif [ "${1:-}" = "--backward" ]; then
+  shift
+  script=backward.py
+  prefix=backward-cpu
 fi
 "$venv/bin/python" "$root/bench/cpu/$script" "$@"
 latest=$(ls -t "$root"/bench/results/$prefix-*.md | head -1)

@@ -4,16 +4,24 @@
 // bench.py calls through ctypes:
 //  - streaming ceilings with the read/write mix of each op (plain and
 //    non-temporal stores), all threads;
-//  - the loops a user writes by hand (f32, OpenMP over rows);
-//  - oneDNN's layer and batch normalization (when built with
-//    NORM_BENCH_DNNL).
+//  - the loops a user writes by hand (f32, OpenMP over rows; the backward
+//    also bf16, widened to f32);
+//  - oneDNN's layer and batch normalization, and its layer normalization
+//    backward (when built with NORM_BENCH_DNNL).
 //
 //===----------------------------------------------------------------------===//
 
 #include <cmath>
 #include <cstdint>
+#include <cstring>
+#include <vector>
+
+#include <omp.h>
 
 #ifdef NORM_BENCH_DNNL
+#include <map>
+#include <tuple>
+
 #include "oneapi/dnnl/dnnl.hpp"
 #endif
 
@@ -297,6 +305,100 @@ void cpp_add_layer_norm(const float *x, const float *r, const float *g,
   }
 }
 
+// The backward a user writes by hand: per row, a pass for the row's two
+// sums, then a pass writing dx and accumulating dγ (and dβ) into the
+// thread's own partial rows, which are added up at the end (OpenMP over
+// rows, then over columns). f32 arithmetic; bf16 data (uint16 bits) are
+// widened on load and rounded to nearest even on store.
+} // extern "C"
+
+static inline float load(const float *p, int64_t i) { return p[i]; }
+static inline float load(const uint16_t *p, int64_t i) {
+  uint32_t bits = uint32_t(p[i]) << 16;
+  float f;
+  std::memcpy(&f, &bits, sizeof(f));
+  return f;
+}
+static inline void store(float *p, int64_t i, float v) { p[i] = v; }
+static inline void store(uint16_t *p, int64_t i, float v) {
+  uint32_t bits;
+  std::memcpy(&bits, &v, sizeof(bits));
+  p[i] = uint16_t((bits + 0x7FFF + ((bits >> 16) & 1)) >> 16);
+}
+
+template <typename T, bool Layer>
+static void normGrad(const T *dy, const T *x, const T *g, const float *mean,
+                     const float *rstd, T *dx, T *dg, T *db, int64_t rows,
+                     int64_t n) {
+  int threads = omp_get_max_threads();
+  int params = Layer ? 2 : 1;
+  std::vector<float> partial(size_t(threads) * params * n);
+#pragma omp parallel num_threads(threads)
+  {
+    float *pg = partial.data() + size_t(omp_get_thread_num()) * params * n;
+    float *pb = pg + n;
+#pragma omp for schedule(static)
+    for (int64_t i = 0; i < rows; ++i) {
+      const T *dyr = dy + i * n, *xr = x + i * n;
+      T *dxr = dx + i * n;
+      float m = Layer ? mean[i] : 0.f, r = rstd[i];
+      float sumG = 0.f, sumGX = 0.f;
+      for (int64_t j = 0; j < n; ++j) {
+        float gj = load(dyr, j) * load(g, j);
+        sumG += gj;
+        sumGX += gj * (load(xr, j) - m) * r;
+      }
+      float a = Layer ? sumG / n : 0.f, b = sumGX / n;
+      for (int64_t j = 0; j < n; ++j) {
+        float d = load(dyr, j), xhat = (load(xr, j) - m) * r;
+        store(dxr, j, r * (d * load(g, j) - a - xhat * b));
+        pg[j] += d * xhat;
+        if (Layer)
+          pb[j] += d;
+      }
+    }
+#pragma omp for schedule(static)
+    for (int64_t j = 0; j < n; ++j) {
+      float sg = 0.f, sb = 0.f;
+      for (int t = 0; t < threads; ++t) {
+        sg += partial[(size_t(t) * params) * n + j];
+        if (Layer)
+          sb += partial[(size_t(t) * params + 1) * n + j];
+      }
+      store(dg, j, sg);
+      if (Layer)
+        store(db, j, sb);
+    }
+  }
+}
+
+extern "C" {
+
+void cpp_layer_norm_grad(const float *dy, const float *x, const float *g,
+                         const float *mean, const float *rstd, float *dx,
+                         float *dg, float *db, int64_t rows, int64_t n) {
+  normGrad<float, true>(dy, x, g, mean, rstd, dx, dg, db, rows, n);
+}
+
+void cpp_rms_norm_grad(const float *dy, const float *x, const float *g,
+                       const float *rstd, float *dx, float *dg, int64_t rows,
+                       int64_t n) {
+  normGrad<float, false>(dy, x, g, nullptr, rstd, dx, dg, nullptr, rows, n);
+}
+
+void cpp_layer_norm_grad_bf16(const uint16_t *dy, const uint16_t *x,
+                              const uint16_t *g, const float *mean,
+                              const float *rstd, uint16_t *dx, uint16_t *dg,
+                              uint16_t *db, int64_t rows, int64_t n) {
+  normGrad<uint16_t, true>(dy, x, g, mean, rstd, dx, dg, db, rows, n);
+}
+
+void cpp_rms_norm_grad_bf16(const uint16_t *dy, const uint16_t *x,
+                            const uint16_t *g, const float *rstd, uint16_t *dx,
+                            uint16_t *dg, int64_t rows, int64_t n) {
+  normGrad<uint16_t, false>(dy, x, g, nullptr, rstd, dx, dg, nullptr, rows, n);
+}
+
 // Inference BatchNorm as a user writes it: per channel, a = g / sqrt(v +
 // eps) and s = b - m * a, then y = x * a + s. NCHW: OpenMP over planes.
 void cpp_batch_norm_nchw(const float *x, const float *g, const float *b,
@@ -455,6 +557,91 @@ int dnnl_layer_norm(const float *x, const float *g, const float *b, float *y,
   memory mean(pd.mean_desc(), eng), var(pd.variance_desc(), eng);
   return runNormalization(layer_normalization_forward(pd), strm, src, dst,
                           scale, shift, mean, var, reps);
+}
+
+// oneDNN layer normalization backward (prop_kind::backward: diff_src,
+// diff_scale and diff_shift) from the forward's saved mean and variance
+// (oneDNN takes the variance: the caller passes 1/rstd² − eps). f32 or
+// bf16 data (src, diff_dst, diff_src); scale and the parameter gradients
+// are f32 (oneDNN 2.x's layer normalization takes no other). oneDNN 2.6
+// fails to execute the backward with use_shift unless it also has the
+// shift (β, not read). The primitive
+// is created on the first call for its shape, type and thread count (the
+// caller sets libomp's and oneDNN's OpenMP runtime, libgomp, alike) and
+// kept: later calls only execute it (with oneDNN's own scratchpad). Returns 0,
+// or -1 where oneDNN has no implementation for the type on this CPU.
+struct DnnlGrad {
+  dnnl::layer_normalization_backward prim;
+  dnnl::layer_normalization_backward::primitive_desc pd;
+};
+
+static DnnlGrad *dnnlGrad(int64_t rows, int64_t n, int bf16, float eps) {
+  using namespace dnnl;
+  static std::map<std::tuple<int64_t, int64_t, int, int>, DnnlGrad *> cache;
+  auto key = std::make_tuple(rows, n, bf16, omp_get_max_threads());
+  auto found = cache.find(key);
+  if (found != cache.end())
+    return found->second;
+  engine &eng = cpuEngine();
+  auto type = bf16 ? memory::data_type::bf16 : memory::data_type::f32;
+  memory::desc data({rows, n}, type, memory::format_tag::ab);
+  auto flags = normalization_flags::use_scale | normalization_flags::use_shift;
+  DnnlGrad *grad = nullptr;
+  try {
+    layer_normalization_forward::primitive_desc hint(
+        layer_normalization_forward::desc(prop_kind::forward_training, data,
+                                          eps, flags),
+        eng);
+    layer_normalization_backward::primitive_desc pd(
+        layer_normalization_backward::desc(prop_kind::backward, data, data, eps,
+                                           flags),
+        eng, hint);
+    grad = new DnnlGrad{layer_normalization_backward(pd), pd};
+  } catch (const dnnl::error &) {
+  }
+  cache[key] = grad;
+  return grad;
+}
+
+int dnnl_layer_norm_grad(const void *dy, const void *x, const float *g,
+                         const float *b, const float *mean, const float *var,
+                         void *dx, float *dg, float *db, int64_t rows,
+                         int64_t n, float eps, int bf16) {
+  using namespace dnnl;
+  DnnlGrad *grad = dnnlGrad(rows, n, bf16, eps);
+  if (!grad)
+    return -1;
+  engine &eng = cpuEngine();
+  stream &strm = cpuStream();
+  const auto &pd = grad->pd;
+  memory::desc param({n}, memory::data_type::f32, memory::format_tag::a);
+  memory src(pd.src_desc(), eng, const_cast<void *>(x)),
+      diffDst(pd.diff_dst_desc(), eng, const_cast<void *>(dy)),
+      diffSrc(pd.diff_src_desc(), eng, dx),
+      meanMem(pd.mean_desc(), eng, const_cast<float *>(mean)),
+      varMem(pd.variance_desc(), eng, const_cast<float *>(var)),
+      scale(param, eng, const_cast<float *>(g)),
+      shift(param, eng, const_cast<float *>(b)), diffScale(param, eng, dg),
+      diffShift(param, eng, db);
+  std::unordered_map<int, memory> args = {{DNNL_ARG_SRC, src},
+                                          {DNNL_ARG_DIFF_DST, diffDst},
+                                          {DNNL_ARG_MEAN, meanMem},
+                                          {DNNL_ARG_VARIANCE, varMem},
+                                          {DNNL_ARG_SCALE, scale},
+                                          {DNNL_ARG_SHIFT, shift},
+                                          {DNNL_ARG_DIFF_SRC, diffSrc},
+                                          {DNNL_ARG_DIFF_SCALE, diffScale},
+                                          {DNNL_ARG_DIFF_SHIFT, diffShift}};
+  grad->prim.execute(strm, args);
+  strm.wait();
+  return 0;
+}
+
+// The implementation oneDNN chose for the backward ("" where it has none).
+const char *dnnl_layer_norm_grad_impl(int64_t rows, int64_t n, int bf16,
+                                      float eps) {
+  DnnlGrad *grad = dnnlGrad(rows, n, bf16, eps);
+  return grad ? grad->pd.impl_info_str() : "";
 }
 
 // oneDNN batch normalization, f32, forward inference with the running

@@ -690,6 +690,9 @@ def best_ceiling(gbps):
 
 def report(results, out, name, thread_counts, title="CPU benchmark",
            peers=PEERS, traffic=TRAFFIC):
+    """Writes the table of `results` (one column per peer of `peers`) to
+    OUT/NAME.md, with the targets for the forward benchmark, and its plot
+    to OUT/NAME.png where matplotlib imports; returns the Markdown."""
     lines = []
     lines.append(f"# {title} ({datetime.date.today()})")
     lines.append("")
@@ -739,11 +742,11 @@ def report(results, out, name, thread_counts, title="CPU benchmark",
     except Exception:  # missing, or built against another numpy
         print("matplotlib not usable here: no plot (plot.py makes it)",
               file=sys.stderr)
-        return
+        return text
     threads = max(thread_counts)
     selected = [r for r in results if r["threads"] == threads]
-    systems = ["ceiling", "norm", "C++ loop", "oneDNN", "ONNX Runtime",
-               "PyTorch eager", "torch.compile", "IREE"]
+    # The table's peers but the linalg path (a tenth of the others or less).
+    systems = ["ceiling", "norm"] + [p for p in peers if p != "norm linalg"]
     fig, ax = plt.subplots(figsize=(14, 5))
     width = 0.8 / len(systems)
     for i, system in enumerate(systems):
@@ -762,6 +765,7 @@ def report(results, out, name, thread_counts, title="CPU benchmark",
     ax.legend(fontsize=8)
     fig.tight_layout()
     fig.savefig(os.path.join(out, f"{name}.png"), dpi=110)
+    return text
 
 
 if __name__ == "__main__":

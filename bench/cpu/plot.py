@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Plots a CPU benchmark table (bench/results/cpu-*.md) as a PNG next to it:
-effective GB/s per system, for the largest thread count in the table.
+"""Plots a CPU benchmark table (bench/results/cpu-*.md, backward-cpu-*.md,
+...) as a PNG next to it: effective GB/s of the ceiling, norm and every
+peer column of the table, for the largest thread count in the table.
 
 Kept apart from bench.py so that it runs with Debian's python3-matplotlib
 even when the benchmark ran in a virtual environment with other numpy."""
@@ -17,7 +18,8 @@ import matplotlib.pyplot as plt  # noqa: E402
 
 def parse(path):
     """The first table of the file (the measurements; a targets table may
-    follow) and the machine line."""
+    follow), the machine line and the title (the first heading, without
+    its date)."""
     lines = []
     with open(path) as f:
         for line in f:
@@ -30,12 +32,15 @@ def parse(path):
     for line in lines[2:]:
         cells = [c.strip() for c in line.strip("|").split("|")]
         rows.append(dict(zip(header, cells)))
-    machine = ""
+    machine, title = "", ""
     with open(path) as f:
         for line in f:
             if line.startswith("Machine:"):
                 machine = line[len("Machine: "):].split(". Effective")[0]
-    return header, rows, machine
+            elif line.startswith("# ") and not title:
+                title = re.sub(r" \(\d{4}-\d\d-\d\d\)$", "",
+                               line[2:].strip())
+    return header, rows, machine, title
 
 
 def value(cell):
@@ -44,7 +49,7 @@ def value(cell):
 
 
 def main(path):
-    header, rows, machine = parse(path)
+    header, rows, machine, title = parse(path)
     threads = max(int(r["thr"]) for r in rows)
     rows = [r for r in rows if int(r["thr"]) == threads]
     systems = ["ceiling GB/s", "norm GB/s"] + [
@@ -59,7 +64,9 @@ def main(path):
     ax.set_xticklabels([f"{r['op']}\n{r['shape']} {r['type']}" for r in rows],
                        rotation=90, fontsize=7)
     ax.set_ylabel("effective GB/s (traffic model)")
-    ax.set_title(f"norm on the CPU, {threads} threads — {machine}")
+    ax.margins(y=0.15)  # room for the legend above the bars
+    ax.set_title(f"{title or 'norm on the CPU'}, {threads} threads — "
+                 f"{machine}", fontsize=10)
     ax.legend(fontsize=8, ncol=4)
     fig.tight_layout()
     out = os.path.splitext(path)[0] + ".png"
