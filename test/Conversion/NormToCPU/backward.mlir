@@ -5,8 +5,8 @@
 // statistics and both parameter gradients: two [P, N] f32 scratch buffers
 // of partial sums (P = 64 blocks of 4 rows for 256 rows), one scf.forall
 // over the blocks, each block's partial rows zeroed, then its rows in
-// pairs: each row's statistics pass (Σd, Σd² in 64-lane accumulators), one
-// pass over both rows' dy and x (Σg·xhat, Σg of each row: four 64-lane
+// pairs: each row's statistics pass (Σd, Σd² in 32-lane accumulators), one
+// pass over both rows' dy and x (Σg·xhat, Σg of each row: four 32-lane
 // accumulators; the partial rows updated once for both), each row's dx
 // pass; then the rows left one at a time. After the loop the partial rows
 // are summed in block order into dscale and dbias (bf16, rounded once).
@@ -31,20 +31,20 @@
 // CHECK:           memref.subview %[[P]]#0[%[[BLOCK]], 0] [1, 4096]
 // CHECK:           memref.subview %[[P]]#1[%[[BLOCK]], 0] [1, 4096]
 // CHECK:           scf.for %{{.*}} = %{{.*}} to %[[PAIRS:.*]] step %c2 {
-// CHECK:             scf.for {{.*}} -> (vector<64xf32>, vector<64xf32>) {
+// CHECK:             scf.for {{.*}} -> (vector<32xf32>, vector<32xf32>) {
 // CHECK:             math.rsqrt
-// CHECK:             scf.for {{.*}} -> (vector<64xf32>, vector<64xf32>) {
+// CHECK:             scf.for {{.*}} -> (vector<32xf32>, vector<32xf32>) {
 // CHECK:             math.rsqrt
-// CHECK:             scf.for {{.*}} -> (vector<64xf32>, vector<64xf32>, vector<64xf32>, vector<64xf32>) {
-// CHECK-COUNT-2:       vector.transfer_write {{.*}} : vector<64xf32>, memref<4096xf32, strided<[1], offset: ?>>
-// CHECK:             vector.reduction <add>, %{{.*}} fastmath<reassoc> : vector<64xf32> into f32
+// CHECK:             scf.for {{.*}} -> (vector<32xf32>, vector<32xf32>, vector<32xf32>, vector<32xf32>) {
+// CHECK-COUNT-2:       vector.transfer_write {{.*}} : vector<32xf32>, memref<4096xf32, strided<[1], offset: ?>>
+// CHECK:             vector.reduction <add>, %{{.*}} fastmath<reassoc> : vector<32xf32> into f32
 // CHECK:             scf.for
-// CHECK:               vector.transfer_write {{.*}} : vector<64xbf16>
+// CHECK:               vector.transfer_write {{.*}} : vector<32xbf16>
 // CHECK:             scf.for
-// CHECK:               vector.transfer_write {{.*}} : vector<64xbf16>
+// CHECK:               vector.transfer_write {{.*}} : vector<32xbf16>
 // CHECK:           scf.for %{{.*}} = %[[PAIRS]] to %{{.*}} step %c1 {
-// CHECK:         scf.for {{.*}} step %c64 {
-// CHECK:           scf.for %{{.*}} = %c0 to %c64 step %c1 iter_args({{.*}}) -> (vector<64xf32>, vector<64xf32>) {
+// CHECK:         scf.for {{.*}} step %c32 {
+// CHECK:           scf.for %{{.*}} = %c0 to %c64 step %c1 iter_args({{.*}}) -> (vector<32xf32>, vector<32xf32>) {
 // CHECK:           vector.transfer_write {{.*}} memref<4096xbf16>
 // CHECK:           vector.transfer_write {{.*}} memref<4096xbf16>
 // CHECK:         scf.if %[[FREE]] {
@@ -54,19 +54,17 @@
 // CHECK:           memref.dealloc %[[P]]#1
 // CHECK:         }
 // Streamed (STREAM), each bf16 dx pass also prefetches the rows of dy and
-// x a group (2 rows) ahead, clamped to the last row, one line per 32
-// elements; the f32 kernel below prefetches nothing (measured slower).
+// x a group (2 rows) ahead, clamped to the last row, one line (32 bf16)
+// per 32-element chunk; the f32 kernel below prefetches nothing (measured
+// slower).
 // STREAM-LABEL: func @ln_grad
 // STREAM:         scf.forall
 // STREAM:           %[[AHEAD:.*]] = arith.minui %{{.*}}, %c255 : index
 // STREAM:           %[[DY:.*]] = memref.subview %arg0[%[[AHEAD]], 0] [1, 4096]
 // STREAM:           %[[X:.*]] = memref.subview %arg1[%[[AHEAD]], 0] [1, 4096]
 // STREAM:             memref.prefetch %[[DY]][%[[I:.*]]], read, locality<3>, data
-// STREAM-NEXT:        arith.addi %[[I]], %c32
-// STREAM-NEXT:        memref.prefetch %[[DY]]
 // STREAM-NEXT:        memref.prefetch %[[X]][%[[I]]], read, locality<3>, data
-// STREAM-NEXT:        arith.addi %[[I]], %c32
-// STREAM-NEXT:        memref.prefetch %[[X]]
+// STREAM-NEXT:        vector.transfer_read
 // STREAM:             vector.store {{.*}}nontemporal = true
 func.func @ln_grad(%dy: memref<256x4096xbf16>, %x: memref<256x4096xbf16>, %g: memref<4096xbf16>,
                    %dx: memref<256x4096xbf16>, %dg: memref<4096xbf16>, %db: memref<4096xbf16>) {
@@ -86,7 +84,7 @@ func.func @ln_grad(%dy: memref<256x4096xbf16>, %x: memref<256x4096xbf16>, %g: me
 // CHECK:         scf.forall
 // CHECK-NOT:       step %c2
 // CHECK:           memref.load %{{.*}}[%{{.*}}, %c0] : memref<?x1xf32>
-// CHECK:           scf.for {{.*}} -> (vector<64xf32>) {
+// CHECK:           scf.for {{.*}} -> (vector<32xf32>) {
 // CHECK-NOT:     memref.alloc
 // STREAM-LABEL: func @rms_grad_saved
 // STREAM-NOT:     memref.prefetch
@@ -108,7 +106,7 @@ func.func @rms_grad_saved(%dy: memref<?x1000xf32>, %x: memref<?x1000xf32>, %g: m
 // CHECK:         memref.alloc() {alignment = 64 : i64} : memref<8x768xf32>
 // CHECK-NOT:     memref.alloc
 // CHECK:         scf.forall (%{{.*}}) in (8) {
-// CHECK:           arith.mulf %{{.*}}, %cst{{.*}} : vector<64xf32>
+// CHECK:           arith.mulf %{{.*}}, %cst{{.*}} : vector<32xf32>
 // CHECK:         memref.dealloc
 func.func @add_rms_grad(%dy: memref<8x768xf32>, %h: memref<8x768xf32>, %dh: memref<8x768xf32>,
                         %g: memref<768xf32>, %dx: memref<8x768xf32>, %dr: memref<8x768xf32>,
