@@ -12,8 +12,10 @@
 # (4, 13, 13) (M = 676: channels-last rows in 64 blocks of unequal size,
 # planes longer than a vector chunk) x normal and offset data (f32: 1e4 +
 # N(0, 1); 16-bit: the type's offset, normtest.OFFSET). With scale and
-# both parameter gradients, and without scale with dx only. Saved
-# statistics are f32, as the training forward returns them.
+# both parameter gradients, and without scale with dx only; and NCHW and
+# NHWC dy and x that are every other element of a longer last dim (strided
+# memrefs once bufferized, which the kernel reads through contiguous
+# copies). Saved statistics are f32, as the training forward returns them.
 #
 # Then determinism: one library per type called in separate processes with
 # OMP_NUM_THREADS = 1, 2, 2 again and 3 must give bit-identical dx, dscale
@@ -64,11 +66,11 @@ def module(ty):
     v = tensor_type([None], ty)
     s = tensor_type([None], "f32")
 
-    def dims(rank, t):
+    def dims(rank, t, of="x"):
         lines = []
         for d in range(rank):
             lines.append(f"%c{d} = arith.constant {d} : index")
-            lines.append(f"%d{d} = tensor.dim %x, %c{d} : {t}")
+            lines.append(f"%d{d} = tensor.dim %{of}, %c{d} : {t}")
         return "\n  ".join(lines)
 
     funcs = []
@@ -94,6 +96,28 @@ func.func @{name}_dx(%dy: {t}, %x: {t}, %mean: {s}, %var: {s}) -> {t} {{
       mean(%mean : {s}) var(%var : {s}) outs(%e : {t})
       {{channel_axis = {axis} : i64}}
   return %dx : {t}
+}}""")
+    # Every other element of the last dim of dy and x (element stride 2:
+    # the kernel reads contiguous copies, OperandStaging).
+    for name, axis in (("nchw", 1), ("nhwc", 3)):
+        sizes = ", ".join(f"%d{d}" for d in range(4))
+        funcs.append(f"""
+func.func @{name}_strided(%dy2: {t4}, %x2: {t4}, %g: {v}, %mean: {s},
+                          %var: {s}) -> ({t4}, {v}, {v}) {{
+  {dims(4, t4, of='x2')}
+  %d3h = arith.divui %d3, %c2 : index
+  %dy = tensor.extract_slice %dy2[0, 0, 0, 1] [%d0, %d1, %d2, %d3h] [1, 1, 1, 2]
+      : {t4} to {t4}
+  %x = tensor.extract_slice %x2[0, 0, 0, 1] [%d0, %d1, %d2, %d3h] [1, 1, 1, 2]
+      : {t4} to {t4}
+  %dc = tensor.dim %x, %c{axis} : {t4}
+  %e = tensor.empty(%d0, %d1, %d2, %d3h) : {t4}
+  %eg = tensor.empty(%dc) : {v}
+  %eb = tensor.empty(%dc) : {v}
+  %dx, %dg, %db = norm.batch_norm_grad %dy, %x : {t4}, {t4} scale(%g : {v})
+      mean(%mean : {s}) var(%var : {s}) outs(%e, %eg, %eb : {t4}, {v}, {v})
+      {{channel_axis = {axis} : i64}}
+  return %dx, %dg, %db : {t4}, {v}, {v}
 }}""")
     return "\n".join(funcs)
 
@@ -138,6 +162,21 @@ def check_accuracy(check):
             want, mag = ref_grad(dy, x, None, mean, var, axis)
             check.close(to_f64(got[0], ty), round_to(want[0], ty), ty,
                         f"{name}_dx dx {what}", magnitude=mag[0])
+            if name == "rows":
+                continue
+            # The same values at the odd positions of a last dim twice as
+            # long (the even ones hold other data).
+            wide = lambda a: np.stack(
+                [round_to(rng.standard_normal(a.shape), ty) + 7.0, a],
+                axis=-1).reshape(a.shape[:-1] + (2 * a.shape[-1],))
+            got = call(lib, f"{name}_strided",
+                       [to_storage(wide(dy), ty), to_storage(wide(x), ty), g_,
+                        mean_, var_], [(rank, st), (1, st), (1, st)])
+            want, mag = ref_grad(dy, x, g, mean, var, axis)
+            for out, w, mg, label in zip(got, want, mag,
+                                         ("dx", "dscale", "dbias")):
+                check.close(to_f64(out, ty), round_to(w, ty), ty,
+                            f"{name}_strided {label} {what}", magnitude=mg)
 
 
 def run_all(library_paths):
