@@ -96,7 +96,8 @@ public:
   void emit(OpBuilder &b, Location loc);
 
 private:
-  /// A 1-D buffer of `size` values of the compute type, freed by emit.
+  /// A buffer of the compute type of rank `rank` with the dynamic `sizes`,
+  /// freed at the end of emit.
   Value allocate(OpBuilder &b, Location loc, ValueRange sizes,
                  int64_t rank = 1);
 
