@@ -29,7 +29,8 @@ def ConvertNormToLinalg : Pass<"convert-norm-to-linalg"> {
     over every dim, which the kernels take as one row) are left as they are; DeepNorm becomes the add_layer_norm it
     denotes and sublayers are expanded into such ops. With
     `keep-batch-norms`, BatchNorms (either form) on values of rank 2 or
-    more, which `--convert-norm-to-cpu` also lowers, are left as well.
+    more, and their backward `norm.batch_norm_grad` with saved statistics,
+    which `--convert-norm-to-cpu` also lowers, are left as well.
     With `keep-row-norm-grads`, the backward ops (`norm.layer_norm_grad`,
     `norm.rms_norm_grad`, `norm.add_layer_norm_grad`,
     `norm.add_rms_norm_grad` on float data), which `--convert-norm-to-cpu`
@@ -133,6 +134,17 @@ def ConvertNormToCPU : Pass<"convert-norm-to-cpu", "::mlir::ModuleOp"> {
     and `running' = momentum * running + (1 - momentum) * batch`, and y as
     the inference form does with the batch statistics (the mean's rounding
     error folded into the bias).
+
+    The backward of training-form BatchNorm, `norm.batch_norm_grad` with
+    saved statistics (rank 2 or more), is two passes over dy and x,
+    collapsed as the forward's x: per channel, sum(dy) and
+    sum(dy * (x - mean)) into partial sums grouped by the shape alone
+    (NCHW: one per plane, added per channel in batch order; channels-last:
+    P = ceil(M / ceil(M / min(M, 64))) blocks of positions, each with its
+    own row of C partial sums, added in block order), dscale and dbias
+    rounded once, then dx element-wise, streamed as y is. The results are
+    bit-identical for any number of threads. Recomputed statistics keep
+    the linalg lowering.
 
     With `outline` (the default), each distinct kernel (op, operand types
     and attributes) is emitted once, as a private function

@@ -81,4 +81,5 @@ void mlir::norm::populateNormToCPUPatterns(
   cpu::populateRowNormToCPUPatterns(patterns, shape);
   cpu::populateRowNormGradToCPUPatterns(patterns, shape);
   cpu::populateBatchNormToCPUPatterns(patterns, shape);
+  cpu::populateBatchNormGradToCPUPatterns(patterns, shape);
 }

@@ -30,6 +30,11 @@ void populateRowNormGradToCPUPatterns(RewritePatternSet &patterns,
 void populateBatchNormToCPUPatterns(RewritePatternSet &patterns,
                                     const KernelShape &shape);
 
+/// The backward of training-form BatchNorm with saved statistics,
+/// batch_norm_grad (BatchNormGrad.cpp).
+void populateBatchNormGradToCPUPatterns(RewritePatternSet &patterns,
+                                        const KernelShape &shape);
+
 /// Lowers each distinct norm op of `module` that `patterns` take into one
 /// private function, called at every op it serves (KernelOutlining.cpp).
 /// Ops the patterns do not take stay.

@@ -2,8 +2,10 @@
 # REQUIRES: numpy
 #
 # norm.batch_norm_grad (training-form BatchNorm's backward) through
-# --norm-cpu-pipeline, vector and linalg lowerings (both take the linalg
-# decomposition for this op), against the analytic gradients in float64
+# --norm-cpu-pipeline, vector and linalg lowerings (the vector lowering
+# runs the forms with saved statistics through the CPU kernel,
+# lib/Conversion/NormToCPU/BatchNormGrad.cpp, and the others through the
+# linalg decomposition), against the analytic gradients in float64
 # (docs/Semantics.md, "Backward"), whose own correctness is checked first
 # against central finite differences of the float64 training forward.
 # Matrix: f32, bf16, f16 x NCHW shapes with batch N = 0, 1, 6, channels 1

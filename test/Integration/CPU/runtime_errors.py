@@ -6,7 +6,8 @@
 # operands), an empty normalized shape and training batch statistics of no
 # elements stop the program with a message naming the op and the operand,
 # before any memory is touched; an inference BatchNorm of empty planes
-# returns.
+# returns, and so does batch_norm_grad with saved statistics of an empty
+# batch.
 
 import subprocess
 import sys
@@ -37,6 +38,11 @@ func.func @bn_train(%x: {X3}, %m: {G}, %v: {G}) -> ({X3}, {G}) {{
   %y:5 = norm.batch_norm %x : {X3} running(%m, %v : {G}, {G}) outs(%e, %s, %s, %s, %s : {X3}, {G}, {G}, {G}, {G}) {{training}}
   return %y#0, %y#4 : {X3}, {G}
 }}
+func.func @bn_grad(%dy: {X3}, %x: {X3}, %m: {G}, %v: {G}) -> {X3} {{
+  {empty_like('e', 'x', [None, None, None], 'f32')}
+  %dx = norm.batch_norm_grad %dy, %x : {X3}, {X3} mean(%m : {G}) var(%v : {G}) outs(%e : {X3})
+  return %dx : {X3}
+}}
 """
 
 CHILD = """
@@ -51,6 +57,13 @@ if sys.argv[2] == "add_ln":
     r = np.ones((r_rows, hidden), np.float32)
     g = np.ones((g_size,), np.float32)
     call(lib, "add_ln", [x, r, g], [(2, np.float32), (2, np.float32)])
+elif sys.argv[2] == "bn_grad":
+    channels, mean_size, var_size, batch, dy_batch = map(int, sys.argv[3:8])
+    x = np.ones((batch, channels, 5), np.float32)
+    dy = np.ones((dy_batch, channels, 5), np.float32)
+    m = np.zeros((mean_size,), np.float32)
+    v = np.ones((var_size,), np.float32)
+    call(lib, "bn_grad", [dy, x, m, v], [(3, np.float32)])
 else:
     channels, mean_size, var_size, batch, plane = map(int, sys.argv[3:8])
     x = np.ones((batch, channels, plane), np.float32)
@@ -101,6 +114,18 @@ def main():
         (("bn_train", 3, 4, 3, 2, 5),
          "norm.batch_norm: running_mean does not match the channel size at "
          "run time"),
+        # The backward with saved statistics (the CPU kernel): an empty
+        # batch is legal.
+        (("bn_grad", 3, 3, 3, 2, 2), None),
+        (("bn_grad", 3, 3, 3, 0, 0), None),
+        (("bn_grad", 3, 4, 3, 2, 2),
+         "norm.batch_norm_grad: mean does not match the channel size at "
+         "run time"),
+        (("bn_grad", 3, 3, 2, 2, 2),
+         "norm.batch_norm_grad: var does not match the channel size at "
+         "run time"),
+        (("bn_grad", 3, 3, 3, 2, 1),
+         "norm.batch_norm_grad: grad does not match the input at run time"),
     ]
     for sizes, message in cases:
         result = run_child(library, *sizes)

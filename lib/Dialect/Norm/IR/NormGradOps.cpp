@@ -231,8 +231,16 @@ void BatchNormGradOp::getEffects(
   getDestinationStyleEffects(*this, effects);
 }
 
-// No kernel: the CPU and GPU pipelines take the linalg reference lowering.
-KernelFamily BatchNormGradOp::getKernelFamily() { return KernelFamily::None; }
+// With saved statistics on values of rank 2 or more, the CPU BatchNorm
+// kernels take the op (NormToCPU/BatchNormGrad.cpp); recomputed statistics,
+// 1-D values and the GPU pipeline take the linalg reference lowering.
+KernelFamily BatchNormGradOp::getKernelFamily() {
+  auto type = cast<ShapedType>(getInput().getType());
+  return getMean() && type.getRank() >= 2 &&
+                 isa<FloatType>(type.getElementType())
+             ? KernelFamily::BatchNorm
+             : KernelFamily::None;
+}
 
 std::optional<RowNormOperands> BatchNormGradOp::getRowNormOperands() {
   return std::nullopt;

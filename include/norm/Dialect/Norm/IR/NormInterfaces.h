@@ -23,7 +23,8 @@ enum class KernelFamily {
   /// LayerNorm, RMSNorm, the fused residual ops and Sandwich-LN: rows of x
   /// normalized over trailing dims.
   RowNorm,
-  /// BatchNorm over a channel dim of a value of rank 2 or more, either form.
+  /// BatchNorm over a channel dim of a value of rank 2 or more, either form,
+  /// and its backward (batch_norm_grad) with saved statistics.
   BatchNorm,
   /// The backward of the row-wise norms on float data (layer_norm_grad,
   /// rms_norm_grad and the fused residual ops' add_*_norm_grad), every
