@@ -28,17 +28,28 @@ fi
 bash "$root/scripts/build.sh" >/dev/null
 export PATH="${NORM_BUILD_DIR:-$root/build}/bin:/usr/lib/llvm-22/bin:$PATH"
 script=bench.py
-prefix=cpu
 if [ "${1:-}" = "--batchnorm" ]; then
   shift
   script=batchnorm.py
-  prefix=batchnorm-cpu
-  case " $* " in *" --training "*) prefix=batchnorm-training-cpu ;; esac
 elif [ "${1:-}" = "--backward" ]; then
   shift
   script=backward.py
-  prefix=backward-cpu
 fi
+# The tables this run writes (under --out, default bench/results; any
+# --name) are the .md files newer than this stamp; A/B tables (--baseline)
+# come with their own plot.
+out="$root/bench/results"
+previous=""
+for arg in "$@"; do
+  case "$previous" in --out) out="$arg" ;; esac
+  case "$arg" in --out=*) out="${arg#--out=}" ;; esac
+  previous="$arg"
+done
+stamp=$(mktemp)
+trap 'rm -f "$stamp"' EXIT
 "$venv/bin/python" "$root/bench/cpu/$script" "$@"
-latest=$(ls -t "$root"/bench/results/$prefix-*.md | head -1)
-/usr/bin/python3 "$root/bench/cpu/plot.py" "$latest"
+find "$out" -maxdepth 1 -name '*.md' ! -name '*-ab.md' ! -name README.md \
+  -newer "$stamp" | while read -r table; do
+  # Debian's matplotlib with Debian's numpy: the venv may hold numpy 2.
+  /usr/bin/python3 "$root/bench/cpu/plot.py" "$table"
+done
