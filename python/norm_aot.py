@@ -26,6 +26,7 @@ STORAGE = {
     "bf16": np.uint16,
 }
 
+
 def bf16_from_f32(values):
     """Rounds float32 values to bf16 (nearest even), as uint16 bits."""
     f = np.ascontiguousarray(values, dtype=np.float32)
@@ -222,18 +223,49 @@ def call(library, name, args, results):
     """Calls _mlir_ciface_<name>.
 
     `args` are numpy arrays; `results` lists (rank, dtype) of each returned
-    memref. Returns the results as numpy arrays.
+    memref. Returns the results as numpy arrays (copies): the buffers the
+    function allocated for them are freed (free_results). For the CPU
+    pipeline's libraries, whose results are host buffers from malloc; the
+    GPU pipeline returns fresh results in device memory (use `prepare`).
     """
-    invoke = prepare(library, name,
-                     [np.ascontiguousarray(a) for a in args], results)
+    arrays = [np.ascontiguousarray(a) for a in args]
+    invoke = prepare(library, name, arrays, results)
     invoke()
     if not results:
         return []
+    descs = result_descriptors(invoke, len(results))
+    copies = [from_descriptor(d, rank, dtype)
+              for d, (rank, dtype) in zip(descs, results)]
+    free_results(descs, arrays)
+    return copies
+
+
+def result_descriptors(invoke, count):
+    """The result descriptors a `prepare`d call filled, in order."""
     out = invoke.keep_alive[2]
-    descs = [out] if len(results) == 1 else [getattr(out, f"r{i}")
-                                             for i in range(len(results))]
-    return [from_descriptor(d, rank, dtype)
-            for d, (rank, dtype) in zip(descs, results)]
+    return [out] if count == 1 else [getattr(out, f"r{i}")
+                                     for i in range(count)]
+
+
+# What MLIR's memref-to-LLVM lowering stores as the allocated pointer of a
+# memref.get_global (a constant or global buffer, never to be freed).
+_GLOBAL_ALLOCATED = 0xDEADBEEF
+_libc = ctypes.CDLL(None)
+_libc.free.argtypes = [ctypes.c_void_p]
+_libc.free.restype = None
+
+
+def free_results(descs, args):
+    """Frees the buffers a compiled function allocated (with malloc) for its
+    results, which its caller owns: each allocation once (two results may
+    share one), except a result that views an argument (a reshape of one,
+    returned as it is) or a global."""
+    inside = [(a.ctypes.data, a.ctypes.data + a.nbytes) for a in args]
+    for pointer in {d.allocated for d in descs if d.allocated}:
+        if pointer == _GLOBAL_ALLOCATED:
+            continue
+        if not any(low <= pointer < high for low, high in inside):
+            _libc.free(pointer)
 
 
 # ---------------------------------------------------------------------------

@@ -14,8 +14,6 @@ below). Only DeepNorm's block depends on the depth (alpha is a constant of
 the graph), so it is compiled once per depth.
 """
 
-import ctypes
-import math
 import os
 import re
 import subprocess
@@ -25,7 +23,6 @@ import time
 import numpy as np
 import torch
 import torch.nn as nn
-import torch.nn.functional as F
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..")
 sys.path.insert(0, os.path.join(ROOT, "python"))
@@ -238,11 +235,6 @@ def norm_ops(text):
     return counts
 
 
-_libc = ctypes.CDLL(None)
-_libc.free.argtypes = [ctypes.c_void_p]
-_free = _libc.free
-
-
 class Compiled:
     """A graph compiled by norm: call(*arrays) -> list of float32 arrays."""
 
@@ -283,19 +275,12 @@ class Compiled:
         arrays = [np.ascontiguousarray(a, dtype=np.float32) for a in args]
         invoke = norm_aot.prepare(self.library, "main", arrays, self.results)
         invoke()
-        out = invoke.keep_alive[2]
-        descs = ([out] if len(self.results) == 1 else
-                 [getattr(out, f"r{i}") for i in range(len(self.results))])
+        descs = norm_aot.result_descriptors(invoke, len(self.results))
         got = iter([norm_aot.from_descriptor(d, rank, dtype)
                     for d, (rank, dtype) in zip(descs, self.results)])
-        # The results' buffers were allocated by the compiled function (its
-        # caller owns them; norm_aot.call leaves them, which a training loop
-        # of thousands of calls cannot): free each one once, unless it is a
-        # view of an argument (a reshape of one, returned as it is).
-        inside = [(a.ctypes.data, a.ctypes.data + a.nbytes) for a in arrays]
-        for p in {d.allocated for d in descs if d.allocated}:
-            if not any(lo <= p < hi for lo, hi in inside):
-                _free(p)
+        # A training loop of thousands of calls must free what each call
+        # allocated for its results.
+        norm_aot.free_results(descs, arrays)
         return [next(got) if a is None else arrays[a]
                 for a in self.from_arg]
 
