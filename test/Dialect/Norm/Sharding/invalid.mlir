@@ -49,3 +49,16 @@ func.func @grad_hidden(%dy: tensor<4x8xf32>, %x: tensor<4x8xf32>) -> tensor<4x8x
   %dx = norm.rms_norm_grad %dy, %xs : tensor<4x8xf32>, tensor<4x8xf32> outs(%x : tensor<4x8xf32>)
   return %dx : tensor<4x8xf32>
 }
+
+// -----
+
+// A norm op on memrefs in a function being propagated: sharding works on
+// tensors (partition, then bufferize).
+shard.grid @grid(shape = 2)
+func.func @memref_operands(%x: memref<4x8xf32>, %y: memref<4x8xf32>, %t: tensor<4x8xf32>) -> tensor<4x8xf32> {
+  %s = shard.sharding @grid split_axes = [[0]] : !shard.sharding
+  %ts = shard.shard %t to %s annotate_for_users : tensor<4x8xf32>
+  // CHECK: error: 'norm.rms_norm' op can only be sharded with tensor operands (bufferize after partitioning)
+  norm.rms_norm %x : memref<4x8xf32> outs(%y : memref<4x8xf32>)
+  return %ts : tensor<4x8xf32>
+}
