@@ -644,6 +644,14 @@ def target_lines(rows):
             "of the ceiling",
             ", ".join(f"{100 * share(r):.0f} %" for r in fused),
             all(share(r) >= 0.9 for r in fused))
+    bf16 = [r for r in rows if r["type"] == "bf16" and r["threads"] == 2]
+    if bf16:
+        low = [f"{r['op']} {r['shape']} {100 * share(r):.0f} %"
+               for r in bf16 if share(r) < 0.85]
+        add("bf16, 2 threads, every shape: ≥ 85 % of the ceiling (issue 25)",
+            f"{len(bf16) - len(low)} of {len(bf16)} cells, "
+            f"{100 * min(map(share, bf16)):.0f}–"
+            f"{100 * max(map(share, bf16)):.0f} %", not low)
     ratios = [(r, p, v) for r in rows for p, v in r["ratios"].items()]
     lost = [f"{r['op']} {r['shape']} {r['type']} {r['threads']}t vs {p} "
             f"{v:.2f}×" for r, p, v in ratios if v < 1]
