@@ -46,11 +46,14 @@ def NormDropArgumentResults
   let summary = "Stop returning buffers that are the function's own arguments";
   let description = [{
     After bufferization, a public function whose result was written in place
-    into a writable argument (`bufferization.writable = true`) returns that
-    argument's buffer. Buffer deallocation would then return a clone, a full
-    copy per call. This pass removes such results from public functions
-    (their callers are outside the module): the caller already holds the
-    buffer. Upstream's `drop-equivalent-buffer-results` does this for
+    into a writable argument (`bufferization.writable = true`), or that
+    returns an argument unchanged, returns that argument's buffer. Buffer
+    deallocation would then return a clone, a full copy per call. This pass
+    removes every result that is one of the function's own argument buffers,
+    writable or not, from public functions (their callers are outside the
+    module): the caller already holds the buffer, and the C entry point has
+    one result fewer for each (`@f(%x, %y) -> (%x, %x + %y)` returns only
+    the sum). Upstream's `drop-equivalent-buffer-results` does this for
     private functions only.
   }];
 }
