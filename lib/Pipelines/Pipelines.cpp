@@ -109,6 +109,7 @@ void mlir::norm::buildNormCPUPipeline(OpPassManager &pm,
   linalgOptions.keepRowNorms = vectorize;
   linalgOptions.keepBatchNorms = vectorize;
   linalgOptions.keepRowNormGrads = vectorize;
+  linalgOptions.keepRowNormStatistics = vectorize;
   pm.addPass(createConvertNormToLinalg(linalgOptions));
   pm.addNestedPass<func::FuncOp>(createConvertElementwiseToLinalgPass());
   // Chains of element-wise ops (a decomposed GELU, a scaled residual) into

@@ -35,7 +35,10 @@ def ConvertNormToLinalg : Pass<"convert-norm-to-linalg"> {
     `norm.rms_norm_grad`, `norm.add_layer_norm_grad`,
     `norm.add_rms_norm_grad` on float data), which `--convert-norm-to-cpu`
     and `--convert-norm-to-gpu` lower to their backward row kernels, are
-    left too.
+    left too. With `keep-row-norm-statistics`, LayerNorm, RMSNorm and the
+    fused residual ops that also return statistics (mean, rstd), which
+    `--convert-norm-to-cpu` lowers to its row kernels (the GPU kernels do
+    not write statistics), are left as well.
   }];
   let options = [
     Option<"keepRowNorms", "keep-row-norms", "bool", /*default=*/"false",
@@ -45,6 +48,10 @@ def ConvertNormToLinalg : Pass<"convert-norm-to-linalg"> {
     Option<"keepRowNormGrads", "keep-row-norm-grads", "bool",
            /*default=*/"false",
            "leave the backward row-wise norms for a kernel lowering">,
+    Option<"keepRowNormStatistics", "keep-row-norm-statistics", "bool",
+           /*default=*/"false",
+           "leave the row-wise norms that return statistics for the CPU "
+           "kernel lowering">,
   ];
   let dependentDialects = [
     "::mlir::arith::ArithDialect",

@@ -71,7 +71,8 @@ void cpu::outlineNormKernels(ModuleOp module,
                              const FrozenRewritePatternSet &patterns) {
   SmallVector<Operation *> candidates;
   module.walk([&](Operation *op) {
-    if (getKernelFamily(op) != KernelFamily::None &&
+    if ((getKernelFamily(op) != KernelFamily::None ||
+         returnsRowStatistics(op)) &&
         cast<DestinationStyleOpInterface>(op).hasPureBufferSemantics())
       candidates.push_back(op);
   });

@@ -187,6 +187,10 @@ private:
   /// The vectors the output loop applies, hoisted out of it.
   OutputFactors outputFactors(const RowStatistics &stats) const;
 
+  /// Writes the row's mean (LayerNorm: K + (mean - K)) and rstd into the
+  /// op's statistics destinations, where it returns them.
+  void storeStatistics(const RowStatistics &stats) const;
+
   /// The normalized chunk `v` of a row: (v - K) * rstd - (mean - K) * rstd
   /// (a subtraction that is exact for v near K, and an FMA), then
   /// * (gamma + offset) + beta (an FMA).
@@ -387,6 +391,21 @@ RowStatistics RowNormKernel::RowEmitter::statistics(Value statRow,
   return finishStatistics(statRow, shift, sums, epsilon);
 }
 
+void RowNormKernel::RowEmitter::storeStatistics(
+    const RowStatistics &stats) const {
+  auto store = [&](Value value, Value destination) {
+    Type type = cast<MemRefType>(destination.getType()).getElementType();
+    memref::StoreOp::create(b, loc, convertFloat(b, loc, value, type),
+                            destination, ValueRange{row, kernel.zeroIndex});
+  };
+  if (spec.mean) {
+    Value shift = vector::ExtractOp::create(b, loc, stats.shift, int64_t{0});
+    store(arith::AddFOp::create(b, loc, shift, stats.meanOffset), spec.mean);
+  }
+  if (spec.rstd)
+    store(stats.rstd, spec.rstd);
+}
+
 OutputFactors
 RowNormKernel::RowEmitter::outputFactors(const RowStatistics &stats) const {
   Value rstd = k.splat(b, loc, stats.rstd);
@@ -457,8 +476,9 @@ void RowNormKernel::RowEmitter::emitPlainRow() {
   Value x2 = kernel.x2, length = kernel.length;
   Value nextX = next ? rowView(b, loc, x2, next, length) : Value();
   bool split = halfChunkFillsLine(kernel.shape.lanes, x2);
-  OutputFactors factors =
-      outputFactors(statistics(xRow, spec.epsilon, split ? nextX : Value()));
+  RowStatistics stats = statistics(xRow, spec.epsilon, split ? nextX : Value());
+  storeStatistics(stats);
+  OutputFactors factors = outputFactors(stats);
   if (nextX)
     outputPrefetches.push_back(
         {nextX, arith::ShRUIOp::create(b, loc, length, kernel.oneIndex),
@@ -609,7 +629,9 @@ RowNormKernel::RowEmitter::emitFusedStatisticsPass(bool streamH) const {
 }
 
 void RowNormKernel::RowEmitter::emitFusedPasses(bool streamH) const {
-  OutputFactors factors = outputFactors(emitFusedStatisticsPass(streamH));
+  RowStatistics stats = emitFusedStatisticsPass(streamH);
+  storeStatistics(stats);
+  OutputFactors factors = outputFactors(stats);
   if (streamH) {
     emitOutputPass(
         [&](OpBuilder &lb, Location ll, const Chunk &chunk) {
@@ -637,7 +659,7 @@ template <typename OpTy> struct RowNormToCPU : OpRewritePattern<OpTy> {
                                 PatternRewriter &rewriter) const override {
     std::optional<RowNormOperands> operands = getRowNormOperands(op);
     if (!operands)
-      return rewriter.notifyMatchFailure(op, "statistics results");
+      return rewriter.notifyMatchFailure(op, "not a row-wise norm");
     if (failed(checkSupported(rewriter, op)))
       return failure();
     Location loc = op.getLoc();
@@ -649,13 +671,15 @@ template <typename OpTy> struct RowNormToCPU : OpRewritePattern<OpTy> {
       kernelOperands.push_back({input, spec.axis, /*output=*/false});
     for (Value *param : spec.parameters())
       kernelOperands.push_back({param, 0, /*output=*/false});
-    for (Value *output : {&spec.y, &spec.h})
+    for (Value *output : {&spec.y, &spec.h, &spec.mean, &spec.rstd})
       kernelOperands.push_back({output, spec.axis, /*output=*/true});
     emitRowNormSizeChecks(rewriter, loc, spec, spec.opName);
     StagedOperands staged = stageOperands(rewriter, loc, kernelOperands);
-    // A norm over every dim of its input is one row.
+    // A norm over every dim of its input is one row (and its statistics a
+    // 1 x 1 matrix).
     if (spec.axis == 0)
-      for (Value *matrix : {&spec.input, &spec.residual, &spec.y, &spec.h})
+      for (Value *matrix : {&spec.input, &spec.residual, &spec.y, &spec.h,
+                            &spec.mean, &spec.rstd})
         if (*matrix)
           *matrix = viewAsSingleRow(rewriter, loc, *matrix);
     RowNormKernel(spec, shape).emit(rewriter, loc);

@@ -25,7 +25,7 @@ template <typename OpTy> struct RowNormToGPU : OpRewritePattern<OpTy> {
   LogicalResult matchAndRewrite(OpTy op,
                                 PatternRewriter &rewriter) const override {
     std::optional<RowNormOperands> operands = getRowNormOperands(op);
-    if (!operands)
+    if (!operands || operands->mean || operands->rstd)
       return rewriter.notifyMatchFailure(op, "statistics results");
     if (!op.hasPureBufferSemantics())
       return rewriter.notifyMatchFailure(op, "tensor operands");

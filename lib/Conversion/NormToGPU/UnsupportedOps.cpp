@@ -37,11 +37,11 @@ std::string mlir::norm::gpu_lowering::describeUnsupportedOp(Operation *op) {
     std::string reason = whyGradUnsupported(*grad);
     return reason.empty() ? "has no GPU lowering" : reason;
   }
-  if (isa<LayerNormOp, RMSNormOp>(op) && !getRowNormOperands(op))
-    return "statistics results have no GPU lowering";
   std::optional<RowNormOperands> operands = getRowNormOperands(op);
   if (!operands)
     return "has no GPU lowering";
+  if (operands->mean || operands->rstd)
+    return "statistics results have no GPU lowering";
   RowNormSpec spec(*operands);
   int64_t axis = operands->axis;
   std::string reason = whyUnsupported(spec, axis);

@@ -139,10 +139,12 @@ struct ConvertNormToLinalgPass
     MLIRContext *ctx = &getContext();
     ConversionTarget target(*ctx);
     target.addIllegalDialect<NormDialect>();
-    if (keepRowNorms || keepBatchNorms || keepRowNormGrads)
+    if (keepRowNorms || keepBatchNorms || keepRowNormGrads ||
+        keepRowNormStatistics)
       target.addDynamicallyLegalDialect<NormDialect>([this](Operation *op) {
         KernelFamily family = getKernelFamily(op);
         return (keepRowNorms && family == KernelFamily::RowNorm) ||
+               (keepRowNormStatistics && returnsRowStatistics(op)) ||
                (keepBatchNorms && family == KernelFamily::BatchNorm) ||
                (keepRowNormGrads && family == KernelFamily::RowNormGrad);
       });

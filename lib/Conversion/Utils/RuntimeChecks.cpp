@@ -67,4 +67,29 @@ void mlir::norm::emitRowNormSizeChecks(OpBuilder &b, Location loc,
     emitSameSizesCheck(
         b, loc, input, operands.axis, param,
         (opName + ": " + what + " does not match the normalized shape").str());
+  // The statistics: the input's leading dims (fewer rows would be written
+  // out of bounds), then size 1; the messages are the linalg lowering's.
+  SmallVector<int64_t> leading =
+      llvm::to_vector(llvm::seq<int64_t>(0, operands.axis));
+  for (auto [statistic, what] :
+       {std::pair<Value, StringRef>{operands.mean, "mean"},
+        {operands.rstd, "rstd"}}) {
+    if (!statistic)
+      continue;
+    std::string message =
+        (opName + ": " + what + " does not match the input").str();
+    emitSameSizesCheck(b, loc, input, leading, statistic, leading, message);
+    auto type = cast<ShapedType>(statistic.getType());
+    for (int64_t dim = operands.axis; dim < type.getRank(); ++dim) {
+      if (!type.isDynamicDim(dim))
+        continue; // the verifier requires 1
+      Value isOne = arith::CmpIOp::create(
+          b, loc, arith::CmpIPredicate::eq, createDimOp(b, loc, statistic, dim),
+          arith::ConstantIndexOp::create(b, loc, 1));
+      cf::AssertOp::create(
+          b, loc, isOne,
+          (message + " at run time (dimension " + Twine(dim) + " is not 1)")
+              .str());
+    }
+  }
 }

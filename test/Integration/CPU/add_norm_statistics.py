@@ -1,13 +1,18 @@
 # RUN: %python %s
 # REQUIRES: numpy
 #
-# norm.add_layer_norm / norm.add_rms_norm returning the statistics of h
-# (mean and rstd, rstd) through --norm-cpu-pipeline (both lowerings: this
-# form takes the linalg decomposition in each), against float64: h to two
-# ulps of its type, the statistics (f32) to normtest.TOLERANCE["f32"] as
-# the mean and 1/sqrt(var + eps) of the *stored* h, y as the norm of the
-# stored h. f32, bf16, f16 x hidden 1, 7, 768 x rows 0, 1, 7 x normal and
-# 1e4 + N(0, 1) (the type's offset) data; alpha 0.5, offset 1 for RMSNorm.
+# Row-wise norms returning their statistics through --norm-cpu-pipeline,
+# both lowerings (the vector lowering writes them from its row kernels, the
+# linalg lowering from its decomposition), against float64:
+#  - norm.add_layer_norm / norm.add_rms_norm: the statistics of h (mean
+#    and rstd, rstd): h to two ulps of its type, the statistics (f32) to
+#    normtest.TOLERANCE["f32"] as the mean and 1/sqrt(var + eps) of the
+#    *stored* h, y as the norm of the stored h; alpha 0.5, offset 1 for
+#    RMSNorm;
+#  - norm.layer_norm / norm.rms_norm returning mean and rstd (rstd) of x,
+#    as PyTorch's forward saves them for the backward.
+# f32, bf16, f16 x hidden 1, 7, 768, 4097 x rows 0, 1, 7 x normal and
+# 1e4 + N(0, 1) (the type's offset) data.
 
 import itertools
 
@@ -48,6 +53,22 @@ func.func @rms(%x: {m}, %r: {m}, %g: {v}) -> ({m}, {m}, {s}) {{
       {{alpha = {ALPHA} : f64, offset = 1.0 : f64}}
   return %y, %h, %rstd : {m}, {m}, {s}
 }}
+func.func @plain_ln(%x: {m}, %g: {v}, %b: {v}) -> ({m}, {s}, {s}) {{
+  {dims}
+  %e = tensor.empty(%r0, %n0) : {m}
+  %em = tensor.empty(%r0) : {s}
+  %es = tensor.empty(%r0) : {s}
+  %y, %mean, %rstd = norm.layer_norm %x : {m} scale(%g : {v}) bias(%b : {v})
+      outs(%e, %em, %es : {m}, {s}, {s})
+  return %y, %mean, %rstd : {m}, {s}, {s}
+}}
+func.func @plain_rms(%x: {m}, %g: {v}) -> ({m}, {s}) {{
+  {dims}
+  %e = tensor.empty(%r0, %n0) : {m}
+  %es = tensor.empty(%r0) : {s}
+  %y, %rstd = norm.rms_norm %x : {m} scale(%g : {v}) outs(%e, %es : {m}, {s})
+  return %y, %rstd : {m}, {s}
+}}
 """
 
 
@@ -59,7 +80,7 @@ def main():
         lib = compile_module(module(ty), options=lowering)
         st = STORAGE[ty]
         for hidden, rows, data in itertools.product(
-                (1, 7, 768), (0, 1, 7), ("normal", "offset")):
+                (1, 7, 768, 4097), (0, 1, 7), ("normal", "offset")):
             x = make_data(data, (rows, hidden), ty, rng)
             r = round_to(rng.standard_normal((rows, hidden)), ty)
             g = round_to(1.0 + 0.1 * rng.standard_normal(hidden), ty)
@@ -77,8 +98,10 @@ def main():
             centered = h - want_mean
             want_rstd = 1.0 / np.sqrt((centered ** 2).mean(-1, keepdims=True)
                                       + EPS)
+            # A mean near 0 cancels: its error scales with mean(|h|).
             check.close(mean.astype(np.float64), want_mean, "f32",
-                        f"ln mean {what}")
+                        f"ln mean {what}",
+                        magnitude=np.abs(h).mean(-1, keepdims=True))
             check.close(rstd.astype(np.float64), want_rstd, "f32",
                         f"ln rstd {what}")
             check.close(to_f64(y, ty), round_to(centered * want_rstd * g, ty),
@@ -91,6 +114,30 @@ def main():
                         f"rms rstd {what}")
             check.close(to_f64(y, ty), round_to(h * want_rstd * (g + 1.0), ty),
                         ty, f"rms y {what}")
+            # Plain norms: the statistics of x.
+            b = round_to(0.1 * rng.standard_normal(hidden), ty)
+            y, mean, rstd = call(lib, "plain_ln",
+                                 [args[0], args[2], to_storage(b, ty)],
+                                 [(2, st), (2, np.float32), (2, np.float32)])
+            want_mean = x.mean(-1, keepdims=True)
+            centered = x - want_mean
+            want_rstd = 1.0 / np.sqrt((centered ** 2).mean(-1, keepdims=True)
+                                      + EPS)
+            check.close(mean.astype(np.float64), want_mean, "f32",
+                        f"layer_norm mean {what}",
+                        magnitude=np.abs(x).mean(-1, keepdims=True))
+            check.close(rstd.astype(np.float64), want_rstd, "f32",
+                        f"layer_norm rstd {what}")
+            check.close(to_f64(y, ty),
+                        round_to(centered * want_rstd * g + b, ty), ty,
+                        f"layer_norm y {what}")
+            y, rstd = call(lib, "plain_rms", [args[0], args[2]],
+                           [(2, st), (2, np.float32)])
+            want_rstd = 1.0 / np.sqrt((x ** 2).mean(-1, keepdims=True) + EPS)
+            check.close(rstd.astype(np.float64), want_rstd, "f32",
+                        f"rms_norm rstd {what}")
+            check.close(to_f64(y, ty), round_to(x * want_rstd * g, ty), ty,
+                        f"rms_norm y {what}")
     check.finish()
 
 

@@ -20,6 +20,11 @@ KernelFamily mlir::norm::getKernelFamily(Operation *op) {
   return KernelFamily::None;
 }
 
+bool mlir::norm::returnsRowStatistics(Operation *op) {
+  std::optional<RowNormOperands> operands = getRowNormOperands(op);
+  return operands && (operands->mean || operands->rstd);
+}
+
 std::optional<RowNormOperands> mlir::norm::getRowNormOperands(Operation *op) {
   if (auto norm = dyn_cast<NormOpInterface>(op))
     return norm.getRowNormOperands();
@@ -42,17 +47,23 @@ static RowNormOperands getCommonRowNormOperands(OpTy op) {
 // LayerNormOp, RMSNormOp
 //===----------------------------------------------------------------------===//
 
-// The kernels do not return statistics: such ops take the linalg lowering.
+// The forms that return statistics are not of the RowNorm family (the GPU
+// kernels do not write statistics, so the GPU pipeline lowers them through
+// linalg); their operands name the statistics' destinations, which the CPU
+// kernels write (the CPU pipeline keeps them with the linalg lowering's
+// keep-row-norm-statistics).
 
 KernelFamily LayerNormOp::getKernelFamily() {
   return hasStatistics() ? KernelFamily::None : KernelFamily::RowNorm;
 }
 
 std::optional<RowNormOperands> LayerNormOp::getRowNormOperands() {
-  if (hasStatistics())
-    return std::nullopt;
   RowNormOperands norm = getCommonRowNormOperands(*this);
   norm.bias = getBias();
+  if (hasStatistics()) {
+    norm.mean = getOuts()[1];
+    norm.rstd = getOuts()[2];
+  }
   return norm;
 }
 
@@ -61,9 +72,9 @@ KernelFamily RMSNormOp::getKernelFamily() {
 }
 
 std::optional<RowNormOperands> RMSNormOp::getRowNormOperands() {
-  if (hasStatistics())
-    return std::nullopt;
   RowNormOperands norm = getCommonRowNormOperands(*this);
+  if (hasStatistics())
+    norm.rstd = getOuts()[1];
   norm.layerNorm = false;
   norm.offset = getOffset().convertToDouble();
   return norm;
@@ -101,17 +112,19 @@ std::optional<RowNormOperands> DeepNormOp::getRowNormOperands() {
 // AddLayerNormOp, AddRMSNormOp, SandwichNormOp
 //===----------------------------------------------------------------------===//
 
-// As for LayerNormOp, the statistics-returning form takes the linalg
-// lowering.
+// As for LayerNormOp, the statistics-returning form (of h) is not of the
+// RowNorm family.
 
 KernelFamily AddLayerNormOp::getKernelFamily() {
   return hasStatistics() ? KernelFamily::None : KernelFamily::RowNorm;
 }
 
 std::optional<RowNormOperands> AddLayerNormOp::getRowNormOperands() {
-  if (hasStatistics())
-    return std::nullopt;
   RowNormOperands norm = getCommonRowNormOperands(*this);
+  if (hasStatistics()) {
+    norm.mean = getOuts()[2];
+    norm.rstd = getOuts()[3];
+  }
   norm.residual = getResidual();
   norm.addBias = getAddBias();
   norm.bias = getBias();
@@ -125,9 +138,9 @@ KernelFamily AddRMSNormOp::getKernelFamily() {
 }
 
 std::optional<RowNormOperands> AddRMSNormOp::getRowNormOperands() {
-  if (hasStatistics())
-    return std::nullopt;
   RowNormOperands norm = getCommonRowNormOperands(*this);
+  if (hasStatistics())
+    norm.rstd = getOuts()[2];
   norm.layerNorm = false;
   norm.residual = getResidual();
   norm.addBias = getAddBias();

@@ -61,7 +61,8 @@ struct NormOpBufferization
   /// time that the output it wrote does not overlap them).
   bool bufferizesToElementwiseAccess(Operation *op, const AnalysisState &,
                                      ArrayRef<OpOperand *>) const {
-    return getRowNormOperands(op).has_value();
+    std::optional<RowNormOperands> operands = getRowNormOperands(op);
+    return operands && !operands->mean && !operands->rstd;
   }
 
   LogicalResult bufferize(Operation *op, RewriterBase &rewriter,

@@ -51,6 +51,11 @@ struct RowNormOperands {
   /// Destinations: y, and h for the ops with a residual.
   Value y;
   Value h;
+  /// Destinations of the statistics the op returns (the mean for
+  /// LayerNorm, rstd), each with the input's shape and size 1 in the
+  /// normalized dims; null where the op does not return them.
+  Value mean;
+  Value rstd;
   int64_t axis = 1;
   double epsilon = 1e-5;
   double innerEpsilon = 1e-5;
@@ -70,6 +75,11 @@ KernelFamily getKernelFamily(Operation *op);
 /// The description of `op` if it is a row-wise norm that the row kernels
 /// take; std::nullopt otherwise.
 std::optional<RowNormOperands> getRowNormOperands(Operation *op);
+
+/// Whether `op` is a row-wise norm that also returns statistics: not of the
+/// RowNorm family (the GPU kernels do not write statistics), but the CPU
+/// row kernels take it.
+bool returnsRowStatistics(Operation *op);
 
 } // namespace mlir::norm
 

@@ -261,8 +261,9 @@ def Norm_AddLayerNormOp : Norm_AddNormOp<"add_layer_norm"> {
     re-reading the sum. `add_bias` broadcasts like `scale`. With four
     `outs`, the op also returns the `mean` and `rstd` of the stored h (as
     `norm.layer_norm`'s statistics: leading dims then size-1 dims, f32, f64
-    for f64 data), which `norm.add_layer_norm_grad` reads back; that form
-    takes the linalg lowering (the row kernels do not write statistics).
+    for f64 data), which `norm.add_layer_norm_grad` reads back; the CPU row
+    kernels write them, the GPU pipeline takes the linalg lowering for that
+    form.
   }];
   let arguments = (ins Norm_ShapedOperand:$input,
                        Norm_ShapedOperand:$residual,
