@@ -86,15 +86,32 @@ func.func @converted_sum(%x: tensor<4x64xf32>, %f: tensor<4x64xf32>, %e: tensor<
 
 // -----
 
-// Left alone: the norm returns statistics the fused ops do not have.
+// A norm that returns statistics (a training forward) fuses into the fused
+// op that returns the same statistics, of h.
 // CHECK-LABEL: func @statistics
-// CHECK: arith.addf
-// CHECK: norm.layer_norm
-// CHECK-NOT: norm.add_layer_norm
+// CHECK-SAME: (%[[X:.*]]: tensor<4x64xf32>, %[[F:.*]]: tensor<4x64xf32>, %[[S:.*]]: tensor<4x1xf32>)
+// CHECK-NOT: arith.addf
+// CHECK: %[[R:.*]]:4 = norm.add_layer_norm %[[F]], %[[X]] : tensor<4x64xf32>, tensor<4x64xf32> outs(%[[X]], %{{.*}}, %[[S]], %[[S]] : tensor<4x64xf32>, tensor<4x64xf32>, tensor<4x1xf32>, tensor<4x1xf32>)
+// CHECK: return %[[R]]#0, %[[R]]#2
 func.func @statistics(%x: tensor<4x64xf32>, %f: tensor<4x64xf32>, %s1: tensor<4x1xf32>) -> (tensor<4x64xf32>, tensor<4x1xf32>) {
   %s = arith.addf %x, %f : tensor<4x64xf32>
   %y:3 = norm.layer_norm %s : tensor<4x64xf32> outs(%x, %s1, %s1 : tensor<4x64xf32>, tensor<4x1xf32>, tensor<4x1xf32>)
   return %y#0, %y#1 : tensor<4x64xf32>, tensor<4x1xf32>
+}
+
+// -----
+
+// Pre-LN RMSNorm returning rstd: the sum (the residual stream) is also
+// used after the norm; h takes its place.
+// CHECK-LABEL: func @pre_ln_rms_statistics
+// CHECK: %[[R:.*]]:3 = norm.add_rms_norm {{.*}} outs(%{{.*}}, %{{.*}}, %{{.*}} : tensor<4x64xbf16>, tensor<4x64xbf16>, tensor<4x1xf32>)
+// CHECK: return %[[R]]#0, %[[R]]#2, %[[R]]#1
+func.func @pre_ln_rms_statistics(%x: tensor<4x64xbf16>, %f: tensor<4x64xbf16>, %g: tensor<64xbf16>) -> (tensor<4x64xbf16>, tensor<4x1xf32>, tensor<4x64xbf16>) {
+  %s = arith.addf %x, %f : tensor<4x64xbf16>
+  %e = tensor.empty() : tensor<4x64xbf16>
+  %es = tensor.empty() : tensor<4x1xf32>
+  %y:2 = norm.rms_norm %s : tensor<4x64xbf16> scale(%g : tensor<64xbf16>) outs(%e, %es : tensor<4x64xbf16>, tensor<4x1xf32>)
+  return %y#0, %y#1, %s : tensor<4x64xbf16>, tensor<4x1xf32>, tensor<4x64xbf16>
 }
 
 // -----

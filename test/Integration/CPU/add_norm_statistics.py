@@ -10,7 +10,10 @@
 #    *stored* h, y as the norm of the stored h; alpha 0.5, offset 1 for
 #    RMSNorm;
 #  - norm.layer_norm / norm.rms_norm returning mean and rstd (rstd) of x,
-#    as PyTorch's forward saves them for the backward.
+#    as PyTorch's forward saves them for the backward;
+#  - a residual add followed by such a LayerNorm, compiled with
+#    --norm-fuse-residual (which makes it one add_layer_norm returning the
+#    statistics of h): y, h and the statistics as the unfused graph's.
 # f32, bf16, f16 x hidden 1, 7, 768, 4097 x rows 0, 1, 7 x normal and
 # 1e4 + N(0, 1) (the type's offset) data.
 
@@ -62,6 +65,16 @@ func.func @plain_ln(%x: {m}, %g: {v}, %b: {v}) -> ({m}, {s}, {s}) {{
       outs(%e, %em, %es : {m}, {s}, {s})
   return %y, %mean, %rstd : {m}, {s}, {s}
 }}
+func.func @add_then_ln(%x: {m}, %r: {m}, %g: {v}) -> ({m}, {m}, {s}, {s}) {{
+  {dims}
+  %h = arith.addf %r, %x : {m}
+  %e = tensor.empty(%r0, %n0) : {m}
+  %em = tensor.empty(%r0) : {s}
+  %es = tensor.empty(%r0) : {s}
+  %y, %mean, %rstd = norm.layer_norm %h : {m} scale(%g : {v})
+      outs(%e, %em, %es : {m}, {s}, {s})
+  return %y, %h, %mean, %rstd : {m}, {m}, {s}, {s}
+}}
 func.func @plain_rms(%x: {m}, %g: {v}) -> ({m}, {s}) {{
   {dims}
   %e = tensor.empty(%r0, %n0) : {m}
@@ -78,6 +91,8 @@ def main():
     for ty, lowering in itertools.product(
             ("f32", "bf16", "f16"), ("lowering=vector", "lowering=linalg")):
         lib = compile_module(module(ty), options=lowering)
+        fused = compile_module(module(ty), options=lowering,
+                               pre_passes=("--norm-fuse-residual",))
         st = STORAGE[ty]
         for hidden, rows, data in itertools.product(
                 (1, 7, 768, 4097), (0, 1, 7), ("normal", "offset")):
@@ -138,6 +153,24 @@ def main():
                         f"rms_norm rstd {what}")
             check.close(to_f64(y, ty), round_to(x * want_rstd * g, ty), ty,
                         f"rms_norm y {what}")
+            # add + LayerNorm with statistics, fused by --norm-fuse-residual.
+            y, h, mean, rstd = call(fused, "add_then_ln", args,
+                                    [(2, st), (2, st), (2, np.float32),
+                                     (2, np.float32)])
+            h = to_f64(h, ty)
+            check.close(h, round_to(r + x, ty), ty, f"fused h {what}",
+                        magnitude=np.abs(r) + np.abs(x))
+            want_mean = h.mean(-1, keepdims=True)
+            centered = h - want_mean
+            want_rstd = 1.0 / np.sqrt((centered ** 2).mean(-1, keepdims=True)
+                                      + EPS)
+            check.close(mean.astype(np.float64), want_mean, "f32",
+                        f"fused mean {what}",
+                        magnitude=np.abs(h).mean(-1, keepdims=True))
+            check.close(rstd.astype(np.float64), want_rstd, "f32",
+                        f"fused rstd {what}")
+            check.close(to_f64(y, ty), round_to(centered * want_rstd * g, ty),
+                        ty, f"fused y {what}")
     check.finish()
 
 

@@ -113,9 +113,6 @@ struct FuseResidualIntoNorm : OpRewritePattern<NormOpTy> {
 
   LogicalResult matchAndRewrite(NormOpTy norm,
                                 PatternRewriter &rewriter) const override {
-    if (norm.hasStatistics())
-      return rewriter.notifyMatchFailure(
-          norm, "the fused ops do not return statistics");
     // The norm may read the sum through reshapes of its rows (OPT's
     // [B, S, H] <-> [B*S, H] views).
     Value normInput = norm.getInput();
@@ -163,8 +160,11 @@ struct FuseResidualIntoNorm : OpRewritePattern<NormOpTy> {
       }
     }
     DominanceInfo dominance(norm->getParentOp());
+    // The norm's statistics, if it returns them, become the fused op's:
+    // the statistics of h, the sum the norm read.
     SmallVector<Value> needed = {match->input, match->residual, match->bias,
-                                 norm.getScale(), norm.getOuts()[0]};
+                                 norm.getScale()};
+    llvm::append_range(needed, norm.getOuts());
     if constexpr (std::is_same_v<NormOpTy, LayerNormOp>)
       needed.push_back(norm.getBias());
     // A reshape's sizes (expand_shape's output shape) too.
@@ -209,6 +209,7 @@ struct FuseResidualIntoNorm : OpRewritePattern<NormOpTy> {
               ? input
               : createEmptyLike(rewriter, loc, input, hType.getElementType());
     SmallVector<Value> outs = {norm.getOuts()[0], hInit};
+    llvm::append_range(outs, norm.getOuts().drop_front());
     Operation *fused;
     if constexpr (std::is_same_v<NormOpTy, LayerNormOp>)
       fused = AddLayerNormOp::create(
@@ -226,7 +227,9 @@ struct FuseResidualIntoNorm : OpRewritePattern<NormOpTy> {
         return user != norm && !llvm::is_contained(reshapes, user);
       });
     });
-    rewriter.replaceOp(norm, fused->getResult(0));
+    SmallVector<Value> normResults = {fused->getResult(0)};
+    llvm::append_range(normResults, fused->getResults().drop_front(2));
+    rewriter.replaceOp(norm, normResults);
     // Every shape of the sum becomes the same shape of h: the norm's is h,
     // each earlier one that is used h reshaped back (views once bufferized).
     auto usedOutsideChain = [&](Value value) {
