@@ -55,10 +55,11 @@ def NormFuseResidual : Pass<"norm-fuse-residual"> {
     the fused op then works in the norm's shape on the summands reshaped
     the same way, and the sum's other shapes become h reshaped back. A
     reshape that merges or splits normalized dims changes the rows: such a
-    sum is not fused.
+    sum is not fused. A norm that returns statistics (a training forward)
+    becomes a fused op returning the same statistics, of h.
 
     It leaves alone sums that reach the norm through a conversion (the norm
-    needs another element type), norms that return statistics, adds in
+    needs another element type), adds in
     another block or region than the norm (fusing would move the add into a
     loop and repeat it), and norm operands that are only defined after the
     sum is first used.
