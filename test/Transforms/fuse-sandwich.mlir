@@ -70,3 +70,23 @@ func.func @not_sandwich(%f: tensor<2x4x64xf32>, %x: tensor<2x4x64xf32>) -> (tens
   %y4 = norm.layer_norm %h4 : tensor<2x4x64xf32> outs(%e : tensor<2x4x64xf32>)
   return %y0, %n0, %y1, %y2, %y3, %y4 : tensor<2x4x64xf32>, tensor<2x4x64xf32>, tensor<2x4x64xf32>, tensor<2x4x64xf32>, tensor<2x4x64xf32>, tensor<2x4x64xf32>
 }
+
+// -----
+
+// A fused op that returns statistics (a training forward) stays: the
+// sandwich op returns none. (Found by the reliability matrix: the rewrite
+// left the statistics' uses without an operand.)
+// CHECK-LABEL: func @statistics_stay
+// CHECK: norm.layer_norm
+// CHECK: norm.add_layer_norm {{.*}} outs(%{{.*}}, %{{.*}}, %{{.*}}, %{{.*}} :
+// CHECK-NOT: norm.sandwich_norm
+func.func @statistics_stay(%x: tensor<4x64xf32>, %g: tensor<64xf32>, %b: tensor<64xf32>, %res: tensor<4x64xf32>) -> (tensor<4x64xf32>, tensor<4x1xf32>, tensor<4x1xf32>, tensor<4x64xf32>) {
+  %e1 = tensor.empty() : tensor<4x64xf32>
+  %n2 = norm.layer_norm %x : tensor<4x64xf32> outs(%e1 : tensor<4x64xf32>)
+  %s0 = arith.addf %res, %n2 : tensor<4x64xf32>
+  %e3 = tensor.empty() : tensor<4x64xf32>
+  %e4 = tensor.empty() : tensor<4x1xf32>
+  %e5 = tensor.empty() : tensor<4x1xf32>
+  %r6:3 = norm.layer_norm %s0 : tensor<4x64xf32> scale(%g : tensor<64xf32>) bias(%b : tensor<64xf32>) outs(%e3, %e4, %e5 : tensor<4x64xf32>, tensor<4x1xf32>, tensor<4x1xf32>)
+  return %r6#0, %r6#1, %r6#2, %s0 : tensor<4x64xf32>, tensor<4x1xf32>, tensor<4x1xf32>, tensor<4x64xf32>
+}

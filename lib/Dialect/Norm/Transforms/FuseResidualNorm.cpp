@@ -289,7 +289,8 @@ struct FuseSandwichNorm : OpRewritePattern<FusedOpTy> {
   LogicalResult matchAndRewrite(FusedOpTy op,
                                 PatternRewriter &rewriter) const override {
     constexpr bool isLayer = std::is_same_v<FusedOpTy, AddLayerNormOp>;
-    if (!op.hasPureTensorSemantics() || op.getAddBias() ||
+    // norm.sandwich_norm returns no statistics.
+    if (!op.hasPureTensorSemantics() || op.getAddBias() || op.hasStatistics() ||
         op.getAlpha().convertToDouble() != 1.0)
       return rewriter.notifyMatchFailure(op, "not a plain residual add");
     // With alpha = 1 the sum is symmetric: the norm may be either summand.
