@@ -1,6 +1,7 @@
 // RUN: norm-opt %s --convert-norm-to-linalg="keep-row-norms" --split-input-file | FileCheck %s
 // RUN: norm-opt %s --convert-norm-to-linalg --split-input-file | FileCheck %s --check-prefix=ALL
 // RUN: norm-opt %s --convert-norm-to-linalg="keep-batch-norms" --split-input-file | FileCheck %s --check-prefix=BATCH
+// RUN: norm-opt %s --convert-norm-to-linalg="keep-row-norms keep-row-norm-statistics" --split-input-file | FileCheck %s --check-prefix=STATS
 
 // keep-row-norms (the CPU pipeline's vector lowering): the row-wise norms
 // stay for --convert-norm-to-cpu after bufferization; DeepNorm becomes the
@@ -15,6 +16,15 @@
 // CHECK: linalg.generic
 // ALL-LABEL: func @mixed
 // ALL-NOT: norm.
+// With keep-row-norm-statistics (the CPU pipeline's vector lowering,
+// whose row kernels write statistics) the LayerNorm returning mean and
+// rstd stays too.
+// STATS-LABEL: func @mixed
+// STATS: norm.rms_norm
+// STATS: norm.add_layer_norm
+// STATS: norm.sandwich_norm
+// STATS: norm.layer_norm {{.*}} outs(%{{.*}}, %{{.*}}, %{{.*}} :
+// STATS-NEXT: return
 func.func @mixed(%x: tensor<4x8xf32>, %r: tensor<4x8xf32>, %g: tensor<8xf32>, %s: tensor<4x1xf32>) -> (tensor<4x8xf32>, tensor<4x8xf32>, tensor<4x8xf32>, tensor<4x8xf32>, tensor<4x1xf32>) {
   %e = tensor.empty() : tensor<4x8xf32>
   %a = norm.rms_norm %x : tensor<4x8xf32> scale(%g : tensor<8xf32>) outs(%e : tensor<4x8xf32>)
