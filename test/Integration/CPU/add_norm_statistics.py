@@ -15,7 +15,8 @@
 #    --norm-fuse-residual (which makes it one add_layer_norm returning the
 #    statistics of h): y, h and the statistics as the unfused graph's.
 # f32, bf16, f16 x hidden 1, 7, 768, 4097 x rows 0, 1, 7 x normal and
-# 1e4 + N(0, 1) (the type's offset) data.
+# 1e4 + N(0, 1) (the type's offset) data; and f64 LayerNorm, whose
+# statistics are f64 (1e4 + N(0, 1), hidden 1001).
 
 import itertools
 
@@ -171,7 +172,38 @@ def main():
                         f"fused rstd {what}")
             check.close(to_f64(y, ty), round_to(centered * want_rstd * g, ty),
                         ty, f"fused y {what}")
+    check_f64(check, rng)
     check.finish()
+
+
+def check_f64(check, rng):
+    """f64 data: f64 statistics, to f64's tolerance."""
+    m, s = tensor_type([None, None], "f64"), tensor_type([None, 1], "f64")
+    source = f"""
+func.func @ln(%x: {m}) -> ({m}, {s}, {s}) {{
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %r = tensor.dim %x, %c0 : {m}
+  %n = tensor.dim %x, %c1 : {m}
+  %e = tensor.empty(%r, %n) : {m}
+  %em = tensor.empty(%r) : {s}
+  %es = tensor.empty(%r) : {s}
+  %y, %mean, %rstd = norm.layer_norm %x : {m}
+      outs(%e, %em, %es : {m}, {s}, {s})
+  return %y, %mean, %rstd : {m}, {s}, {s}
+}}"""
+    x = 1e4 + rng.standard_normal((5, 1001))
+    want_mean = x.mean(-1, keepdims=True)
+    want_rstd = 1.0 / np.sqrt(x.var(-1, keepdims=True) + EPS)
+    for lowering in ("lowering=vector", "lowering=linalg"):
+        lib = compile_module(source, options=lowering)
+        y, mean, rstd = call(lib, "ln", [x], [(2, np.float64)] * 3)
+        check.close(mean, want_mean, "f64", f"f64 mean ({lowering})",
+                    magnitude=np.abs(x).mean(-1, keepdims=True))
+        check.close(rstd, want_rstd, "f64", f"f64 rstd ({lowering})")
+        # x - mean cancels: the error scales with |x| * rstd.
+        check.close(y, (x - want_mean) * want_rstd, "f64",
+                    f"f64 y ({lowering})", magnitude=np.abs(x) * want_rstd)
 
 
 if __name__ == "__main__":
