@@ -110,50 +110,22 @@ def main():
             h = to_f64(h, ty)
             check.close(h, round_to(h_exact, ty), ty, f"ln h {what}",
                         magnitude=np.abs(ALPHA * r) + np.abs(x))
-            want_mean = h.mean(-1, keepdims=True)
-            centered = h - want_mean
-            want_rstd = 1.0 / np.sqrt((centered ** 2).mean(-1, keepdims=True)
-                                      + EPS)
-            # A mean near 0 cancels: its error scales with mean(|h|).
-            check.close(mean.astype(np.float64), want_mean, "f32",
-                        f"ln mean {what}",
-                        magnitude=np.abs(h).mean(-1, keepdims=True))
-            check.close(rstd.astype(np.float64), want_rstd, "f32",
-                        f"ln rstd {what}")
-            check.close(to_f64(y, ty), round_to(centered * want_rstd * g, ty),
-                        ty, f"ln y {what}")
+            check_layer_norm(check, h, g, 0.0, y, mean, rstd, ty,
+                             f"ln {{}} {what}")
             y, h, rstd = call(lib, "rms", args,
                               [(2, st), (2, st), (2, np.float32)])
-            h = to_f64(h, ty)
-            want_rstd = 1.0 / np.sqrt((h ** 2).mean(-1, keepdims=True) + EPS)
-            check.close(rstd.astype(np.float64), want_rstd, "f32",
-                        f"rms rstd {what}")
-            check.close(to_f64(y, ty), round_to(h * want_rstd * (g + 1.0), ty),
-                        ty, f"rms y {what}")
+            check_rms_norm(check, to_f64(h, ty), g + 1.0, y, rstd, ty,
+                           f"rms {{}} {what}")
             # Plain norms: the statistics of x.
             b = round_to(0.1 * rng.standard_normal(hidden), ty)
             y, mean, rstd = call(lib, "plain_ln",
                                  [args[0], args[2], to_storage(b, ty)],
                                  [(2, st), (2, np.float32), (2, np.float32)])
-            want_mean = x.mean(-1, keepdims=True)
-            centered = x - want_mean
-            want_rstd = 1.0 / np.sqrt((centered ** 2).mean(-1, keepdims=True)
-                                      + EPS)
-            check.close(mean.astype(np.float64), want_mean, "f32",
-                        f"layer_norm mean {what}",
-                        magnitude=np.abs(x).mean(-1, keepdims=True))
-            check.close(rstd.astype(np.float64), want_rstd, "f32",
-                        f"layer_norm rstd {what}")
-            check.close(to_f64(y, ty),
-                        round_to(centered * want_rstd * g + b, ty), ty,
-                        f"layer_norm y {what}")
+            check_layer_norm(check, x, g, b, y, mean, rstd, ty,
+                             f"layer_norm {{}} {what}")
             y, rstd = call(lib, "plain_rms", [args[0], args[2]],
                            [(2, st), (2, np.float32)])
-            want_rstd = 1.0 / np.sqrt((x ** 2).mean(-1, keepdims=True) + EPS)
-            check.close(rstd.astype(np.float64), want_rstd, "f32",
-                        f"rms_norm rstd {what}")
-            check.close(to_f64(y, ty), round_to(x * want_rstd * g, ty), ty,
-                        f"rms_norm y {what}")
+            check_rms_norm(check, x, g, y, rstd, ty, f"rms_norm {{}} {what}")
             # add + LayerNorm with statistics, fused by --norm-fuse-residual.
             y, h, mean, rstd = call(fused, "add_then_ln", args,
                                     [(2, st), (2, st), (2, np.float32),
@@ -161,19 +133,36 @@ def main():
             h = to_f64(h, ty)
             check.close(h, round_to(r + x, ty), ty, f"fused h {what}",
                         magnitude=np.abs(r) + np.abs(x))
-            want_mean = h.mean(-1, keepdims=True)
-            centered = h - want_mean
-            want_rstd = 1.0 / np.sqrt((centered ** 2).mean(-1, keepdims=True)
-                                      + EPS)
-            check.close(mean.astype(np.float64), want_mean, "f32",
-                        f"fused mean {what}",
-                        magnitude=np.abs(h).mean(-1, keepdims=True))
-            check.close(rstd.astype(np.float64), want_rstd, "f32",
-                        f"fused rstd {what}")
-            check.close(to_f64(y, ty), round_to(centered * want_rstd * g, ty),
-                        ty, f"fused y {what}")
+            check_layer_norm(check, h, g, 0.0, y, mean, rstd, ty,
+                             f"fused {{}} {what}")
     check_f64(check, rng)
     check.finish()
+
+
+def check_layer_norm(check, v, g, b, y, mean, rstd, ty, label):
+    """mean and rstd (f32) of the rows of v (float64 of what the op
+    normalized), and y = LayerNorm(v) * g + b in `ty`; `label` has a {}
+    for the output's name."""
+    want_mean = v.mean(-1, keepdims=True)
+    centered = v - want_mean
+    want_rstd = 1.0 / np.sqrt((centered ** 2).mean(-1, keepdims=True) + EPS)
+    # A mean near 0 cancels: its error scales with mean(|v|).
+    check.close(mean.astype(np.float64), want_mean, "f32",
+                label.format("mean"),
+                magnitude=np.abs(v).mean(-1, keepdims=True))
+    check.close(rstd.astype(np.float64), want_rstd, "f32",
+                label.format("rstd"))
+    check.close(to_f64(y, ty), round_to(centered * want_rstd * g + b, ty), ty,
+                label.format("y"))
+
+
+def check_rms_norm(check, v, scale, y, rstd, ty, label):
+    """rstd (f32) of the rows of v and y = RMSNorm(v) * scale in `ty`."""
+    want_rstd = 1.0 / np.sqrt((v ** 2).mean(-1, keepdims=True) + EPS)
+    check.close(rstd.astype(np.float64), want_rstd, "f32",
+                label.format("rstd"))
+    check.close(to_f64(y, ty), round_to(v * want_rstd * scale, ty), ty,
+                label.format("y"))
 
 
 def check_f64(check, rng):
